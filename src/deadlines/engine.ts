@@ -1,0 +1,432 @@
+/**
+ * The statutory deadline engine: (jurisdiction, clock, start date, agency level, channel, closures,
+ * pauses) -> due date and an explanation a person can defend to an agency. Pure: no I/O, no clock.
+ */
+import { AppError } from '../errors.js';
+import { type BusinessCalendar, type Closure, RANGE_END, RANGE_START } from './calendar.js';
+import { parseIsoDate, toIsoDate, weekdayName, weekdayOf } from './days.js';
+import type {
+  AgencyLevel,
+  Channel,
+  ClockKind,
+  ClockRule,
+  FixedClock,
+  IsoDate,
+  Jurisdiction,
+  RuleSet,
+  Segment,
+} from './types.js';
+
+export interface Pause {
+  /** The day the clock stopped (a fee or clarification request). It counts as an elapsed day. */
+  from: IsoDate;
+  /** The day the requester answered: day 0 of the resumed count. Null or absent while still paused. */
+  to?: IsoDate | null;
+  reason?: string;
+}
+
+export interface DeadlineInput {
+  jurisdiction: string;
+  kind: ClockKind;
+  /** Date of the event that starts this clock (receipt, acknowledgment, determination, appeal receipt). */
+  from: IsoDate;
+  agencyLevel?: AgencyLevel;
+  channel?: Channel;
+  closures?: Closure[];
+  pauses?: Pause[];
+}
+
+export interface SkippedDay {
+  date: IsoDate;
+  reason: string;
+}
+
+export interface PauseRecord {
+  from: IsoDate;
+  to: IsoDate | null;
+  reason?: string;
+  /** Days of the period already used when the pause began (the first day of the pause included). */
+  elapsed: number;
+  /** Days left to run from the day the pause ended. */
+  remaining: number;
+}
+
+export interface Explanation {
+  jurisdiction: string;
+  law: string;
+  kind: ClockKind;
+  rule: string;
+  citation: string;
+  ruleEffectiveFrom: IsoDate;
+  startsAt: FixedClock['startsAt'];
+  /** Date of the starting event, as given. */
+  start: IsoDate;
+  /** Where a receipt rule moved the start (Massachusetts deemed receipt, Michigan e-mail). */
+  deemedStart?: { date: IsoDate; reason: string; citation: string };
+  /** The count: e.g. "20 business days" or "5 business days, then 30 calendar days". */
+  period: string | null;
+  day1: IsoDate | null;
+  skipped: SkippedDay[];
+  pauses: PauseRecord[];
+  rolledForward?: { from: IsoDate; to: IsoDate; citation: string };
+  due: IsoDate | null;
+  uncertain?: string;
+  /** The whole reasoning in one paragraph. */
+  text: string;
+}
+
+export interface DeadlineResult {
+  jurisdiction: string;
+  kind: ClockKind;
+  from: IsoDate;
+  due: IsoDate | null;
+  /** True while a pause has not ended: the due date is unknown until the requester answers. */
+  paused: boolean;
+  explanation: Explanation;
+}
+
+export const MIN_START = '2000-01-01';
+export const MAX_START = '2100-12-31';
+
+export function selectRuleSet(j: Jurisdiction, start: number, startText: string): RuleSet {
+  let chosen: RuleSet | undefined;
+  for (const set of j.ruleSets) {
+    const eff = parseIsoDate(set.effectiveFrom);
+    if (eff !== null && eff <= start) chosen = set;
+  }
+  if (!chosen) {
+    const first = j.ruleSets[0]?.effectiveFrom ?? 'unknown';
+    throw new AppError(
+      422,
+      'no_rule_for_date',
+      `${j.code}: no rule is encoded for clocks starting on ${startText}; the encoded law applies from ${first}`,
+      { errors: [{ path: 'from', message: `no rule encoded before ${first}` }] },
+    );
+  }
+  return chosen;
+}
+
+export function clockRule(j: Jurisdiction, set: RuleSet, kind: ClockKind): ClockRule {
+  const rule = set.clocks[kind];
+  if (!rule) {
+    const has = Object.keys(set.clocks).join(', ');
+    throw new AppError(
+      422,
+      'kind_not_in_law',
+      `${j.code} (${j.lawName}, ${j.lawCitation}) does not have a ${kind} clock; it has: ${has}`,
+      { errors: [{ path: 'kind', message: `${j.code} does not have this step; it has: ${has}` }] },
+    );
+  }
+  return rule;
+}
+
+function parseStart(from: string): number {
+  const day = parseIsoDate(from);
+  if (day === null) {
+    throw new AppError(422, 'invalid_date', `from: ${from} is not a real date (YYYY-MM-DD)`, {
+      errors: [{ path: 'from', message: 'must be a real calendar date in the form YYYY-MM-DD' }],
+    });
+  }
+  if (from < MIN_START || from > MAX_START) {
+    throw new AppError(422, 'date_out_of_range', `from: ${from} is outside ${MIN_START} to ${MAX_START}`, {
+      errors: [{ path: 'from', message: `must be between ${MIN_START} and ${MAX_START}` }],
+    });
+  }
+  return day;
+}
+
+interface ParsedPause {
+  from: number;
+  to: number | null;
+  reason?: string;
+}
+
+function parsePauses(pauses: Pause[] | undefined): ParsedPause[] {
+  if (!pauses?.length) return [];
+  return pauses
+    .map((p, i) => {
+      const from = parseIsoDate(p.from);
+      const to = p.to ? parseIsoDate(p.to) : null;
+      if (from === null || (p.to && to === null)) {
+        throw new AppError(422, 'invalid_date', `pauses[${i}] has an invalid date`, {
+          errors: [{ path: `pauses.${i}`, message: 'dates must be real calendar dates (YYYY-MM-DD)' }],
+        });
+      }
+      if (to !== null && to < from) {
+        throw new AppError(422, 'invalid_pause', `pauses[${i}] ends before it starts`, {
+          errors: [{ path: `pauses.${i}.to`, message: 'must not be before from' }],
+        });
+      }
+      return { from, to, ...(p.reason ? { reason: p.reason } : {}) };
+    })
+    .sort((a, b) => a.from - b.from);
+}
+
+function closureSet(closures: Closure[] | undefined): { days: Set<number>; reasons: Map<number, string> } {
+  const days = new Set<number>();
+  const reasons = new Map<number, string>();
+  for (const c of closures ?? []) {
+    const d = parseIsoDate(c.date);
+    if (d === null || d < RANGE_START || d > RANGE_END) continue;
+    days.add(d);
+    reasons.set(d, reasons.has(d) ? `${reasons.get(d)}; ${c.reason}` : c.reason);
+  }
+  return { days, reasons };
+}
+
+function describeSegments(segments: Segment[]): string {
+  return segments.map((s) => `${s.days} ${s.unit} day${s.days === 1 ? '' : 's'}`).join(', then ');
+}
+
+interface Trace {
+  start: number;
+  deemed?: { day: number; reason: string; citation: string };
+  day0: number;
+  pauses: PauseRecord[];
+  rolled?: { from: number; to: number; citation: string };
+  due: number | null;
+}
+
+/**
+ * Counts the legs of a fixed clock from day 0, applying pauses. Returns the due day, or null while a
+ * pause is still open.
+ */
+function count(
+  cal: BusinessCalendar,
+  segments: Segment[],
+  day0: number,
+  pauses: ParsedPause[],
+  closures: Set<number>,
+  trace: Trace,
+): number | null {
+  let pos = day0;
+  let pi = 0;
+  for (const seg of segments) {
+    let remaining = seg.days;
+    const business = seg.unit === 'business';
+    const add = (d: number, n: number) => (business ? cal.addBusinessDays(d, n, closures) : d + n);
+    const between = (a: number, b: number) => (business ? cal.businessDaysBetween(a, b, closures) : Math.max(0, b - a));
+    for (; pi < pauses.length; pi++) {
+      const p = pauses[pi] as ParsedPause;
+      const tentative = add(pos, remaining);
+      if (p.from >= tentative) break;
+      if (p.from < pos && p.to !== null && p.to <= pos) continue;
+      // A pause that began before this count started only delays day 0.
+      const elapsed = p.from >= pos ? between(pos, p.from) : 0;
+      remaining -= elapsed;
+      const record: PauseRecord = {
+        from: toIsoDate(p.from),
+        to: p.to === null ? null : toIsoDate(p.to),
+        ...(p.reason ? { reason: p.reason } : {}),
+        elapsed: seg.days - remaining,
+        remaining,
+      };
+      trace.pauses.push(record);
+      if (p.to === null) return null;
+      pos = Math.max(pos, p.to);
+    }
+    let end = add(pos, remaining);
+    if (!business && seg.roll && !cal.isBusinessDay(end, closures)) {
+      const rolled = cal.onOrNextBusinessDay(end, closures);
+      trace.rolled = { from: end, to: rolled, citation: seg.rollCitation ?? '' };
+      end = rolled;
+    }
+    pos = end;
+  }
+  return pos;
+}
+
+function skippedDays(
+  cal: BusinessCalendar,
+  from: number,
+  to: number,
+  closures: { days: Set<number>; reasons: Map<number, string> },
+): SkippedDay[] {
+  const out: SkippedDay[] = [];
+  for (let d = from + 1; d <= to; d++) {
+    const holidays = cal.holidaysOn(d);
+    const closed = closures.reasons.get(d);
+    const w = weekdayOf(d);
+    if (holidays.length) {
+      const names = holidays
+        .map((h) => (h.observedFor ? `${h.name} (observed for ${h.observedFor})` : h.name))
+        .join('; ');
+      out.push({ date: toIsoDate(d), reason: `legal holiday: ${names} (${holidays[0]?.citation})` });
+    } else if (w === 0 || w === 6) {
+      out.push({ date: toIsoDate(d), reason: weekdayName(d) });
+    } else if (closed) {
+      out.push({ date: toIsoDate(d), reason: `closure: ${closed}` });
+    }
+  }
+  return out;
+}
+
+export interface EngineContext {
+  jurisdiction: Jurisdiction;
+  calendar: BusinessCalendar;
+}
+
+export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResult {
+  const j = ctx.jurisdiction;
+  const cal = ctx.calendar;
+  const start = parseStart(input.from);
+  const set = selectRuleSet(j, start, input.from);
+  const rule = clockRule(j, set, input.kind);
+  const law = `${j.lawName}, ${j.lawCitation}`;
+  const base = {
+    jurisdiction: j.code,
+    law,
+    kind: input.kind,
+    rule: rule.text,
+    citation: rule.citation,
+    ruleEffectiveFrom: set.effectiveFrom,
+    startsAt: rule.startsAt,
+    start: input.from,
+    ...(rule.uncertain ? { uncertain: rule.uncertain } : {}),
+  };
+
+  if (!rule.fixed) {
+    return {
+      jurisdiction: j.code,
+      kind: input.kind,
+      from: input.from,
+      due: null,
+      paused: false,
+      explanation: {
+        ...base,
+        period: null,
+        day1: null,
+        skipped: [],
+        pauses: [],
+        due: null,
+        text: `No fixed deadline: ${rule.text} (${rule.citation}).`,
+      },
+    };
+  }
+
+  const closures = closureSet(input.closures);
+  const pauses = parsePauses(input.pauses);
+  const trace: Trace = { start, day0: start, pauses: [], due: null };
+
+  // Receipt rules move day 0 for clocks that start at the receipt of the request.
+  if (rule.startsAt === 'receipt' && set.receipt) {
+    const { deemNextBusinessDay, electronicDelay } = set.receipt;
+    if (deemNextBusinessDay && !cal.isBusinessDay(start, closures.days)) {
+      const deemed = cal.onOrNextBusinessDay(start, closures.days);
+      trace.deemed = {
+        day: deemed,
+        reason: `received on a day that is not a business day (${weekdayName(start)}), so deemed received the next business day`,
+        citation: deemNextBusinessDay.citation,
+      };
+      trace.day0 = deemed;
+    }
+    if (electronicDelay && input.channel && electronicDelay.channels.includes(input.channel)) {
+      const deemed = cal.addBusinessDays(trace.day0, electronicDelay.businessDays, closures.days);
+      trace.deemed = {
+        day: deemed,
+        reason: `sent by ${input.channel}, so not received until ${electronicDelay.businessDays} business day(s) after it was sent`,
+        citation: electronicDelay.citation,
+      };
+      trace.day0 = deemed;
+    }
+  }
+
+  const segments = (input.agencyLevel && rule.byAgencyLevel?.[input.agencyLevel]) || rule.segments;
+  const due = count(cal, segments, trace.day0, pauses, closures.days, trace);
+  trace.due = due;
+
+  const firstUnit = segments[0]?.unit ?? 'business';
+  const day1 =
+    firstUnit === 'business' ? cal.addBusinessDays(trace.day0, 1, closures.days) : trace.day0 + 1;
+  const skipped = due === null ? [] : skippedDays(cal, trace.day0, due, closures);
+  const period = describeSegments(segments);
+  const levelNote =
+    input.agencyLevel && rule.byAgencyLevel?.[input.agencyLevel] ? ` (${input.agencyLevel} agency)` : '';
+
+  const parts: string[] = [];
+  parts.push(`${rule.text} (${rule.citation}).`);
+  parts.push(`Starts ${input.from} (${weekdayName(start)}).`);
+  if (trace.deemed) {
+    parts.push(`Deemed start ${toIsoDate(trace.deemed.day)}: ${trace.deemed.reason} (${trace.deemed.citation}).`);
+  }
+  parts.push(`Counting ${period}${levelNote}; day 0 is ${toIsoDate(trace.day0)}, day 1 is ${toIsoDate(day1)}.`);
+  for (const p of trace.pauses) {
+    parts.push(
+      p.to
+        ? `Paused ${p.from} to ${p.to}${p.reason ? ` (${p.reason})` : ''}: ${p.elapsed} day(s) used, ${p.remaining} left from ${p.to}.`
+        : `Paused since ${p.from}${p.reason ? ` (${p.reason})` : ''}: ${p.elapsed} day(s) used, ${p.remaining} left once the requester answers.`,
+    );
+  }
+  const nonWeekend = skipped.filter((s) => !s.reason.startsWith('Saturday') && !s.reason.startsWith('Sunday'));
+  if (firstUnit === 'business' && skipped.length) {
+    parts.push(
+      `Skipped ${skipped.length} day(s)${nonWeekend.length ? `, including ${nonWeekend.map((s) => `${s.date} ${s.reason}`).join('; ')}` : ' (weekends)'}.`,
+    );
+  }
+  if (trace.rolled) {
+    parts.push(
+      `The last day, ${toIsoDate(trace.rolled.from)}, is not a business day, so it moves to ${toIsoDate(trace.rolled.to)} (${trace.rolled.citation}).`,
+    );
+  }
+  parts.push(due === null ? 'The clock is paused; no due date until it resumes.' : `Due ${toIsoDate(due)} (${weekdayName(due)}).`);
+
+  return {
+    jurisdiction: j.code,
+    kind: input.kind,
+    from: input.from,
+    due: due === null ? null : toIsoDate(due),
+    paused: due === null,
+    explanation: {
+      ...base,
+      ...(trace.deemed
+        ? {
+            deemedStart: {
+              date: toIsoDate(trace.deemed.day),
+              reason: trace.deemed.reason,
+              citation: trace.deemed.citation,
+            },
+          }
+        : {}),
+      period: `${period}${levelNote}`,
+      day1: toIsoDate(day1),
+      skipped,
+      pauses: trace.pauses,
+      ...(trace.rolled
+        ? {
+            rolledForward: {
+              from: toIsoDate(trace.rolled.from),
+              to: toIsoDate(trace.rolled.to),
+              citation: trace.rolled.citation,
+            },
+          }
+        : {}),
+      due: due === null ? null : toIsoDate(due),
+      text: parts.join(' '),
+    },
+  };
+}
+
+/**
+ * The due day only, as a day number (or null), without building an explanation: what sweeps and
+ * bulk recomputation use.
+ */
+export function computeDueDay(ctx: EngineContext, input: DeadlineInput): number | null {
+  const j = ctx.jurisdiction;
+  const cal = ctx.calendar;
+  const start = parseStart(input.from);
+  const set = selectRuleSet(j, start, input.from);
+  const rule = clockRule(j, set, input.kind);
+  if (!rule.fixed) return null;
+  const closures = closureSet(input.closures);
+  let day0 = start;
+  if (rule.startsAt === 'receipt' && set.receipt) {
+    const { deemNextBusinessDay, electronicDelay } = set.receipt;
+    if (deemNextBusinessDay && !cal.isBusinessDay(day0, closures.days)) day0 = cal.onOrNextBusinessDay(day0, closures.days);
+    if (electronicDelay && input.channel && electronicDelay.channels.includes(input.channel)) {
+      day0 = cal.addBusinessDays(day0, electronicDelay.businessDays, closures.days);
+    }
+  }
+  const segments = (input.agencyLevel && rule.byAgencyLevel?.[input.agencyLevel]) || rule.segments;
+  const trace: Trace = { start, day0, pauses: [], due: null };
+  return count(cal, segments, day0, parsePauses(input.pauses), closures.days, trace);
+}

@@ -1,0 +1,169 @@
+/**
+ * Rule data for the statutory deadline engine. Pure data: every jurisdiction is one object of type
+ * `Jurisdiction`, every rule carries its citation, and every holiday is a rule (not a list of dates)
+ * so that the calendar is right for any year the engine supports (2000 to 2100).
+ */
+
+export const CLOCK_KINDS = [
+  'acknowledgment',
+  'response',
+  'extended_response',
+  'appeal_filing',
+  'appeal_response',
+] as const;
+export type ClockKind = (typeof CLOCK_KINDS)[number];
+
+export const AGENCY_LEVELS = ['federal', 'state', 'county', 'municipal'] as const;
+export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
+
+export const CHANNELS = ['email', 'fax', 'mail', 'portal', 'in_person'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Date as `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** 0 = Sunday ... 6 = Saturday. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** How a holiday's date is found in a given year. */
+export type HolidayDate =
+  /** The same month and day every year (Christmas: 12/25). */
+  | { type: 'fixed'; month: number; day: number }
+  /**
+   * The nth weekday of a month (MLK Day: 3rd Monday of January); `n: -1` is the last one
+   * (Memorial Day). `offset` adds days afterwards (day after Thanksgiving: 4th Thursday of
+   * November, offset 1).
+   */
+  | { type: 'nthWeekday'; month: number; weekday: Weekday; n: 1 | 2 | 3 | 4 | 5 | -1; offset?: number }
+  /** The first `weekday` on or after month/day (general election day: Tuesday on or after Nov 2). */
+  | { type: 'weekdayOnOrAfter'; month: number; day: number; weekday: Weekday }
+  /** Days from Western Easter Sunday (Good Friday: -2). */
+  | { type: 'easter'; offset: number };
+
+/**
+ * What happens to a holiday that falls on a weekend.
+ * - `sat_fri_sun_mon`: Saturday -> preceding Friday, Sunday -> following Monday (5 U.S.C. 6103(b)).
+ * - `sun_mon`: only Sunday -> Monday; a Saturday holiday stays on Saturday (MA, NY).
+ * - `sat_fri`: only Saturday -> Friday.
+ * - `none`: never moved (TX).
+ */
+export type WeekendObservance = 'sat_fri_sun_mon' | 'sun_mon' | 'sat_fri' | 'none';
+
+export interface HolidayRule {
+  name: string;
+  date: HolidayDate;
+  /** Statute that makes it a holiday, when it differs from the calendar's citation. */
+  citation?: string;
+  /** First observed date on which it is a holiday (the law that added it took effect). */
+  from?: IsoDate;
+  /** Last observed date on which it is a holiday (the law that removed it took effect the next day). */
+  until?: IsoDate;
+  /** Only in some years: `even` (e.g. general election day in even years), `odd`, or `inauguration` (years after a presidential election year: 2001, 2005, ...). */
+  years?: 'even' | 'odd' | 'inauguration';
+  /** Overrides the calendar's weekend rule for this holiday. */
+  observance?: WeekendObservance;
+}
+
+export interface CalendarDef {
+  /** Statute listing the legal holidays (e.g. `5 U.S.C. 6103(a)`). */
+  citation: string;
+  /** Weekend rule for holidays, with its citation in `observanceCitation`. */
+  observance: WeekendObservance;
+  observanceCitation?: string;
+  holidays: HolidayRule[];
+  /** Anything a reader must know: county-only holidays left out, floating holidays, ... */
+  notes?: string[];
+}
+
+/**
+ * One leg of a period. A clock is one or more legs counted one after another: the federal extended
+ * response is a single leg of 30 working days; Pennsylvania's is 5 business days and then 30
+ * calendar days from the end of the first leg.
+ */
+export interface Segment {
+  days: number;
+  unit: 'business' | 'calendar';
+  /**
+   * Calendar legs only: a last day that falls on a Saturday, Sunday or legal holiday moves to the
+   * next business day. Only where a statute says so (CA CCP 12a, NY GCL 25-a, 1 Pa.C.S. 1908).
+   */
+  roll?: boolean;
+  /** The statute for the roll-forward, shown in the explanation. */
+  rollCitation?: string;
+}
+
+/** What event starts the clock (shown to the user; the calculator's `from` is this event's date). */
+export type ClockStart = 'receipt' | 'acknowledgment' | 'adverse_determination' | 'appeal_receipt';
+
+export interface FixedClock {
+  fixed: true;
+  startsAt: ClockStart;
+  segments: Segment[];
+  /** Different periods by level of the agency (Massachusetts: 15 business days for an agency, 25 for a municipality). */
+  byAgencyLevel?: Partial<Record<AgencyLevel, Segment[]>>;
+  /** Plain-language statement of the rule, e.g. "Determination within 20 working days after receipt". */
+  text: string;
+  citation: string;
+  /** Say what is uncertain about this rule and which reading the engine applies. */
+  uncertain?: string;
+}
+
+export interface OpenClock {
+  /** The law has this step but sets no fixed number of days ("promptly", "reasonable time"). */
+  fixed: false;
+  startsAt: ClockStart;
+  /** Why there is no due date, e.g. "Fla. Stat. 119.07(1)(c) requires a prompt, good-faith response but sets no fixed period". */
+  text: string;
+  citation: string;
+  uncertain?: string;
+}
+
+export type ClockRule = FixedClock | OpenClock;
+
+export interface ReceiptRules {
+  /**
+   * A request received on a day that is not a business day is deemed received on the next business
+   * day (Massachusetts 950 CMR 32.06(2)(e)); counting then starts the business day after that.
+   */
+  deemNextBusinessDay?: { citation: string };
+  /**
+   * A request sent through one of these channels is deemed received `businessDays` business days
+   * after it was sent (Michigan MCL 15.235(1): e-mail, fax and other electronic transmission).
+   */
+  electronicDelay?: { channels: Channel[]; businessDays: number; citation: string };
+}
+
+/** The clocks of one version of a law. A law change is a new RuleSet with a later `effectiveFrom`. */
+export interface RuleSet {
+  /** Rules apply to clocks whose starting date is on or after this date. */
+  effectiveFrom: IsoDate;
+  /** Citation of the act or amendment that set these rules, when known (e.g. "St. 2016, c. 121"). */
+  enactedBy?: string;
+  /** Clocks this law has; a kind not listed is a step the law does not have (the API answers 422). */
+  clocks: Partial<Record<ClockKind, ClockRule>>;
+  /** Receipt rules for clocks that start at `receipt`. */
+  receipt?: ReceiptRules;
+  /** Whether a clarification request restarts the clock (TX 552.222(d)) instead of pausing it. Default: pause and resume. */
+  clarification?: { effect: 'restart' | 'pause'; citation: string };
+}
+
+export interface Jurisdiction {
+  /** `US` for the federal FOIA; `US-XX` for a state or DC. */
+  code: string;
+  name: string;
+  lawName: string;
+  lawCitation: string;
+  calendar: CalendarDef;
+  /** Sorted by `effectiveFrom`, oldest first. */
+  ruleSets: RuleSet[];
+  /**
+   * `verified`: each rule checked against statute text; `partial`: some rule rests on secondary
+   * sources or could not be confirmed (see `uncertain`); `unverified`: rules taken from secondary
+   * sources only.
+   */
+  verification: 'verified' | 'partial' | 'unverified';
+  /** Each point that could not be confirmed, and the choice the engine makes. */
+  uncertain?: string[];
+  /** Where the rules were checked (URLs or source names). */
+  sources: string[];
+}
