@@ -8,8 +8,7 @@
  * a short fixed-point iteration over the base tables.
  */
 import { AppError } from '../errors.js';
-import { daysFromCivil, easterSunday, isWeekend, toIsoDate, weekdayOf } from './days.js';
-import { parseIsoDate } from './days.js';
+import { daysFromCivil, easterSunday, isWeekend, parseIsoDate, toIsoDate, weekdayOf } from './days.js';
 import type { CalendarDef, HolidayDate, HolidayRule, IsoDate, WeekendObservance } from './types.js';
 
 export const RANGE_START = daysFromCivil(1999, 1, 1);

@@ -174,7 +174,7 @@ function closureSet(closures: Closure[] | undefined): { days: Set<number>; reaso
   return { days, reasons };
 }
 
-function describeSegments(segments: Segment[]): string {
+function describeSegments(segments: readonly Segment[]): string {
   return segments.map((s) => `${s.days} ${s.unit} day${s.days === 1 ? '' : 's'}`).join(', then ');
 }
 
@@ -193,7 +193,7 @@ interface Trace {
  */
 function count(
   cal: BusinessCalendar,
-  segments: Segment[],
+  segments: readonly Segment[],
   day0: number,
   pauses: ParsedPause[],
   closures: Set<number>,
@@ -261,6 +261,19 @@ function skippedDays(
   return out;
 }
 
+function dayDescription(cal: BusinessCalendar, day: number, closureReasons: Map<number, string>): string {
+  const holidays = cal.holidaysOn(day);
+  if (holidays.length) return `${weekdayName(day)}, ${holidays.map((h) => h.name).join('; ')}`;
+  const closed = closureReasons.get(day);
+  if (closed && !isWeekendDay(day)) return `${weekdayName(day)}, closure: ${closed}`;
+  return weekdayName(day);
+}
+
+function isWeekendDay(day: number): boolean {
+  const w = weekdayOf(day);
+  return w === 0 || w === 6;
+}
+
 export interface EngineContext {
   jurisdiction: Jurisdiction;
   calendar: BusinessCalendar;
@@ -315,7 +328,7 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
       const deemed = cal.onOrNextBusinessDay(start, closures.days);
       trace.deemed = {
         day: deemed,
-        reason: `received on a day that is not a business day (${weekdayName(start)}), so deemed received the next business day`,
+        reason: `received on a day that is not a business day (${dayDescription(cal, start, closures.reasons)}), so deemed received the next business day`,
         citation: deemNextBusinessDay.citation,
       };
       trace.day0 = deemed;
@@ -336,8 +349,7 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
   trace.due = due;
 
   const firstUnit = segments[0]?.unit ?? 'business';
-  const day1 =
-    firstUnit === 'business' ? cal.addBusinessDays(trace.day0, 1, closures.days) : trace.day0 + 1;
+  const day1 = firstUnit === 'business' ? cal.addBusinessDays(trace.day0, 1, closures.days) : trace.day0 + 1;
   const skipped = due === null ? [] : skippedDays(cal, trace.day0, due, closures);
   const period = describeSegments(segments);
   const levelNote =
@@ -368,7 +380,11 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
       `The last day, ${toIsoDate(trace.rolled.from)}, is not a business day, so it moves to ${toIsoDate(trace.rolled.to)} (${trace.rolled.citation}).`,
     );
   }
-  parts.push(due === null ? 'The clock is paused; no due date until it resumes.' : `Due ${toIsoDate(due)} (${weekdayName(due)}).`);
+  parts.push(
+    due === null
+      ? 'The clock is paused; no due date until it resumes.'
+      : `Due ${toIsoDate(due)} (${weekdayName(due)}).`,
+  );
 
   return {
     jurisdiction: j.code,
@@ -421,7 +437,8 @@ export function computeDueDay(ctx: EngineContext, input: DeadlineInput): number 
   let day0 = start;
   if (rule.startsAt === 'receipt' && set.receipt) {
     const { deemNextBusinessDay, electronicDelay } = set.receipt;
-    if (deemNextBusinessDay && !cal.isBusinessDay(day0, closures.days)) day0 = cal.onOrNextBusinessDay(day0, closures.days);
+    if (deemNextBusinessDay && !cal.isBusinessDay(day0, closures.days))
+      day0 = cal.onOrNextBusinessDay(day0, closures.days);
     if (electronicDelay && input.channel && electronicDelay.channels.includes(input.channel)) {
       day0 = cal.addBusinessDays(day0, electronicDelay.businessDays, closures.days);
     }

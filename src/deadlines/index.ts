@@ -4,14 +4,14 @@
  */
 import { AppError } from '../errors.js';
 import { BusinessCalendar, type Closure, type ObservedHoliday } from './calendar.js';
-import { type DeadlineInput, type DeadlineResult, compute, computeDueDay } from './engine.js';
+import { compute, computeDueDay, type DeadlineInput, type DeadlineResult } from './engine.js';
 import { JURISDICTIONS } from './registry.js';
 import type { Jurisdiction } from './types.js';
 
 export type { Closure, ObservedHoliday } from './calendar.js';
+export { isValidIsoDate, parseIsoDate, toIsoDate } from './days.js';
 export type { DeadlineInput, DeadlineResult, Explanation, Pause, SkippedDay } from './engine.js';
 export * from './types.js';
-export { isValidIsoDate, parseIsoDate, toIsoDate } from './days.js';
 
 const byCode = new Map(JURISDICTIONS.map((j) => [j.code, j]));
 const calendars = new Map<string, BusinessCalendar>();

@@ -14,7 +14,8 @@ const loaded: Jurisdiction[] = [];
 for (const file of files) {
   const mod = (await import(join(dir, file))) as Record<string, unknown>;
   for (const value of Object.values(mod)) {
-    if (value && typeof value === 'object' && 'code' in value && 'ruleSets' in value) loaded.push(value as Jurisdiction);
+    if (value && typeof value === 'object' && 'code' in value && 'ruleSets' in value)
+      loaded.push(value as Jurisdiction);
   }
 }
 

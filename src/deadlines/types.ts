@@ -70,7 +70,7 @@ export interface CalendarDef {
   /** Weekend rule for holidays, with its citation in `observanceCitation`. */
   observance: WeekendObservance;
   observanceCitation?: string;
-  holidays: HolidayRule[];
+  holidays: readonly HolidayRule[];
   /** Anything a reader must know: county-only holidays left out, floating holidays, ... */
   notes?: string[];
 }
@@ -98,9 +98,9 @@ export type ClockStart = 'receipt' | 'acknowledgment' | 'adverse_determination' 
 export interface FixedClock {
   fixed: true;
   startsAt: ClockStart;
-  segments: Segment[];
+  segments: readonly Segment[];
   /** Different periods by level of the agency (Massachusetts: 15 business days for an agency, 25 for a municipality). */
-  byAgencyLevel?: Partial<Record<AgencyLevel, Segment[]>>;
+  byAgencyLevel?: Partial<Record<AgencyLevel, readonly Segment[]>>;
   /** Plain-language statement of the rule, e.g. "Determination within 20 working days after receipt". */
   text: string;
   citation: string;
@@ -130,7 +130,7 @@ export interface ReceiptRules {
    * A request sent through one of these channels is deemed received `businessDays` business days
    * after it was sent (Michigan MCL 15.235(1): e-mail, fax and other electronic transmission).
    */
-  electronicDelay?: { channels: Channel[]; businessDays: number; citation: string };
+  electronicDelay?: { channels: readonly Channel[]; businessDays: number; citation: string };
 }
 
 /** The clocks of one version of a law. A law change is a new RuleSet with a later `effectiveFrom`. */

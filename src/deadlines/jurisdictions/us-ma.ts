@@ -1,4 +1,4 @@
-import { common, nth, MON } from '../holiday-rules.js';
+import { common, MON, nth } from '../holiday-rules.js';
 import type { Jurisdiction } from '../types.js';
 
 export const US_MA: Jurisdiction = {
@@ -55,7 +55,7 @@ export const US_MA: Jurisdiction = {
           text: 'The written response may set a production date not more than 15 business days (agency) or 25 business days (municipality) after the initial receipt of the request',
           citation: 'G.L. c. 66, § 10(b)(vi)',
           uncertain:
-            'A further extension of 20 business days (agency) or 30 (municipality) may be granted by the Supervisor of Records on petition (G.L. c. 66, § 10(c)); it is not counted because it needs the Supervisor\'s order. Without agencyLevel the agency (15-day) cap applies.',
+            "A further extension of 20 business days (agency) or 30 (municipality) may be granted by the Supervisor of Records on petition (G.L. c. 66, § 10(c)); it is not counted because it needs the Supervisor's order. Without agencyLevel the agency (15-day) cap applies.",
         },
         appeal_filing: {
           fixed: true,

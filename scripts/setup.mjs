@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// Set-up shared by `npm start`, `npm run api|worker` and `npm test` on a fresh Debian/Ubuntu machine
+// with Node 20: install npm dependencies when missing or stale, and make sure a Redis answers at
+// REDIS_URL (starting a local one, installing redis-server with apt when it is absent and we can).
+// Plain JavaScript on purpose: it runs before dependencies exist.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const log = (msg) => console.error(`[setup] ${msg}`);
+
+function fail(msg) {
+  console.error(`[setup] ERROR: ${msg}`);
+  process.exit(1);
+}
+
+function run(cmd, cmdArgs, opts = {}) {
+  const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', cwd: root, ...opts });
+  return r.status === 0;
+}
+
+function which(cmd) {
+  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const sudo = isRoot ? [] : which('sudo') && spawnSync('sudo', ['-n', 'true']).status === 0 ? ['sudo', '-n'] : null;
+
+/** apt-get install, when we are root or have password-less sudo. Returns false when we cannot. */
+function aptInstall(packages) {
+  if (!which('apt-get') || sudo === null) return false;
+  const prefix = sudo;
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const exec = (a) => run(prefix[0] ?? a[0], prefix.length ? [...prefix.slice(1), ...a] : a.slice(1), { env });
+  log(`installing ${packages.join(' ')} with apt-get`);
+  if (!exec(['apt-get', 'install', '-y', '--no-install-recommends', ...packages])) {
+    exec(['apt-get', 'update']);
+    return exec(['apt-get', 'install', '-y', '--no-install-recommends', ...packages]);
+  }
+  return true;
+}
+
+// 1. npm dependencies
+function ensureDependencies() {
+  const lock = join(root, 'package-lock.json');
+  const stamp = join(root, 'node_modules', '.foia-install-stamp');
+  const want = createHash('sha256').update(readFileSync(lock)).digest('hex');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return;
+  log('installing npm dependencies (npm ci)');
+  if (!run('npm', ['ci', '--no-audit', '--no-fund'])) fail('npm ci failed; see the output above');
+  writeFileSync(stamp, want);
+}
+
+// 2. Redis
+function ping(host, port, timeoutMs = 800) {
+  return new Promise((resolve) => {
+    const socket = net.createConnection({ host, port });
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.on('error', () => done(false));
+    socket.on('connect', () => socket.write('PING\r\n'));
+    socket.on('data', (d) => done(d.toString().startsWith('+PONG') || d.toString().startsWith('-NOAUTH')));
+  });
+}
+
+async function ensureRedis() {
+  const url = new URL(process.env.REDIS_URL || 'redis://127.0.0.1:6379');
+  const host = url.hostname || '127.0.0.1';
+  const port = Number(url.port || 6379);
+  if (await ping(host, port)) return;
+  const local = ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host);
+  if (!local) fail(`no Redis answers at ${url.href} and it is not on this machine; start it there or set REDIS_URL`);
+  if (!which('redis-server') && !aptInstall(['redis-server'])) {
+    fail(
+      `no Redis answers at ${host}:${port} and redis-server is not installed.\n` +
+        '  Install it with:  sudo apt-get install -y redis-server\n' +
+        '  or point REDIS_URL at a running Redis.',
+    );
+  }
+  const dir = join(root, 'data', 'redis');
+  mkdirSync(dir, { recursive: true });
+  log(`starting a local redis-server on ${host}:${port}`);
+  try {
+    execFileSync(which('redis-server') ?? 'redis-server', [
+      '--daemonize',
+      'yes',
+      '--port',
+      String(port),
+      '--bind',
+      host === 'localhost' ? '127.0.0.1' : host.replace(/[[\]]/g, ''),
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+      '--logfile',
+      join(dir, 'redis.log'),
+    ]);
+  } catch (err) {
+    fail(`redis-server did not start: ${err.message}`);
+  }
+  for (let i = 0; i < 50; i++) {
+    if (await ping(host, port)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  fail(`redis-server was started but does not answer on ${host}:${port}; see ${join(dir, 'redis.log')}`);
+}
+
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 20) fail(`Node ${process.versions.node} is too old; install Node 20 or later`);
+if (!args.has('--no-install')) ensureDependencies();
+await ensureRedis();

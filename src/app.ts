@@ -1,0 +1,82 @@
+/**
+ * buildApp(deps) -> a Fastify instance that never listens: server.ts listens, tests inject.
+ * Infrastructure (database, queue, configuration, clock) comes in from outside.
+ */
+import { randomUUID } from 'node:crypto';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Db } from './db/index.js';
+import { registerProblemHandlers } from './http/problem.js';
+import { jurisdictionRoutes } from './jurisdictions/routes.js';
+import type { QueueClient } from './queue/index.js';
+import { systemRoutes } from './system/routes.js';
+
+export interface AppDeps {
+  db: Db;
+  /** Null when the API runs without a queue (some tests); health then reports `not_configured`. */
+  queue: QueueClient | null;
+  config: Config;
+  /** The current time; tests pass a fixed clock. */
+  clock: () => Date;
+  logger?: FastifyServerOptions['logger'];
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+export const API_VERSION = '1.0.0';
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[A-Za-z0-9._-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  registerProblemHandlers(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Public-records request tracker API',
+        description:
+          'Statutory deadlines, requests, documents and change feeds. Errors are RFC 9457 problem details (application/problem+json).',
+        version: API_VERSION,
+      },
+      servers: [{ url: deps.config.publicBaseUrl }],
+      tags: [
+        { name: 'system', description: 'Health and the API description' },
+        { name: 'jurisdictions', description: 'Laws, calendars and the deadline calculator' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  const today = () => deps.clock().toISOString().slice(0, 10);
+  await app.register(systemRoutes);
+  await app.register(jurisdictionRoutes, { today });
+  return app;
+}

@@ -1,0 +1,65 @@
+/**
+ * Configuration, read once from the environment and validated. A bad value stops the process with a
+ * message naming the variable; so does an unknown FOIA_* variable (almost always a typo).
+ */
+import { z } from 'zod';
+
+const bool01 = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
+    .default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, _ . - only (at most 64)')
+    .default('foia'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('FOIA tracker <foia-tracker@localhost>'),
+  FOIA_BOOTSTRAP_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  PUBLIC_BASE_URL: z.url({ message: 'must be an absolute URL' }).optional(),
+  INBOUND_EMAIL_DOMAIN: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, 'must be a domain name')
+    .optional(),
+  DEMO_DATA: bool01.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
+});
+
+export type Config = z.infer<typeof schema> & { publicBaseUrl: string };
+
+const KNOWN = new Set(Object.keys(schema.shape));
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  for (const name of Object.keys(env)) {
+    if (name.startsWith('FOIA_') && !KNOWN.has(name)) problems.push(`${name}: unknown variable`);
+  }
+  const input: Record<string, string> = {};
+  for (const name of KNOWN) {
+    const value = env[name];
+    if (value !== undefined && value !== '') input[name] = value;
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
+  }
+  if (problems.length || !parsed.success) {
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const c = parsed.data;
+  const publicBaseUrl = (
+    c.PUBLIC_BASE_URL ?? `http://${c.HOST === '0.0.0.0' ? 'localhost' : c.HOST}:${c.PORT}`
+  ).replace(/\/$/, '');
+  return { ...c, publicBaseUrl };
+}

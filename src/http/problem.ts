@@ -1,0 +1,121 @@
+/**
+ * RFC 9457 problem details: the only error shape the API sends. One handler maps every error
+ * (domain AppError, schema validation, Fastify's own) to it; a 5xx never carries internals.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, type FieldError } from '../errors.js';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    code: z.string(),
+    requestId: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .passthrough()
+  .describe('RFC 9457 problem details');
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  detail: string,
+  errors?: FieldError[],
+  extra?: Record<string, unknown>,
+) {
+  const body = {
+    type: `/problems/${code}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    instance: request.url,
+    code,
+    requestId: String(request.id),
+    ...(errors ? { errors } : {}),
+    ...(extra ?? {}),
+  };
+  return reply.code(status).type(PROBLEM_CONTENT_TYPE).serializer(JSON.stringify).send(body);
+}
+
+const FASTIFY_CODES: Record<string, { status: number; code: string; detail?: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed_json', detail: 'The body is not valid JSON' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'malformed_json', detail: 'The JSON body is empty' },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    code: 'body_too_large',
+    detail: 'The request body is over the size limit',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad_content_length' },
+};
+
+function fieldPath(instancePath: string): string {
+  return instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.') || '(root)';
+}
+
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      return sendProblem(request, reply, error.status, error.code, error.message, error.errors, error.extra);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const where = (error as FastifyError).validationContext ?? 'request';
+      const errors = error.validation.flatMap((v) => {
+        const keys = (v.params as { keys?: unknown }).keys;
+        if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+          const prefix = fieldPath(v.instancePath);
+          return keys.map((k) => ({
+            path: prefix === '(root)' ? String(k) : `${prefix}.${k}`,
+            message: 'unknown field',
+          }));
+        }
+        return [{ path: fieldPath(v.instancePath), message: v.message ?? 'is invalid' }];
+      });
+      const names = [...new Set(errors.map((e) => e.path))].join(', ');
+      return sendProblem(request, reply, 422, 'validation_failed', `Invalid ${where}: ${names}`, errors);
+    }
+    const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (known) return sendProblem(request, reply, known.status, known.code, known.detail ?? error.message);
+    const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      return sendProblem(request, reply, status, error.code?.toLowerCase() ?? 'bad_request', error.message);
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(
+      request,
+      reply,
+      500,
+      'internal_error',
+      'Something went wrong on our side; the error was logged with this request id.',
+    );
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, 404, 'route_not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
+  );
+}

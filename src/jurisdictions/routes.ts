@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { computeDeadline, getJurisdiction, listJurisdictions } from '../deadlines/index.js';
+import { problemSchema } from '../http/problem.js';
+import {
+  deadlineQuerySchema,
+  deadlineResponseSchema,
+  jurisdictionDetailSchema,
+  jurisdictionSummarySchema,
+} from './schemas.js';
+import { detailView, jurisdictionClosures, summaryView } from './service.js';
+
+const codeParams = z.object({
+  code: z
+    .string()
+    .regex(/^[A-Za-z]{2}(-[A-Za-z]{2})?$/, 'must look like US or US-MA')
+    .describe('US for the federal FOIA, US-XX for a state or DC'),
+});
+
+export const jurisdictionRoutes: FastifyPluginAsyncZod<{ today: () => string }> = async (app, opts) => {
+  app.get(
+    '/api/v1/jurisdictions',
+    {
+      schema: {
+        tags: ['jurisdictions'],
+        summary: 'Every jurisdiction with its law, the rules in force and their citations',
+        response: { 200: z.object({ data: z.array(jurisdictionSummarySchema) }) },
+      },
+    },
+    async () => ({ data: listJurisdictions().map((j) => summaryView(j, opts.today())) }),
+  );
+
+  app.get(
+    '/api/v1/jurisdictions/:code',
+    {
+      schema: {
+        tags: ['jurisdictions'],
+        summary: 'One jurisdiction: every version of its rules, its legal holidays of a year, and closures',
+        params: codeParams,
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }).strict(),
+        response: { 200: jurisdictionDetailSchema, 404: problemSchema, 422: problemSchema },
+      },
+    },
+    async (req) => {
+      const today = opts.today();
+      const year = req.query.year ?? Number(today.slice(0, 4));
+      return detailView(app.deps.db, req.params.code.toUpperCase(), year, today);
+    },
+  );
+
+  app.get(
+    '/api/v1/jurisdictions/:code/deadline',
+    {
+      schema: {
+        tags: ['jurisdictions'],
+        summary: 'Deadline calculator: the due date of one clock and the reasoning behind it',
+        description:
+          '`from` is the date of the event that starts the clock: receipt of the request (most clocks; in New York the response clock starts at the acknowledgment), the adverse determination for appeal_filing, the receipt of the appeal for appeal_response. `due` is null where the law sets no fixed deadline.',
+        params: codeParams,
+        querystring: deadlineQuerySchema,
+        response: { 200: deadlineResponseSchema, 404: problemSchema, 422: problemSchema },
+      },
+    },
+    async (req) => {
+      const j = getJurisdiction(req.params.code);
+      const result = computeDeadline({
+        jurisdiction: j.code,
+        kind: req.query.kind,
+        from: req.query.from,
+        ...(req.query.agencyLevel ? { agencyLevel: req.query.agencyLevel } : {}),
+        ...(req.query.channel ? { channel: req.query.channel } : {}),
+        closures: jurisdictionClosures(app.deps.db, j.code),
+      });
+      return {
+        jurisdiction: result.jurisdiction,
+        kind: result.kind,
+        from: result.from,
+        due: result.due,
+        explanation: result.explanation,
+      };
+    },
+  );
+};

@@ -1,0 +1,109 @@
+/**
+ * Jurisdiction views for the API: the engine's rule data shaped for clients, plus stored closures.
+ */
+import { and, asc, eq, like } from 'drizzle-orm';
+import type { Db } from '../db/index.js';
+import { closures } from '../db/schema.js';
+import {
+  type ClockKind,
+  type ClockRule,
+  getJurisdiction,
+  holidaysOf,
+  type Jurisdiction,
+  type RuleSet,
+} from '../deadlines/index.js';
+
+function periodOf(rule: ClockRule): string | null {
+  if (!rule.fixed) return null;
+  return rule.segments.map((s) => `${s.days} ${s.unit} day${s.days === 1 ? '' : 's'}`).join(', then ');
+}
+
+export function ruleSetView(set: RuleSet) {
+  return {
+    effectiveFrom: set.effectiveFrom,
+    ...(set.enactedBy ? { enactedBy: set.enactedBy } : {}),
+    clocks: (Object.entries(set.clocks) as [ClockKind, ClockRule][]).map(([kind, rule]) => ({
+      kind,
+      fixed: rule.fixed,
+      startsAt: rule.startsAt,
+      period: periodOf(rule),
+      ...(rule.fixed ? { segments: rule.segments.map((s) => ({ ...s })) } : {}),
+      ...(rule.fixed && rule.byAgencyLevel
+        ? {
+            byAgencyLevel: Object.fromEntries(
+              Object.entries(rule.byAgencyLevel).map(([level, segs]) => [level, segs.map((s) => ({ ...s }))]),
+            ),
+          }
+        : {}),
+      text: rule.text,
+      citation: rule.citation,
+      ...(rule.uncertain ? { uncertain: rule.uncertain } : {}),
+    })),
+    ...(set.receipt
+      ? {
+          receipt: {
+            ...(set.receipt.deemNextBusinessDay ? { deemNextBusinessDay: set.receipt.deemNextBusinessDay } : {}),
+            ...(set.receipt.electronicDelay
+              ? {
+                  electronicDelay: {
+                    ...set.receipt.electronicDelay,
+                    channels: [...set.receipt.electronicDelay.channels],
+                  },
+                }
+              : {}),
+          },
+        }
+      : {}),
+    ...(set.clarification ? { clarification: set.clarification } : {}),
+  };
+}
+
+export function currentRuleSet(j: Jurisdiction, today: string): RuleSet {
+  let current = j.ruleSets[0] as RuleSet;
+  for (const set of j.ruleSets) if (set.effectiveFrom <= today) current = set;
+  return current;
+}
+
+export function summaryView(j: Jurisdiction, today: string) {
+  const current = currentRuleSet(j, today);
+  return {
+    code: j.code,
+    name: j.name,
+    lawName: j.lawName,
+    lawCitation: j.lawCitation,
+    verification: j.verification,
+    kinds: Object.keys(current.clocks) as ClockKind[],
+    rules: ruleSetView(current),
+  };
+}
+
+export function jurisdictionClosures(db: Db, code: string, year?: number) {
+  const where = year
+    ? and(eq(closures.jurisdiction, code), like(closures.date, `${year}-%`))
+    : eq(closures.jurisdiction, code);
+  return db
+    .select({ date: closures.date, reason: closures.reason })
+    .from(closures)
+    .where(where)
+    .orderBy(asc(closures.date))
+    .all();
+}
+
+export function detailView(db: Db, code: string, year: number, today: string) {
+  const j = getJurisdiction(code);
+  return {
+    ...summaryView(j, today),
+    ruleSets: j.ruleSets.map(ruleSetView),
+    calendar: {
+      citation: j.calendar.citation,
+      observance: j.calendar.observance,
+      ...(j.calendar.observanceCitation ? { observanceCitation: j.calendar.observanceCitation } : {}),
+      ...(j.calendar.notes ? { notes: j.calendar.notes } : {}),
+      year,
+      holidays: holidaysOf(j.code, year),
+      closures: jurisdictionClosures(db, j.code, year),
+    },
+    uncertain: j.uncertain ?? [],
+    sources: j.sources,
+  };
+}

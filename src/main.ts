@@ -1,0 +1,30 @@
+/**
+ * `npm start`: the whole product in one process: API, outbox drainer and a worker.
+ * For scale-out run `npm run api` and any number of `npm run worker` instead.
+ */
+import { startWorker } from '../workers/main.js';
+import { dbFile, openDb } from './db/index.js';
+import { createQueueClient } from './queue/index.js';
+import { configOrExit, onShutdown, startApi } from './server.js';
+
+async function main() {
+  const config = configOrExit();
+  const db = openDb(dbFile(config.DATA_DIR));
+  const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX);
+  const worker = startWorker(config, db);
+  const api = await startApi(config, db, queue);
+  console.error(`API on ${api.url} (docs at ${api.url}/docs); worker running`);
+  onShutdown([
+    api.close,
+    worker.close,
+    queue.close,
+    async () => {
+      db.$client.close();
+    },
+  ]);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

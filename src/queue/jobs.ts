@@ -1,0 +1,19 @@
+/**
+ * The typed job registry: every job name and its payload. Payloads hold ids, not documents (Redis
+ * memory per job more than doubles past 64 bytes). The worker refuses to start unless every name
+ * here has a handler.
+ */
+export const QUEUE_NAME = 'jobs';
+
+export interface JobPayloads {
+  /** Liveness probe: proves a worker is consuming the queue. */
+  'system.ping': { sentAt: string };
+}
+
+export type JobName = keyof JobPayloads;
+
+export const JOB_NAMES = ['system.ping'] as const satisfies readonly JobName[];
+
+export function isJobName(name: string): name is JobName {
+  return (JOB_NAMES as readonly string[]).includes(name);
+}

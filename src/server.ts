@@ -1,0 +1,94 @@
+/**
+ * Entry point for the API alone (`npm run api`): load config, open the database, connect the queue,
+ * build the app, listen, drain the outbox, and shut down in order on SIGINT/SIGTERM.
+ */
+import { pathToFileURL } from 'node:url';
+import { buildApp } from './app.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { type Db, dbFile, openDb } from './db/index.js';
+import { createQueueClient, type QueueClient, startOutboxDrainer } from './queue/index.js';
+
+export interface ApiHandle {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startApi(config: Config, db: Db, queue: QueueClient): Promise<ApiHandle> {
+  const app = await buildApp({
+    db,
+    queue,
+    config,
+    clock: () => new Date(),
+    logger: { level: config.LOG_LEVEL },
+  });
+  const stopDrainer = startOutboxDrainer(
+    db,
+    queue,
+    config.OUTBOX_INTERVAL_MS,
+    () => new Date(),
+    (err) => app.log.warn({ err }, 'outbox drain failed; rows stay queued'),
+  );
+  const url = await app.listen({ port: config.PORT, host: config.HOST });
+  return {
+    url,
+    async close() {
+      await app.close(); // stop accepting, finish in-flight requests
+      await stopDrainer();
+    },
+  };
+}
+
+/** Loads the configuration or exits with a message that names the bad variable. */
+export function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
+export function onShutdown(steps: Array<() => Promise<void>>): void {
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.error(`${signal}: shutting down`);
+    const force = setTimeout(() => process.exit(1), 30_000);
+    force.unref();
+    for (const step of steps) {
+      try {
+        await step();
+      } catch (err) {
+        console.error('shutdown step failed', err);
+      }
+    }
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+async function main() {
+  const config = configOrExit();
+  const db = openDb(dbFile(config.DATA_DIR));
+  const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX);
+  const api = await startApi(config, db, queue);
+  onShutdown([
+    api.close,
+    queue.close,
+    async () => {
+      db.$client.close();
+    },
+  ]);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * Builds the real app against a temporary SQLite file and the real Redis on a unique queue prefix,
+ * with a fixed clock, and always closes everything (queue keys included) afterwards.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { type Config, loadConfig } from '../../src/config.js';
+import { type Db, dbFile, openDb } from '../../src/db/index.js';
+import { createQueueClient, type QueueClient } from '../../src/queue/index.js';
+
+export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** A port nothing listens on: a queue that is "down". */
+export const DEAD_REDIS_URL = 'redis://127.0.0.1:1';
+
+export interface TestEnv {
+  app: FastifyInstance;
+  db: Db;
+  config: Config;
+  queue: QueueClient | null;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export interface TestEnvOptions {
+  now?: string;
+  withQueue?: boolean;
+  redisUrl?: string;
+  env?: Record<string, string>;
+}
+
+export function testConfig(dataDir: string, extra: Record<string, string> = {}): Config {
+  return loadConfig({
+    DATA_DIR: dataDir,
+    QUEUE_PREFIX: `test-${randomUUID().slice(0, 8)}`,
+    REDIS_URL: TEST_REDIS_URL,
+    LOG_LEVEL: 'silent',
+    DEMO_DATA: '0',
+    ...extra,
+  });
+}
+
+export async function createTestEnv(options: TestEnvOptions = {}): Promise<TestEnv> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'foia-test-'));
+  const config = testConfig(dataDir, { ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}), ...options.env });
+  const db = openDb(dbFile(dataDir));
+  const queue = options.withQueue === false ? null : createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX);
+  const fixed = options.now ? new Date(options.now) : null;
+  const app = await buildApp({ db, queue, config, clock: () => fixed ?? new Date() });
+  return {
+    app,
+    db,
+    config,
+    queue,
+    dataDir,
+    async close() {
+      await app.close();
+      if (queue) {
+        if (await queue.available()) await queue.queue.obliterate({ force: true }).catch(() => {});
+        await queue.close();
+      }
+      db.$client.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs `fn` with a fresh environment and always closes it. */
+export async function withEnv<T>(fn: (env: TestEnv) => Promise<T>, options: TestEnvOptions = {}): Promise<T> {
+  const env = await createTestEnv(options);
+  try {
+    return await fn(env);
+  } finally {
+    await env.close();
+  }
+}
+
+/** Waits until `check` returns true, polling; throws after `timeoutMs`. */
+export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, stepMs = 50) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, stepMs));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`);
+}

@@ -1,0 +1,68 @@
+import { QueueEvents } from 'bullmq';
+import { describe, expect, it } from 'vitest';
+import { createRedis } from '../../src/queue/connection.js';
+import { createQueueClient, drainOutbox, enqueue, pendingCount, QUEUE_NAME } from '../../src/queue/index.js';
+import { startWorker } from '../../workers/main.js';
+import { assertComplete, handlers } from '../../workers/registry.js';
+import { DEAD_REDIS_URL, eventually, withEnv } from '../helpers/app.js';
+
+describe('outbox and worker', () => {
+  it('hands outbox rows to BullMQ once, and a worker runs them', async () => {
+    await withEnv(async ({ db, queue, config }) => {
+      if (!queue) throw new Error('queue expected');
+      db.transaction((tx) => {
+        enqueue(tx, 'system.ping', { sentAt: '2026-11-24T12:00:00.000Z' });
+        enqueue(tx, 'system.ping', { sentAt: '2026-11-24T12:00:01.000Z' });
+      });
+      expect(pendingCount(db)).toBe(2);
+      const first = await drainOutbox(db, queue, () => new Date());
+      expect(first).toEqual({ dispatched: 2, failed: 0 });
+      expect(pendingCount(db)).toBe(0);
+      expect(await drainOutbox(db, queue, () => new Date())).toEqual({ dispatched: 0, failed: 0 });
+
+      const events = new QueueEvents(QUEUE_NAME, {
+        connection: createRedis(config.REDIS_URL, 'worker'),
+        prefix: config.QUEUE_PREFIX,
+      });
+      await events.waitUntilReady();
+      const worker = startWorker(config, db, { concurrency: 2 });
+      try {
+        await eventually(async () => (await queue.queue.getCompletedCount()) === 2);
+        const done = await queue.queue.getCompleted();
+        expect(done.map((j) => j.returnvalue.pong)).toEqual([true, true]);
+        expect(done.map((j) => j.id).sort()).toEqual(['outbox-1', 'outbox-2']);
+      } finally {
+        await worker.close();
+        await events.close();
+      }
+    });
+  });
+
+  it('keeps rows while Redis is unreachable and delivers each exactly once when it returns', async () => {
+    await withEnv(async ({ db, config }) => {
+      const down = createQueueClient(DEAD_REDIS_URL, config.QUEUE_PREFIX);
+      db.transaction((tx) => enqueue(tx, 'system.ping', { sentAt: 'a' }));
+      db.transaction((tx) => enqueue(tx, 'system.ping', { sentAt: 'b' }));
+      const failed = await drainOutbox(db, down, () => new Date());
+      expect(failed).toEqual({ dispatched: 0, failed: 2 });
+      expect(pendingCount(db)).toBe(2);
+      await down.close();
+
+      const up = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX);
+      try {
+        expect(await drainOutbox(db, up, () => new Date())).toEqual({ dispatched: 2, failed: 0 });
+        // Re-adding the same rows (a crash between add and mark) does not duplicate jobs.
+        await up.queue.add('system.ping', { sentAt: 'a' }, { jobId: 'outbox-1' });
+        expect(await up.queue.getJobCounts('waiting', 'active', 'completed')).toMatchObject({ waiting: 2 });
+        await up.queue.obliterate({ force: true });
+      } finally {
+        await up.close();
+      }
+    });
+  });
+
+  it('refuses to start a worker with a job that has no handler', () => {
+    expect(() => assertComplete(handlers)).not.toThrow();
+    expect(() => assertComplete({})).toThrow(/no handler for job\(s\) system.ping/);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The worker process (`npm run worker`): consumes the job queue. Several can run against the same
+ * Redis, on this machine or others. Shutdown lets a running job finish.
+ */
+import { pathToFileURL } from 'node:url';
+import { UnrecoverableError, Worker } from 'bullmq';
+import type { Config } from '../src/config.js';
+import { type Db, dbFile, openDb } from '../src/db/index.js';
+import { createRedis } from '../src/queue/connection.js';
+import { isJobName, type JobName, type JobPayloads, QUEUE_NAME } from '../src/queue/jobs.js';
+import { configOrExit, onShutdown } from '../src/server.js';
+import { assertComplete, type Handlers, handlers, type WorkerContext } from './registry.js';
+
+export interface WorkerHandle {
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+export function startWorker(
+  config: Config,
+  db: Db,
+  options: { concurrency?: number; handlers?: Handlers; clock?: () => Date } = {},
+): WorkerHandle {
+  const table = options.handlers ?? handlers;
+  assertComplete(table);
+  const ctx: WorkerContext = { db, config, clock: options.clock ?? (() => new Date()) };
+  const connection = createRedis(config.REDIS_URL, 'worker');
+  const worker = new Worker(
+    QUEUE_NAME,
+    async (job) => {
+      if (!isJobName(job.name)) throw new UnrecoverableError(`unknown job ${job.name}`);
+      const handler = table[job.name] as (p: JobPayloads[JobName], c: WorkerContext, j: typeof job) => Promise<unknown>;
+      return handler(job.data as JobPayloads[JobName], ctx, job);
+    },
+    { connection, prefix: config.QUEUE_PREFIX, concurrency: options.concurrency ?? 4 },
+  );
+  worker.on('error', () => {});
+  return {
+    worker,
+    async close() {
+      await worker.close(); // waits for running jobs
+      connection.disconnect();
+    },
+  };
+}
+
+async function main() {
+  const config = configOrExit();
+  const db = openDb(dbFile(config.DATA_DIR));
+  const handle = startWorker(config, db);
+  console.error(`worker consuming ${config.QUEUE_PREFIX}:${QUEUE_NAME} at ${config.REDIS_URL}`);
+  onShutdown([
+    handle.close,
+    async () => {
+      db.$client.close();
+    },
+  ]);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
