@@ -12,12 +12,16 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { agencyRoutes } from './agencies/routes.js';
+import { registerAuth } from './auth/plugin.js';
 import type { Config } from './config.js';
 import type { Db } from './db/index.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { jurisdictionRoutes } from './jurisdictions/routes.js';
 import type { QueueClient } from './queue/index.js';
+import { requestRoutes } from './requests/routes.js';
 import { systemRoutes } from './system/routes.js';
+import { userRoutes } from './users/routes.js';
 
 export interface AppDeps {
   db: Db;
@@ -55,6 +59,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', req.id);
   });
   registerProblemHandlers(app);
+  registerAuth(app);
 
   await app.register(swagger, {
     openapi: {
@@ -69,7 +74,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       tags: [
         { name: 'system', description: 'Health and the API description' },
         { name: 'jurisdictions', description: 'Laws, calendars and the deadline calculator' },
+        { name: 'requests', description: 'Requests, their timeline and their clocks' },
+        { name: 'agencies', description: 'Agencies and their record' },
+        { name: 'access', description: 'Users, API tokens and the audit log' },
       ],
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token' } },
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -78,5 +89,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const today = () => deps.clock().toISOString().slice(0, 10);
   await app.register(systemRoutes);
   await app.register(jurisdictionRoutes, { today });
+  await app.register(agencyRoutes);
+  await app.register(requestRoutes);
+  await app.register(userRoutes);
   return app;
 }

@@ -4,8 +4,10 @@
  */
 import { pathToFileURL } from 'node:url';
 import { buildApp } from './app.js';
+import { ensureBootstrapToken } from './auth/users.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type Db, dbFile, openDb } from './db/index.js';
+import { loadDemoData } from './demo.js';
 import { createQueueClient, type QueueClient, startOutboxDrainer } from './queue/index.js';
 
 export interface ApiHandle {
@@ -14,6 +16,8 @@ export interface ApiHandle {
 }
 
 export async function startApi(config: Config, db: Db, queue: QueueClient): Promise<ApiHandle> {
+  if (config.FOIA_BOOTSTRAP_TOKEN) await ensureBootstrapToken(db, config.FOIA_BOOTSTRAP_TOKEN, new Date());
+  if (config.DEMO_DATA && (await loadDemoData(db, new Date()))) console.error('loaded demo data (DEMO_DATA=0 to skip)');
   const app = await buildApp({
     db,
     queue,

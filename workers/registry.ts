@@ -6,6 +6,7 @@ import type { Job } from 'bullmq';
 import type { Config } from '../src/config.js';
 import type { Db } from '../src/db/index.js';
 import { JOB_NAMES, type JobName, type JobPayloads } from '../src/queue/jobs.js';
+import { recomputeDeadlines } from '../src/requests/recompute.js';
 
 export interface WorkerContext {
   db: Db;
@@ -19,6 +20,7 @@ export type Handlers = {
 
 export const handlers: Handlers = {
   'system.ping': async (payload, ctx) => ({ pong: true, sentAt: payload.sentAt, at: ctx.clock().toISOString() }),
+  'deadlines.recompute': async (payload, ctx) => recomputeDeadlines(ctx.db, payload.requestId, ctx.clock()),
 };
 
 export function assertComplete(h: Partial<Record<string, unknown>>): void {

@@ -2,7 +2,15 @@
  * Database schema, by domain. Migrations in drizzle/ are generated from this file by drizzle-kit.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 
 const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
@@ -35,4 +43,188 @@ export const outbox = sqliteTable(
     lastError: text('last_error'),
   },
   (t) => [index('outbox_pending').on(t.dispatchedAt, t.id)],
+);
+
+// ---- access -------------------------------------------------------------------------------------
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  name: text('name'),
+  role: text('role', { enum: ['admin', 'staff', 'volunteer'] }).notNull(),
+  passwordHash: text('password_hash'),
+  /** Reminder lead time in business days (reminders before a clock runs out). */
+  reminderLeadDays: integer('reminder_lead_days').notNull().default(3),
+  createdAt: createdAt(),
+  disabledAt: text('disabled_at'),
+});
+
+/** API tokens: only a SHA-256 of the token is stored; the token itself is shown once. */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** First characters of the token, to recognise it in a list. */
+    prefix: text('prefix').notNull(),
+    readOnly: integer('read_only', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+    lastUsedAt: text('last_used_at'),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [index('api_tokens_user').on(t.userId)],
+);
+
+/** Every write: who, when, what, and the record before and after. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    before: text('before'),
+    after: text('after'),
+  },
+  (t) => [index('audit_entity').on(t.entity, t.entityId), index('audit_user').on(t.userId)],
+);
+
+// ---- agencies -----------------------------------------------------------------------------------
+
+export const agencies = sqliteTable(
+  'agencies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    jurisdiction: text('jurisdiction').notNull(),
+    level: text('level', { enum: ['federal', 'state', 'county', 'municipal'] }).notNull(),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => agencies.id),
+    requestEmail: text('request_email'),
+    portalUrl: text('portal_url'),
+    postalAddress: text('postal_address'),
+    notes: text('notes'),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('agencies_jurisdiction_name').on(t.jurisdiction, t.name), index('agencies_name').on(t.name)],
+);
+
+// ---- requests -----------------------------------------------------------------------------------
+
+export const requests = sqliteTable(
+  'requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    ownerId: integer('owner_id').references(() => users.id),
+    trackingNumber: text('tracking_number'),
+    channel: text('channel', { enum: ['email', 'fax', 'mail', 'portal', 'in_person'] }),
+    visibility: text('visibility', { enum: ['public', 'private', 'embargoed'] })
+      .notNull()
+      .default('private'),
+    embargoUntil: text('embargo_until'),
+    status: text('status').notNull().default('draft'),
+    /** Date the agency received the request (the submitted event), day 0 of most clocks. */
+    receivedOn: text('received_on'),
+    /** Date of the final response (completed event), for the agency's record. */
+    completedOn: text('completed_on'),
+    outcome: text('outcome'),
+    /** Days from receipt to final response, counted the way the law counts (business or calendar). */
+    responseDays: integer('response_days'),
+    answeredOnTime: integer('answered_on_time', { mode: 'boolean' }),
+    /** Earliest due date of the agency's open clocks; a request is overdue when this is before today. */
+    nextDue: text('next_due'),
+    /** Incremented by each event; deadlinesVersion catches up when the worker has recomputed the clocks. */
+    version: integer('version').notNull().default(0),
+    deadlinesVersion: integer('deadlines_version').notNull().default(0),
+    deadlinesComputedAt: text('deadlines_computed_at'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('requests_agency').on(t.agencyId),
+    index('requests_status').on(t.status, t.updatedAt),
+    index('requests_updated').on(t.updatedAt, t.id),
+    index('requests_next_due').on(t.nextDue),
+    index('requests_owner').on(t.ownerId),
+    index('requests_visibility').on(t.visibility, t.embargoUntil),
+  ],
+);
+
+export const requestTags = sqliteTable(
+  'request_tags',
+  {
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.tag] }), index('request_tags_tag').on(t.tag)],
+);
+
+/** The timeline: appended, never edited. A mistaken event is retracted by a `retraction` event. */
+export const requestEvents = sqliteTable(
+  'request_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    /** The day it happened (may be in the past: requests are often logged after the fact). */
+    date: text('date').notNull(),
+    note: text('note'),
+    data: text('data').notNull().default('{}'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('request_events_request').on(t.requestId, t.date, t.id)],
+);
+
+/** The clocks of a request as the worker last computed them. */
+export const deadlines = sqliteTable(
+  'deadlines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    startDate: text('start_date'),
+    due: text('due'),
+    /** open, paused, met, superseded; `missed` is derived when read (an open clock whose due date passed) or stored once met late. */
+    status: text('status').notNull(),
+    metOn: text('met_on'),
+    /** `business` or `calendar`: how days overdue are counted. */
+    unit: text('unit').notNull().default('business'),
+    explanation: text('explanation').notNull(),
+    computedAt: text('computed_at').notNull(),
+  },
+  (t) => [uniqueIndex('deadlines_request_kind').on(t.requestId, t.kind), index('deadlines_due').on(t.status, t.due)],
+);
+
+/** Closures of one agency (a county-only holiday, an office closed by storm). */
+export const agencyClosures = sqliteTable(
+  'agency_closures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    reason: text('reason').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('agency_closures_agency_date').on(t.agencyId, t.date)],
 );

@@ -21,6 +21,7 @@ export const jurisdictionRoutes: FastifyPluginAsyncZod<{ today: () => string }> 
   app.get(
     '/api/v1/jurisdictions',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['jurisdictions'],
         summary: 'Every jurisdiction with its law, the rules in force and their citations',
@@ -33,6 +34,7 @@ export const jurisdictionRoutes: FastifyPluginAsyncZod<{ today: () => string }> 
   app.get(
     '/api/v1/jurisdictions/:code',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['jurisdictions'],
         summary: 'One jurisdiction: every version of its rules, its legal holidays of a year, and closures',
@@ -51,6 +53,7 @@ export const jurisdictionRoutes: FastifyPluginAsyncZod<{ today: () => string }> 
   app.get(
     '/api/v1/jurisdictions/:code/deadline',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['jurisdictions'],
         summary: 'Deadline calculator: the due date of one clock and the reasoning behind it',

@@ -8,11 +8,13 @@ export const QUEUE_NAME = 'jobs';
 export interface JobPayloads {
   /** Liveness probe: proves a worker is consuming the queue. */
   'system.ping': { sentAt: string };
+  /** Recompute and store every clock of one request (after an event, an edit, or a closure). */
+  'deadlines.recompute': { requestId: number };
 }
 
 export type JobName = keyof JobPayloads;
 
-export const JOB_NAMES = ['system.ping'] as const satisfies readonly JobName[];
+export const JOB_NAMES = ['system.ping', 'deadlines.recompute'] as const satisfies readonly JobName[];
 
 export function isJobName(name: string): name is JobName {
   return (JOB_NAMES as readonly string[]).includes(name);

@@ -22,6 +22,8 @@ export interface TestEnv {
   config: Config;
   queue: QueueClient | null;
   dataDir: string;
+  /** Moves the fixed clock (ISO timestamp); null returns to real time. */
+  setNow(iso: string | null): void;
   close(): Promise<void>;
 }
 
@@ -48,7 +50,7 @@ export async function createTestEnv(options: TestEnvOptions = {}): Promise<TestE
   const config = testConfig(dataDir, { ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}), ...options.env });
   const db = openDb(dbFile(dataDir));
   const queue = options.withQueue === false ? null : createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX);
-  const fixed = options.now ? new Date(options.now) : null;
+  let fixed = options.now ? new Date(options.now) : null;
   const app = await buildApp({ db, queue, config, clock: () => fixed ?? new Date() });
   return {
     app,
@@ -56,6 +58,9 @@ export async function createTestEnv(options: TestEnvOptions = {}): Promise<TestE
     config,
     queue,
     dataDir,
+    setNow(iso) {
+      fixed = iso ? new Date(iso) : null;
+    },
     async close() {
       await app.close();
       if (queue) {

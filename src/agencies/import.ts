@@ -1,0 +1,104 @@
+/**
+ * CSV import of agencies (`npm run cli -- agencies import FILE.csv`). Columns: name, jurisdiction,
+ * level (required); parent, request_email, portal_url, postal_address, notes (optional). The key is
+ * (jurisdiction, name): a row that matches an agency updates it only if something differs, so
+ * importing the same file twice changes nothing. Every refused row is reported with its reason.
+ */
+import { and, eq } from 'drizzle-orm';
+import type { Actor } from '../auth/roles.js';
+import type { Db } from '../db/index.js';
+import { agencies } from '../db/schema.js';
+import { AppError } from '../errors.js';
+import { parseCsv } from './csv.js';
+import { type AgencyInput, agencyFields, createAgency, updateAgency } from './service.js';
+
+export interface ImportReport {
+  created: number;
+  updated: number;
+  unchanged: number;
+  refused: { line: number; name: string; reason: string }[];
+}
+
+const COLUMNS: Record<string, keyof AgencyInput | 'parent'> = {
+  name: 'name',
+  jurisdiction: 'jurisdiction',
+  level: 'level',
+  parent: 'parent',
+  request_email: 'requestEmail',
+  portal_url: 'portalUrl',
+  postal_address: 'postalAddress',
+  notes: 'notes',
+};
+
+export function importAgencies(db: Db, actor: Actor | null, now: Date, csv: string): ImportReport {
+  const report: ImportReport = { created: 0, updated: 0, unchanged: 0, refused: [] };
+  const rows = parseCsv(csv);
+  const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase());
+  const missing = ['name', 'jurisdiction', 'level'].filter((c) => !header.includes(c));
+  if (missing.length) {
+    throw new AppError(422, 'bad_csv_header', `The header row lacks: ${missing.join(', ')}`);
+  }
+  const unknown = header.filter((h) => !(h in COLUMNS));
+  if (unknown.length) throw new AppError(422, 'bad_csv_header', `Unknown columns: ${unknown.join(', ')}`);
+
+  rows.forEach((cells, i) => {
+    const line = i + 2;
+    const raw: Record<string, string | null> = {};
+    header.forEach((h, j) => {
+      const v = (cells[j] ?? '').trim();
+      raw[COLUMNS[h] as string] = v === '' ? null : v;
+    });
+    const name = raw.name ?? '';
+    try {
+      let parentId: number | null = null;
+      if (raw.parent) {
+        const parent =
+          db
+            .select({ id: agencies.id })
+            .from(agencies)
+            .where(
+              and(eq(agencies.name, raw.parent), eq(agencies.jurisdiction, (raw.jurisdiction ?? '').toUpperCase())),
+            )
+            .get() ?? db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, raw.parent)).get();
+        if (!parent) throw new Error(`parent agency "${raw.parent}" is not known (list it on an earlier line)`);
+        parentId = parent.id;
+      }
+      const parsed = agencyFields.safeParse({
+        name: raw.name ?? '',
+        jurisdiction: raw.jurisdiction ?? '',
+        level: raw.level?.toLowerCase() ?? '',
+        parentId,
+        requestEmail: raw.requestEmail,
+        portalUrl: raw.portalUrl,
+        postalAddress: raw.postalAddress,
+        notes: raw.notes,
+      });
+      if (!parsed.success) {
+        throw new Error(parsed.error.issues.map((x) => `${x.path.join('.') || 'row'}: ${x.message}`).join('; '));
+      }
+      const input = parsed.data;
+      const existing = db
+        .select()
+        .from(agencies)
+        .where(and(eq(agencies.jurisdiction, input.jurisdiction), eq(agencies.name, input.name)))
+        .get();
+      if (!existing) {
+        createAgency(db, actor, now, input);
+        report.created++;
+        return;
+      }
+      const fields = ['level', 'parentId', 'requestEmail', 'portalUrl', 'postalAddress', 'notes'] as const;
+      const changed = fields.filter((f) => (existing[f] ?? null) !== (input[f] ?? null));
+      if (!changed.length) {
+        report.unchanged++;
+        return;
+      }
+      if (!actor) throw new Error('an update needs an acting user');
+      updateAgency(db, actor, now, existing.id, Object.fromEntries(changed.map((f) => [f, input[f] ?? null])));
+      report.updated++;
+    } catch (err) {
+      report.refused.push({ line, name, reason: err instanceof Error ? err.message : String(err) });
+    }
+  });
+  return report;
+}

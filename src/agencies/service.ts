@@ -1,0 +1,318 @@
+/**
+ * Agencies and their record: how many requests were filed, how many are open and overdue, how long
+ * the agency takes to give a final response (median and 90th percentile), how often it answers on
+ * time, and how its answers split between fulfilled, partial, denied and no records.
+ */
+import { and, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { audit } from '../audit/log.js';
+import { type Actor, seesPrivate } from '../auth/roles.js';
+import type { Db } from '../db/index.js';
+import { agencies, requests } from '../db/schema.js';
+import { findJurisdiction } from '../deadlines/index.js';
+import { AppError, notFound } from '../errors.js';
+import { publicCondition } from '../requests/service.js';
+import { OPEN } from '../requests/state-machine.js';
+
+export type AgencyRow = typeof agencies.$inferSelect;
+
+export const LEVELS = ['federal', 'state', 'county', 'municipal'] as const;
+
+export const agencyFields = z
+  .object({
+    name: z.string().trim().min(1).max(300),
+    jurisdiction: z
+      .string()
+      .trim()
+      .transform((v) => v.toUpperCase())
+      .refine((v) => findJurisdiction(v) !== undefined, 'unknown jurisdiction code (use US, US-MA, ...)'),
+    level: z.enum(LEVELS),
+    parentId: z.number().int().positive().nullable().optional(),
+    requestEmail: z.email().max(320).nullable().optional(),
+    portalUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .nullable()
+      .optional(),
+    postalAddress: z.string().max(1000).nullable().optional(),
+    notes: z.string().max(10_000).nullable().optional(),
+  })
+  .strict();
+export type AgencyInput = z.infer<typeof agencyFields>;
+
+function checkParent(tx: Pick<Db, 'select'>, parentId: number | null | undefined, selfId?: number) {
+  if (!parentId) return;
+  if (parentId === selfId) {
+    throw new AppError(422, 'invalid_parent', 'An agency cannot be its own parent', {
+      errors: [{ path: 'parentId', message: 'cannot be the agency itself' }],
+    });
+  }
+  // Walk up to refuse cycles (ICE -> DHS -> ICE).
+  let cursor: number | null = parentId;
+  for (let depth = 0; cursor !== null && depth < 50; depth++) {
+    const parent: { id: number; parentId: number | null } | undefined = tx
+      .select({ id: agencies.id, parentId: agencies.parentId })
+      .from(agencies)
+      .where(eq(agencies.id, cursor))
+      .get();
+    if (!parent) {
+      throw new AppError(422, 'unknown_parent', `No agency with id ${cursor}`, {
+        errors: [{ path: 'parentId', message: 'no such agency' }],
+      });
+    }
+    if (selfId !== undefined && parent.parentId === selfId) {
+      throw new AppError(422, 'invalid_parent', 'That parent would make a cycle', {
+        errors: [{ path: 'parentId', message: 'would make a cycle' }],
+      });
+    }
+    cursor = parent.parentId;
+  }
+}
+
+function duplicate(name: string, jurisdiction: string) {
+  return new AppError(409, 'agency_exists', `An agency named ${name} already exists in ${jurisdiction}`, {
+    errors: [{ path: 'name', message: 'already exists in this jurisdiction' }],
+  });
+}
+
+export function createAgency(db: Db, actor: Actor | null, now: Date, input: AgencyInput): AgencyRow {
+  return db.transaction((tx) => {
+    checkParent(tx, input.parentId);
+    const exists = tx
+      .select({ id: agencies.id })
+      .from(agencies)
+      .where(and(eq(agencies.jurisdiction, input.jurisdiction), eq(agencies.name, input.name)))
+      .get();
+    if (exists) throw duplicate(input.name, input.jurisdiction);
+    const at = now.toISOString();
+    const row = tx
+      .insert(agencies)
+      .values({ ...input, parentId: input.parentId ?? null, createdAt: at, updatedAt: at })
+      .returning()
+      .get();
+    audit(tx, actor, now, 'agency.create', 'agency', row.id, null, row);
+    return row;
+  });
+}
+
+export function updateAgency(db: Db, actor: Actor, now: Date, id: number, input: Partial<AgencyInput>): AgencyRow {
+  return db.transaction((tx) => {
+    const before = tx.select().from(agencies).where(eq(agencies.id, id)).get();
+    if (!before) throw notFound(`Agency ${id}`);
+    checkParent(tx, input.parentId, id);
+    const name = input.name ?? before.name;
+    const jurisdiction = input.jurisdiction ?? before.jurisdiction;
+    if (name !== before.name || jurisdiction !== before.jurisdiction) {
+      const clash = tx
+        .select({ id: agencies.id })
+        .from(agencies)
+        .where(and(eq(agencies.jurisdiction, jurisdiction), eq(agencies.name, name)))
+        .get();
+      if (clash && clash.id !== id) throw duplicate(name, jurisdiction);
+    }
+    const after = tx
+      .update(agencies)
+      .set({ ...input, updatedAt: now.toISOString() })
+      .where(eq(agencies.id, id))
+      .returning()
+      .get();
+    audit(tx, actor, now, 'agency.update', 'agency', id, before, after);
+    return after;
+  });
+}
+
+// ---- the record -----------------------------------------------------------------------------------
+
+export interface AgencyStats {
+  filed: number;
+  open: number;
+  overdue: number;
+  completed: number;
+  medianDaysToFinal: number | null;
+  p90DaysToFinal: number | null;
+  onTimeShare: number | null;
+  shares: { fulfilled: number | null; partial: number | null; denied: number | null; noRecords: number | null };
+}
+
+const EMPTY: AgencyStats = {
+  filed: 0,
+  open: 0,
+  overdue: 0,
+  completed: 0,
+  medianDaysToFinal: null,
+  p90DaysToFinal: null,
+  onTimeShare: null,
+  shares: { fulfilled: null, partial: null, denied: null, noRecords: null },
+};
+
+/** Median of sorted numbers (mean of the middle two for an even count). */
+export function median(sorted: number[]): number | null {
+  if (!sorted.length) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Nearest-rank percentile of sorted numbers. */
+export function percentile(sorted: number[], p: number): number | null {
+  if (!sorted.length) return null;
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1] as number;
+}
+
+const share = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : null);
+
+/** Statistics for the given agencies (all when `ids` is null), over the requests the caller may see. */
+export function agencyStats(
+  db: Db,
+  actor: Actor | null,
+  ids: number[] | null,
+  today: string,
+): Map<number, AgencyStats> {
+  const conds: SQL[] = [sql`${requests.status} != 'draft'`];
+  if (!seesPrivate(actor)) conds.push(publicCondition(today));
+  if (ids) conds.push(inArray(requests.agencyId, ids.length ? ids : [-1]));
+  const open = [...OPEN, 'awaiting_fee', 'awaiting_clarification', 'appealed'];
+  const owing = [...OPEN, 'appealed'];
+  const inList = (list: string[]) =>
+    sql.join(
+      list.map((s) => sql`${s}`),
+      sql`, `,
+    );
+  const rows = db
+    .select({
+      agencyId: requests.agencyId,
+      filed: sql<number>`count(*)`,
+      open: sql<number>`sum(case when ${requests.status} in (${inList(open)}) then 1 else 0 end)`,
+      overdue: sql<number>`sum(case when ${requests.status} in (${inList(owing)}) and ${requests.nextDue} < ${today} then 1 else 0 end)`,
+      completed: sql<number>`sum(case when ${requests.outcome} is not null then 1 else 0 end)`,
+      onTime: sql<number>`sum(case when ${requests.answeredOnTime} = 1 then 1 else 0 end)`,
+      timed: sql<number>`sum(case when ${requests.answeredOnTime} is not null then 1 else 0 end)`,
+      fulfilled: sql<number>`sum(case when ${requests.outcome} = 'fulfilled' then 1 else 0 end)`,
+      partial: sql<number>`sum(case when ${requests.outcome} = 'partial' then 1 else 0 end)`,
+      denied: sql<number>`sum(case when ${requests.outcome} = 'denied' then 1 else 0 end)`,
+      noRecords: sql<number>`sum(case when ${requests.outcome} = 'no_records' then 1 else 0 end)`,
+    })
+    .from(requests)
+    .where(and(...conds))
+    .groupBy(requests.agencyId)
+    .all();
+  const days = new Map<number, number[]>();
+  for (const r of db
+    .select({ agencyId: requests.agencyId, d: requests.responseDays })
+    .from(requests)
+    .where(and(...conds, sql`${requests.responseDays} is not null`))
+    .all()) {
+    const list = days.get(r.agencyId);
+    if (list) list.push(r.d as number);
+    else days.set(r.agencyId, [r.d as number]);
+  }
+  const out = new Map<number, AgencyStats>();
+  for (const r of rows) {
+    const sorted = (days.get(r.agencyId) ?? []).sort((a, b) => a - b);
+    out.set(r.agencyId, {
+      filed: r.filed,
+      open: r.open,
+      overdue: r.overdue,
+      completed: r.completed,
+      medianDaysToFinal: median(sorted),
+      p90DaysToFinal: percentile(sorted, 90),
+      onTimeShare: share(r.onTime, r.timed),
+      shares: {
+        fulfilled: share(r.fulfilled, r.completed),
+        partial: share(r.partial, r.completed),
+        denied: share(r.denied, r.completed),
+        noRecords: share(r.noRecords, r.completed),
+      },
+    });
+  }
+  return out;
+}
+
+export function agencyView(row: AgencyRow, stats: AgencyStats | undefined) {
+  return {
+    id: row.id,
+    name: row.name,
+    jurisdiction: row.jurisdiction,
+    level: row.level,
+    parentId: row.parentId,
+    requestEmail: row.requestEmail,
+    portalUrl: row.portalUrl,
+    postalAddress: row.postalAddress,
+    notes: row.notes,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    stats: stats ?? EMPTY,
+  };
+}
+
+export function getAgency(db: Db, actor: Actor | null, id: number, today: string) {
+  const row = db.select().from(agencies).where(eq(agencies.id, id)).get();
+  if (!row) throw notFound(`Agency ${id}`);
+  return agencyView(row, agencyStats(db, actor, [id], today).get(id));
+}
+
+export const AGENCY_SORTS = [
+  'name',
+  '-name',
+  'filed',
+  '-filed',
+  'overdue',
+  '-overdue',
+  'medianDaysToFinal',
+  '-medianDaysToFinal',
+  'p90DaysToFinal',
+  '-p90DaysToFinal',
+  'onTimeShare',
+  '-onTimeShare',
+] as const;
+export type AgencySort = (typeof AGENCY_SORTS)[number];
+
+export function listAgencies(
+  db: Db,
+  actor: Actor | null,
+  q: { q?: string; jurisdiction?: string; level?: string; sort: AgencySort; limit: number; cursor?: string },
+  today: string,
+) {
+  const conds: SQL[] = [];
+  if (q.q) conds.push(like(agencies.name, `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
+  if (q.jurisdiction) conds.push(eq(agencies.jurisdiction, q.jurisdiction));
+  if (q.level) conds.push(eq(agencies.level, q.level as AgencyRow['level']));
+  const rows = db
+    .select()
+    .from(agencies)
+    .where(conds.length ? and(...conds) : undefined)
+    .all();
+  const stats = agencyStats(db, actor, null, today);
+  const views = rows.map((r) => agencyView(r, stats.get(r.id)));
+  const desc = q.sort.startsWith('-');
+  const field = q.sort.replace('-', '') as
+    | 'name'
+    | 'filed'
+    | 'overdue'
+    | 'medianDaysToFinal'
+    | 'p90DaysToFinal'
+    | 'onTimeShare';
+  const value = (v: (typeof views)[number]) => (field === 'name' ? v.name.toLowerCase() : v.stats[field]);
+  views.sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    // Agencies without a figure go last whichever way the list is sorted.
+    if (x === null && y !== null) return 1;
+    if (y === null && x !== null) return -1;
+    if (x !== null && y !== null && x !== y) return (x < y ? -1 : 1) * (desc ? -1 : 1);
+    return a.id - b.id;
+  });
+  let offset = 0;
+  if (q.cursor) {
+    const n = Number(Buffer.from(q.cursor, 'base64url').toString('utf8'));
+    if (!Number.isInteger(n) || n < 0) {
+      throw new AppError(422, 'invalid_cursor', 'The cursor is not one this API gave out', {
+        errors: [{ path: 'cursor', message: 'invalid cursor' }],
+      });
+    }
+    offset = n;
+  }
+  const page = views.slice(offset, offset + q.limit);
+  const next = offset + q.limit < views.length ? Buffer.from(String(offset + q.limit)).toString('base64url') : null;
+  return { data: page, nextCursor: next };
+}

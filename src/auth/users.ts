@@ -1,0 +1,148 @@
+/**
+ * Users and API tokens. Tokens are stored as SHA-256 hashes; the plain token is returned once.
+ */
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { audit } from '../audit/log.js';
+import type { Db } from '../db/index.js';
+import { apiTokens, users } from '../db/schema.js';
+import { AppError } from '../errors.js';
+import type { Actor, Role } from './roles.js';
+import { generateToken, hashPassword, hashToken, tokenPrefix } from './tokens.js';
+
+export type UserRow = typeof users.$inferSelect;
+export type TokenRow = typeof apiTokens.$inferSelect;
+
+export function userView(u: UserRow) {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role as Role,
+    createdAt: u.createdAt,
+    disabled: u.disabledAt !== null,
+  };
+}
+
+export function tokenView(t: TokenRow) {
+  return {
+    id: t.id,
+    userId: t.userId,
+    name: t.name,
+    prefix: t.prefix,
+    readOnly: t.readOnly,
+    createdAt: t.createdAt,
+    lastUsedAt: t.lastUsedAt,
+    revokedAt: t.revokedAt,
+  };
+}
+
+export async function createUser(
+  db: Db,
+  actor: Actor | null,
+  now: Date,
+  input: { email: string; role: Role; name?: string | null; password?: string | null },
+): Promise<UserRow> {
+  const email = input.email.trim().toLowerCase();
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  return db.transaction((tx) => {
+    const existing = tx.select().from(users).where(eq(users.email, email)).get();
+    if (existing) {
+      throw new AppError(409, 'email_taken', `A user with e-mail ${email} already exists`, {
+        errors: [{ path: 'email', message: 'already in use' }],
+      });
+    }
+    const row = tx
+      .insert(users)
+      .values({ email, role: input.role, name: input.name ?? null, passwordHash })
+      .returning()
+      .get();
+    audit(tx, actor, now, 'user.create', 'user', row.id, null, userView(row));
+    return row;
+  });
+}
+
+export function createToken(
+  db: Db,
+  actor: Actor | null,
+  now: Date,
+  userId: number,
+  input: { name: string; readOnly?: boolean },
+  plain: string = generateToken(),
+): { token: string; row: TokenRow } {
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(apiTokens)
+      .values({
+        userId,
+        name: input.name,
+        tokenHash: hashToken(plain),
+        prefix: tokenPrefix(plain),
+        readOnly: input.readOnly ?? false,
+      })
+      .returning()
+      .get();
+    audit(tx, actor, now, 'token.create', 'api_token', row.id, null, tokenView(row));
+    return { token: plain, row };
+  });
+}
+
+export function revokeToken(db: Db, actor: Actor, now: Date, tokenId: number): TokenRow {
+  return db.transaction((tx) => {
+    const row = tx.select().from(apiTokens).where(eq(apiTokens.id, tokenId)).get();
+    if (!row || (row.userId !== actor.userId && actor.role !== 'admin')) {
+      throw new AppError(404, 'not_found', `Token ${tokenId} was not found`);
+    }
+    if (row.revokedAt) return row;
+    const after = tx
+      .update(apiTokens)
+      .set({ revokedAt: now.toISOString() })
+      .where(eq(apiTokens.id, tokenId))
+      .returning()
+      .get();
+    audit(tx, actor, now, 'token.revoke', 'api_token', tokenId, tokenView(row), tokenView(after));
+    return after;
+  });
+}
+
+export function listTokens(db: Db, userId: number | null): TokenRow[] {
+  const q = db.select().from(apiTokens);
+  return (userId === null ? q : q.where(eq(apiTokens.userId, userId))).orderBy(desc(apiTokens.id)).all();
+}
+
+/** Resolves a bearer token to its actor, or null. Records the last use at most once a minute. */
+export function authenticate(db: Db, token: string, now: Date): Actor | null {
+  const row = db
+    .select({
+      tokenId: apiTokens.id,
+      readOnly: apiTokens.readOnly,
+      lastUsedAt: apiTokens.lastUsedAt,
+      userId: users.id,
+      email: users.email,
+      role: users.role,
+    })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt), isNull(users.disabledAt)))
+    .get();
+  if (!row) return null;
+  const stamp = now.toISOString();
+  if (!row.lastUsedAt || Date.parse(row.lastUsedAt) < now.getTime() - 60_000) {
+    db.update(apiTokens).set({ lastUsedAt: stamp }).where(eq(apiTokens.id, row.tokenId)).run();
+  }
+  return { userId: row.userId, email: row.email, role: row.role as Role, readOnly: row.readOnly, tokenId: row.tokenId };
+}
+
+export const BOOTSTRAP_EMAIL = 'bootstrap-admin@localhost';
+
+/** Creates the FOIA_BOOTSTRAP_TOKEN admin token if no token with that value exists yet. */
+export async function ensureBootstrapToken(db: Db, token: string, now: Date): Promise<void> {
+  const exists = db
+    .select({ id: apiTokens.id })
+    .from(apiTokens)
+    .where(eq(apiTokens.tokenHash, hashToken(token)))
+    .get();
+  if (exists) return;
+  let user = db.select().from(users).where(eq(users.email, BOOTSTRAP_EMAIL)).get();
+  if (!user) user = await createUser(db, null, now, { email: BOOTSTRAP_EMAIL, role: 'admin', name: 'Bootstrap admin' });
+  createToken(db, null, now, user.id, { name: 'FOIA_BOOTSTRAP_TOKEN' }, token);
+}

@@ -1,0 +1,137 @@
+/**
+ * Admin commands: `npm run cli -- <command>`.
+ *   user create --email E --role admin|staff|volunteer [--name N] [--password P]   (prints the token last)
+ *   user password --email E [--password P]            (reads the password from stdin when not given)
+ *   token create --email E [--name N] [--read-only]   (prints the token last)
+ *   agencies import FILE.csv
+ *   deadlines recompute [--request ID]                (all open requests when no id is given)
+ *   backup FILE                                       (a consistent copy of the SQLite database)
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { eq, notInArray } from 'drizzle-orm';
+import { importAgencies } from './agencies/import.js';
+import { ROLES, type Role } from './auth/roles.js';
+import { hashPassword } from './auth/tokens.js';
+import { createToken, createUser } from './auth/users.js';
+import { ConfigError, loadConfig } from './config.js';
+import { dbFile, openDb } from './db/index.js';
+import { requests, users } from './db/schema.js';
+import { AppError } from './errors.js';
+import { createQueueClient, drainOutbox, enqueue } from './queue/index.js';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').trim();
+}
+
+async function main() {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      email: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+      'read-only': { type: 'boolean' },
+      request: { type: 'string' },
+    },
+  });
+  const [group, command, arg] = positionals;
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+  const db = openDb(dbFile(config.DATA_DIR));
+  const now = new Date();
+  const findUser = (email: string | undefined) => {
+    if (!email) fail('--email is required');
+    const u = db.select().from(users).where(eq(users.email, email.toLowerCase())).get();
+    if (!u) fail(`no user with e-mail ${email}`);
+    return u;
+  };
+
+  if (group === 'user' && command === 'create') {
+    const role = values.role as Role;
+    if (!values.email) fail('--email is required');
+    if (!ROLES.includes(role)) fail(`--role must be one of ${ROLES.join(', ')}`);
+    if (values.password !== undefined && values.password.length < 10) fail('--password must be at least 10 characters');
+    const user = await createUser(db, null, now, {
+      email: values.email,
+      role,
+      name: values.name ?? null,
+      password: values.password ?? null,
+    });
+    const t = createToken(db, null, now, user.id, { name: 'cli' });
+    console.log(`created ${role} ${user.email} (id ${user.id}); API token (shown once):`);
+    console.log(t.token);
+  } else if (group === 'user' && command === 'password') {
+    const user = findUser(values.email);
+    const password = values.password ?? (await readStdin());
+    if (password.length < 10) fail('the password must be at least 10 characters');
+    db.update(users)
+      .set({ passwordHash: await hashPassword(password) })
+      .where(eq(users.id, user.id))
+      .run();
+    console.log(`password set for ${user.email}`);
+  } else if (group === 'token' && command === 'create') {
+    const user = findUser(values.email);
+    const t = createToken(db, null, now, user.id, {
+      name: values.name ?? 'cli',
+      readOnly: values['read-only'] ?? false,
+    });
+    console.log(`token for ${user.email}${values['read-only'] ? ' (read-only)' : ''} (shown once):`);
+    console.log(t.token);
+  } else if (group === 'agencies' && command === 'import') {
+    if (!arg) fail('usage: agencies import FILE.csv');
+    const report = importAgencies(db, null, now, readFileSync(arg, 'utf8'));
+    console.log(
+      `created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, refused ${report.refused.length}`,
+    );
+    for (const r of report.refused) console.log(`  line ${r.line} (${r.name || 'no name'}): ${r.reason}`);
+  } else if (group === 'deadlines' && command === 'recompute') {
+    const ids = values.request
+      ? [Number(values.request)]
+      : db
+          .select({ id: requests.id })
+          .from(requests)
+          .where(notInArray(requests.status, ['draft', 'withdrawn']))
+          .all()
+          .map((r) => r.id);
+    db.transaction((tx) => {
+      for (const requestId of ids) enqueue(tx, 'deadlines.recompute', { requestId });
+    });
+    const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX);
+    const result = await drainOutbox(db, queue, () => new Date(), 100_000);
+    await queue.close();
+    console.log(
+      `queued ${ids.length} recomputation(s); ${result.dispatched ? 'handed to the queue' : 'they wait in the outbox until the API drains it'}`,
+    );
+  } else if (group === 'backup' && command) {
+    await db.$client.backup(command);
+    console.log(`backup written to ${command}`);
+  } else {
+    fail(
+      readFileSync(new URL(import.meta.url), 'utf8')
+        .split('*/')[0]
+        ?.replace('/**', 'usage:') ?? 'usage',
+    );
+  }
+  db.$client.close();
+}
+
+main().catch((err) => {
+  if (err instanceof AppError)
+    fail(`${err.message}${err.errors ? ` (${err.errors.map((e) => `${e.path}: ${e.message}`).join('; ')})` : ''}`);
+  console.error(err);
+  process.exit(1);
+});

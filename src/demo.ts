@@ -1,0 +1,105 @@
+/**
+ * Demo data for a first run of `npm start` (unless DEMO_DATA=0): a few agencies and requests about
+ * social-media surveillance, with timelines dated relative to today so that some clocks are open,
+ * some met and some overdue. Loaded only into an empty database.
+ */
+import { sql } from 'drizzle-orm';
+import { createAgency } from './agencies/service.js';
+import type { Actor } from './auth/roles.js';
+import { createUser } from './auth/users.js';
+import type { Db } from './db/index.js';
+import { agencies } from './db/schema.js';
+import { parseIsoDate, toIsoDate } from './deadlines/index.js';
+import type { EventBody } from './requests/schemas.js';
+import { addEvent, createRequest } from './requests/service.js';
+
+export async function loadDemoData(db: Db, now: Date): Promise<boolean> {
+  const count = db.select({ n: sql<number>`count(*)` }).from(agencies).get()?.n ?? 0;
+  if (count > 0) return false;
+  const user = await createUser(db, null, now, { email: 'demo-staff@example.org', role: 'staff', name: 'Demo staff' });
+  const actor: Actor = { userId: user.id, email: user.email, role: 'staff', readOnly: false, tokenId: null };
+  const today = parseIsoDate(now.toISOString().slice(0, 10)) as number;
+  const ago = (days: number) => toIsoDate(today - days);
+
+  const mk = (name: string, jurisdiction: string, level: 'federal' | 'state' | 'county' | 'municipal', extra = {}) =>
+    createAgency(db, actor, now, { name, jurisdiction, level, ...extra });
+  const dhs = mk('Department of Homeland Security', 'US', 'federal', { requestEmail: 'foia@hq.dhs.gov' });
+  const ice = mk('U.S. Immigration and Customs Enforcement', 'US', 'federal', {
+    parentId: dhs.id,
+    requestEmail: 'ice-foia@ice.dhs.gov',
+  });
+  const bpd = mk('Boston Police Department', 'US-MA', 'municipal', { requestEmail: 'publicrecords@pd.boston.gov' });
+  const nypd = mk('New York City Police Department', 'US-NY', 'municipal', {
+    portalUrl: 'https://a860-openrecords.nyc.gov',
+  });
+  const lapd = mk('Los Angeles Police Department', 'US-CA', 'municipal');
+  const cpd = mk('Chicago Police Department', 'US-IL', 'municipal');
+
+  const demo: Array<{
+    agencyId: number;
+    title: string;
+    tags: string[];
+    visibility: 'public' | 'private';
+    events: EventBody[];
+  }> = [
+    {
+      agencyId: bpd.id,
+      title: 'Social media monitoring software contracts (Geofeedia, Media Sonar)',
+      tags: ['geofeedia', 'media-sonar', 'contracts'],
+      visibility: 'public',
+      events: [{ type: 'submitted', date: ago(20), channel: 'email' }],
+    },
+    {
+      agencyId: ice.id,
+      title: 'Contracts for sentiment analysis of social media posts about ICE',
+      tags: ['sentiment-analysis', 'contracts'],
+      visibility: 'public',
+      events: [
+        { type: 'submitted', date: ago(60), channel: 'portal' },
+        { type: 'acknowledged', date: ago(55), trackingNumber: '2026-ICFO-01234' },
+        { type: 'extended', date: ago(40), reason: 'unusual circumstances: search in field offices' },
+      ],
+    },
+    {
+      agencyId: nypd.id,
+      title: 'Training materials on undercover social media accounts',
+      tags: ['training', 'undercover-accounts'],
+      visibility: 'private',
+      events: [
+        { type: 'submitted', date: ago(30), channel: 'portal' },
+        { type: 'acknowledged', date: ago(26) },
+      ],
+    },
+    {
+      agencyId: lapd.id,
+      title: 'Purchase orders and invoices for Dataminr and ShadowDragon',
+      tags: ['dataminr', 'shadowdragon', 'invoices'],
+      visibility: 'public',
+      events: [
+        { type: 'submitted', date: ago(45), channel: 'email' },
+        { type: 'completed', date: ago(30), outcome: 'partial' },
+      ],
+    },
+    {
+      agencyId: cpd.id,
+      title: 'Policies on monitoring protest-related hashtags',
+      tags: ['policy', 'protest-monitoring'],
+      visibility: 'public',
+      events: [
+        { type: 'submitted', date: ago(12), channel: 'email' },
+        { type: 'fee_requested', date: ago(9), amount: 125 },
+      ],
+    },
+  ];
+  for (const d of demo) {
+    const id = createRequest(db, actor, now, {
+      agencyId: d.agencyId,
+      title: d.title,
+      body: `Under the applicable public records law, I request copies of records sufficient to show: ${d.title.toLowerCase()}, from January 1, 2020 to the present.`,
+      tags: d.tags,
+      visibility: d.visibility,
+    });
+    for (const e of d.events) addEvent(db, actor, now, id, e);
+  }
+  return true;
+}

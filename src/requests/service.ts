@@ -1,0 +1,504 @@
+/**
+ * Requests: create, edit, append timeline events, read and list, with visibility applied to every
+ * read. Every write is one transaction with its audit record and, where clocks move, its outbox job.
+ */
+import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { audit } from '../audit/log.js';
+import { type Actor, seesPrivate } from '../auth/roles.js';
+import type { Db } from '../db/index.js';
+import { agencies, deadlines, requestEvents, requests, requestTags, users } from '../db/schema.js';
+import { AppError, notFound } from '../errors.js';
+import { enqueue } from '../queue/outbox.js';
+import { daysLate } from './clocks.js';
+import type { EventBody, ListQuery } from './schemas.js';
+import { allowedEvents, type EventType, fold, type MachineEvent, OPEN } from './state-machine.js';
+import { activeEvents, retractedIds } from './timeline.js';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type RequestRow = typeof requests.$inferSelect;
+
+/** SQL condition: the request is visible to the public on `today`. */
+export function publicCondition(today: string): SQL {
+  return or(
+    eq(requests.visibility, 'public'),
+    and(eq(requests.visibility, 'embargoed'), sql`${requests.embargoUntil} <= ${today}`),
+  ) as SQL;
+}
+
+export function isPubliclyVisible(r: Pick<RequestRow, 'visibility' | 'embargoUntil'>, today: string): boolean {
+  return r.visibility === 'public' || (r.visibility === 'embargoed' && !!r.embargoUntil && r.embargoUntil <= today);
+}
+
+function requireAgency(tx: Pick<Db, 'select'>, agencyId: number) {
+  const agency = tx.select().from(agencies).where(eq(agencies.id, agencyId)).get();
+  if (!agency) {
+    throw new AppError(422, 'unknown_agency', `No agency with id ${agencyId}`, {
+      errors: [{ path: 'agencyId', message: 'no such agency' }],
+    });
+  }
+  return agency;
+}
+
+function requireUser(tx: Pick<Db, 'select'>, userId: number, path: string) {
+  const user = tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get();
+  if (!user)
+    throw new AppError(422, 'unknown_user', `No user with id ${userId}`, {
+      errors: [{ path, message: 'no such user' }],
+    });
+}
+
+function checkEmbargo(visibility: string | undefined, embargoUntil: string | null | undefined) {
+  if (visibility === 'embargoed' && !embargoUntil) {
+    throw new AppError(422, 'embargo_needs_date', 'An embargoed request needs embargoUntil', {
+      errors: [{ path: 'embargoUntil', message: 'required when visibility is embargoed' }],
+    });
+  }
+}
+
+function snapshot(tx: Pick<Db, 'select'>, id: number) {
+  const row = tx.select().from(requests).where(eq(requests.id, id)).get();
+  if (!row) return null;
+  const tags = tx.select({ tag: requestTags.tag }).from(requestTags).where(eq(requestTags.requestId, id)).all();
+  return { ...row, tags: tags.map((t) => t.tag).sort() };
+}
+
+function setTags(tx: Tx, requestId: number, tags: string[]) {
+  tx.delete(requestTags).where(eq(requestTags.requestId, requestId)).run();
+  const unique = [...new Set(tags.map((t) => t.trim().toLowerCase()))];
+  if (unique.length)
+    tx.insert(requestTags)
+      .values(unique.map((tag) => ({ requestId, tag })))
+      .run();
+}
+
+export interface CreateRequestInput {
+  agencyId: number;
+  title: string;
+  body: string;
+  tags?: string[] | undefined;
+  visibility?: 'public' | 'private' | 'embargoed' | undefined;
+  embargoUntil?: string | undefined;
+  ownerId?: number | undefined;
+  trackingNumber?: string | undefined;
+  channel?: 'email' | 'fax' | 'mail' | 'portal' | 'in_person' | undefined;
+}
+
+export function createRequest(db: Db, actor: Actor, now: Date, input: CreateRequestInput): number {
+  checkEmbargo(input.visibility, input.embargoUntil);
+  return db.transaction((tx) => {
+    requireAgency(tx, input.agencyId);
+    if (input.ownerId) requireUser(tx, input.ownerId, 'ownerId');
+    const at = now.toISOString();
+    const row = tx
+      .insert(requests)
+      .values({
+        agencyId: input.agencyId,
+        title: input.title,
+        body: input.body,
+        visibility: input.visibility ?? 'private',
+        embargoUntil: input.visibility === 'embargoed' ? (input.embargoUntil ?? null) : null,
+        ownerId: input.ownerId ?? actor.userId,
+        trackingNumber: input.trackingNumber ?? null,
+        channel: input.channel ?? null,
+        status: 'draft',
+        createdBy: actor.userId,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning({ id: requests.id })
+      .get();
+    setTags(tx, row.id, input.tags ?? []);
+    audit(tx, actor, now, 'request.create', 'request', row.id, null, snapshot(tx, row.id));
+    return row.id;
+  });
+}
+
+export interface UpdateRequestInput {
+  title?: string | undefined;
+  body?: string | undefined;
+  tags?: string[] | undefined;
+  visibility?: 'public' | 'private' | 'embargoed' | undefined;
+  embargoUntil?: string | null | undefined;
+  trackingNumber?: string | null | undefined;
+  channel?: CreateRequestInput['channel'] | null;
+  ownerId?: number | null | undefined;
+}
+
+export function updateRequest(db: Db, actor: Actor, now: Date, id: number, input: UpdateRequestInput): void {
+  db.transaction((tx) => {
+    const before = snapshot(tx, id);
+    if (!before) throw notFound(`Request ${id}`);
+    const visibility = input.visibility ?? before.visibility;
+    const embargoUntil = input.embargoUntil !== undefined ? input.embargoUntil : before.embargoUntil;
+    checkEmbargo(visibility, embargoUntil);
+    if (input.ownerId) requireUser(tx, input.ownerId, 'ownerId');
+    const patch: Partial<RequestRow> = { updatedAt: now.toISOString() };
+    if (input.title !== undefined) patch.title = input.title;
+    if (input.body !== undefined) patch.body = input.body;
+    if (input.visibility !== undefined) patch.visibility = input.visibility;
+    patch.embargoUntil = visibility === 'embargoed' ? (embargoUntil ?? null) : null;
+    if (input.ownerId !== undefined) patch.ownerId = input.ownerId;
+    if (input.trackingNumber !== undefined) patch.trackingNumber = input.trackingNumber;
+    if (input.channel !== undefined) patch.channel = input.channel;
+    const clocksMove = input.channel !== undefined && input.channel !== before.channel;
+    if (clocksMove) patch.version = before.version + 1;
+    tx.update(requests).set(patch).where(eq(requests.id, id)).run();
+    if (input.tags !== undefined) setTags(tx, id, input.tags);
+    audit(tx, actor, now, 'request.update', 'request', id, before, snapshot(tx, id));
+    if (clocksMove) enqueue(tx, 'deadlines.recompute', { requestId: id });
+  });
+}
+
+function parseData(data: string): Record<string, unknown> {
+  return JSON.parse(data) as Record<string, unknown>;
+}
+
+function toMachine(e: { type: string; data: string }): MachineEvent {
+  return { type: e.type as EventType, data: parseData(e.data) as { outcome?: string } };
+}
+
+function refusal(status: string, type: string, allowed: string[], detail?: string): AppError {
+  return new AppError(
+    409,
+    'transition_refused',
+    detail ?? `A ${type} event is not possible while the request is ${status}; possible now: ${allowed.join(', ')}`,
+    { extra: { status, allowedEvents: allowed } },
+  );
+}
+
+/** Appends one event to the timeline; the state machine decides whether it may. Returns the event id. */
+export function addEvent(db: Db, actor: Actor, now: Date, requestId: number, input: EventBody): number {
+  return db.transaction((tx) => {
+    const req = tx.select().from(requests).where(eq(requests.id, requestId)).get();
+    if (!req) throw notFound(`Request ${requestId}`);
+    const stored = tx
+      .select()
+      .from(requestEvents)
+      .where(eq(requestEvents.requestId, requestId))
+      .orderBy(asc(requestEvents.date), asc(requestEvents.id))
+      .all();
+    const current = fold(activeEvents(stored).map(toMachine)).state;
+    const allowed = allowedEvents(current);
+    const { type, date, note, ...data } = input;
+
+    if (type === 'retraction') {
+      const targetId = (data as { eventId: number }).eventId;
+      const target = stored.find((e) => e.id === targetId);
+      if (!target) {
+        throw new AppError(422, 'unknown_event', `Event ${targetId} is not on this request's timeline`, {
+          errors: [{ path: 'eventId', message: 'no such event on this request' }],
+        });
+      }
+      if (target.type === 'retraction' || retractedIds(stored).has(targetId)) {
+        throw refusal(
+          current.status,
+          type,
+          allowed,
+          `Event ${targetId} cannot be retracted (already retracted, or itself a retraction)`,
+        );
+      }
+    }
+
+    const candidate = [...stored, { id: Number.MAX_SAFE_INTEGER, requestId, type, date, data: JSON.stringify(data) }];
+    const active = activeEvents(candidate);
+    const result = fold(active.map(toMachine));
+    if (result.refusedAt >= 0) {
+      const at = active[result.refusedAt];
+      const state = result.refusedState ?? current;
+      const isNew = at?.id === Number.MAX_SAFE_INTEGER;
+      throw refusal(
+        state.status,
+        at?.type ?? type,
+        allowedEvents(state),
+        isNew
+          ? undefined
+          : `With this ${type} event dated ${date}, the later ${at?.type} event of ${at?.date} would no longer be possible (the request would be ${state.status})`,
+      );
+    }
+
+    const at = now.toISOString();
+    const row = tx
+      .insert(requestEvents)
+      .values({
+        requestId,
+        type,
+        date,
+        note: note ?? null,
+        data: JSON.stringify(data),
+        createdBy: actor.userId,
+        createdAt: at,
+      })
+      .returning({ id: requestEvents.id })
+      .get();
+
+    // Summary fields follow the active timeline (a retraction undoes them too).
+    const finalActive = activeEvents([...stored, { id: row.id, requestId, type, date, data: JSON.stringify(data) }]);
+    const submitted = finalActive.find((e) => e.type === 'submitted');
+    const completed = finalActive.find((e) => e.type === 'completed');
+    const submittedData = submitted ? parseData(submitted.data) : {};
+    const tracking = (data as { trackingNumber?: string }).trackingNumber;
+    const before = snapshot(tx, requestId);
+    tx.update(requests)
+      .set({
+        status: result.state.status,
+        receivedOn: submitted ? ((submittedData.receivedOn as string | undefined) ?? submitted.date) : null,
+        completedOn: completed?.date ?? null,
+        outcome: completed ? String(parseData(completed.data).outcome) : null,
+        ...(submittedData.channel ? { channel: submittedData.channel as RequestRow['channel'] } : {}),
+        ...(tracking ? { trackingNumber: tracking } : {}),
+        version: req.version + 1,
+        updatedAt: at,
+      })
+      .where(eq(requests.id, requestId))
+      .run();
+    audit(tx, actor, now, `request.event.${type}`, 'request', requestId, before, {
+      ...snapshot(tx, requestId),
+      event: { id: row.id, type, date, note: note ?? null, data },
+    });
+    enqueue(tx, 'deadlines.recompute', { requestId });
+    return row.id;
+  });
+}
+
+// ---- reads ----------------------------------------------------------------------------------------
+
+function loadVisible(db: Db, actor: Actor | null, id: number, today: string) {
+  const row = db
+    .select({ r: requests, a: agencies })
+    .from(requests)
+    .innerJoin(agencies, eq(agencies.id, requests.agencyId))
+    .where(eq(requests.id, id))
+    .get();
+  // A request the caller may not see is a 404, never a 403 that confirms it exists.
+  if (!row || (!seesPrivate(actor) && !isPubliclyVisible(row.r, today))) throw notFound(`Request ${id}`);
+  return row;
+}
+
+export function requestVisible(db: Db, actor: Actor | null, id: number, today: string): RequestRow {
+  return loadVisible(db, actor, id, today).r;
+}
+
+export function readRequest(db: Db, actor: Actor | null, id: number, today: string) {
+  const { r, a } = loadVisible(db, actor, id, today);
+  const full = seesPrivate(actor);
+  const tags = db.select({ tag: requestTags.tag }).from(requestTags).where(eq(requestTags.requestId, id)).all();
+  const events = db
+    .select()
+    .from(requestEvents)
+    .where(eq(requestEvents.requestId, id))
+    .orderBy(asc(requestEvents.date), asc(requestEvents.id))
+    .all();
+  const retracted = retractedIds(events);
+  const clocks = db.select().from(deadlines).where(eq(deadlines.requestId, id)).all();
+  const order = ['acknowledgment', 'response', 'extended_response', 'appeal_filing', 'appeal_response'];
+  clocks.sort((x, y) => order.indexOf(x.kind) - order.indexOf(y.kind));
+  const deadlineViews = clocks.map((c) => {
+    const late = c.status === 'open' && c.due !== null && c.due < today;
+    return {
+      kind: c.kind,
+      startDate: c.startDate,
+      due: c.due,
+      status: (late ? 'missed' : c.status) as 'open' | 'paused' | 'met' | 'missed' | 'superseded',
+      metOn: c.metOn,
+      daysOverdue: late && c.due ? daysLate(a.jurisdiction, c.due, c.unit as 'business' | 'calendar', today) : 0,
+      explanation: JSON.parse(c.explanation) as { text: string },
+    };
+  });
+  const owed = deadlineViews.filter((d) => d.kind !== 'appeal_filing' && d.daysOverdue > 0);
+  const state = fold(activeEvents(events).map(toMachine)).state;
+  return {
+    id: r.id,
+    title: r.title,
+    body: r.body,
+    status: r.status as typeof import('./state-machine.js')['STATUSES'][number],
+    agency: { id: a.id, name: a.name, jurisdiction: a.jurisdiction, level: a.level },
+    jurisdiction: a.jurisdiction,
+    visibility: r.visibility,
+    embargoUntil: r.embargoUntil,
+    tags: tags.map((t) => t.tag).sort(),
+    ...(full ? { ownerId: r.ownerId } : {}),
+    trackingNumber: r.trackingNumber,
+    channel: r.channel,
+    receivedOn: r.receivedOn,
+    completedOn: r.completedOn,
+    outcome: r.outcome,
+    deadlines: deadlineViews,
+    deadlinesPending: r.version !== r.deadlinesVersion,
+    overdue: owed.length > 0,
+    daysOverdue: owed.reduce((m, d) => Math.max(m, d.daysOverdue), 0),
+    ...(full ? { allowedEvents: allowedEvents(state) } : {}),
+    events: events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      date: e.date,
+      note: e.note,
+      data: parseData(e.data),
+      retracted: retracted.has(e.id),
+      ...(full ? { createdBy: e.createdBy } : {}),
+      createdAt: e.createdAt,
+    })),
+    documents: [] as { id: number; name: string; status: string }[],
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+// ---- lists ----------------------------------------------------------------------------------------
+
+interface Cursor {
+  v: string | number;
+  id: number;
+}
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
+    if (typeof c.id === 'number' && (typeof c.v === 'string' || typeof c.v === 'number')) return c;
+  } catch {}
+  throw new AppError(422, 'invalid_cursor', 'The cursor is not one this API gave out', {
+    errors: [{ path: 'cursor', message: 'invalid cursor' }],
+  });
+}
+
+/** FTS5 query from user text: each word becomes a quoted prefix-free term, so no syntax errors. */
+export function ftsQuery(text: string): string {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => `"${w}"`).join(' ');
+}
+
+const NO_DUE = '9999-12-31';
+
+function sortKey(sort: ListQuery['sort']) {
+  const desc_ = sort.startsWith('-');
+  const field = sort.replace('-', '') as 'updatedAt' | 'createdAt' | 'nextDue';
+  const col =
+    field === 'updatedAt'
+      ? sql`${requests.updatedAt}`
+      : field === 'createdAt'
+        ? sql`${requests.createdAt}`
+        : sql`coalesce(${requests.nextDue}, ${NO_DUE})`;
+  return { desc: desc_, field, col };
+}
+
+export function listConditions(
+  actor: Actor | null,
+  q: Omit<ListQuery, 'sort' | 'limit' | 'cursor'>,
+  today: string,
+): SQL[] {
+  const conds: SQL[] = [];
+  if (!seesPrivate(actor)) conds.push(publicCondition(today));
+  if (q.status?.length) conds.push(inArray(requests.status, q.status));
+  if (q.agencyId) conds.push(eq(requests.agencyId, q.agencyId));
+  if (q.jurisdiction) conds.push(eq(agencies.jurisdiction, q.jurisdiction));
+  if (q.owner) conds.push(eq(requests.ownerId, q.owner));
+  if (q.tag) {
+    conds.push(
+      sql`exists (select 1 from ${requestTags} where ${requestTags.requestId} = ${requests.id} and ${requestTags.tag} = ${q.tag.toLowerCase()})`,
+    );
+  }
+  if (q.overdue !== undefined) {
+    const late = and(sql`${requests.nextDue} < ${today}`, inArray(requests.status, [...OPEN, 'appealed'])) as SQL;
+    conds.push(q.overdue ? late : (sql`not (${late})` as SQL));
+  }
+  if (q.dueBefore) conds.push(sql`${requests.nextDue} < ${q.dueBefore}`);
+  if (q.dueAfter) conds.push(sql`${requests.nextDue} > ${q.dueAfter}`);
+  if (q.updatedSince) conds.push(sql`${requests.updatedAt} >= ${q.updatedSince}`);
+  if (q.q) {
+    const match = ftsQuery(q.q);
+    conds.push(
+      match ? sql`${requests.id} in (select rowid from requests_fts where requests_fts match ${match})` : sql`0`,
+    );
+  }
+  return conds;
+}
+
+export function listRequests(db: Db, actor: Actor | null, q: ListQuery, today: string) {
+  const { desc: isDesc, field, col } = sortKey(q.sort);
+  const conds = listConditions(actor, q, today);
+  if (q.cursor) {
+    const c = decodeCursor(q.cursor);
+    const cmp = isDesc ? lt : gt;
+    conds.push(or(cmp(col, c.v), and(sql`${col} = ${c.v}`, cmp(requests.id, c.id))) as SQL);
+  }
+  const full = seesPrivate(actor);
+  const rows = db
+    .select({
+      id: requests.id,
+      title: requests.title,
+      status: requests.status,
+      agencyId: requests.agencyId,
+      agencyName: agencies.name,
+      jurisdiction: agencies.jurisdiction,
+      visibility: requests.visibility,
+      ownerId: requests.ownerId,
+      trackingNumber: requests.trackingNumber,
+      receivedOn: requests.receivedOn,
+      nextDue: requests.nextDue,
+      createdAt: requests.createdAt,
+      updatedAt: requests.updatedAt,
+      tags: sql<
+        string | null
+      >`(select group_concat(${requestTags.tag}, char(31)) from ${requestTags} where ${requestTags.requestId} = ${requests.id})`,
+      sortValue: sql<string>`${col}`,
+    })
+    .from(requests)
+    .innerJoin(agencies, eq(agencies.id, requests.agencyId))
+    .where(conds.length ? and(...conds) : undefined)
+    .orderBy(isDesc ? desc(col) : asc(col), isDesc ? desc(requests.id) : asc(requests.id))
+    .limit(q.limit + 1)
+    .all();
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > q.limit && last ? encodeCursor({ v: last.sortValue, id: last.id }) : null;
+  void field;
+  return {
+    data: page.map(({ sortValue: _s, tags, ownerId, ...r }) => ({
+      ...r,
+      status: r.status as typeof import('./state-machine.js')['STATUSES'][number],
+      tags: tags ? tags.split('\u001f').sort() : [],
+      ...(full ? { ownerId } : {}),
+      overdue: r.nextDue !== null && r.nextDue < today && [...OPEN, 'appealed'].includes(r.status as never),
+    })),
+    nextCursor,
+  };
+}
+
+const CSV_COLUMNS = [
+  'id',
+  'title',
+  'status',
+  'agencyName',
+  'jurisdiction',
+  'trackingNumber',
+  'receivedOn',
+  'nextDue',
+  'overdue',
+  'tags',
+  'visibility',
+  'updatedAt',
+] as const;
+
+function csvCell(value: unknown): string {
+  let s = Array.isArray(value) ? value.join('; ') : value === null || value === undefined ? '' : String(value);
+  // Cells that a spreadsheet would run as a formula are neutralised.
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The same list as CSV, every page, in the same order. */
+export function* exportCsv(db: Db, actor: Actor | null, q: Omit<ListQuery, 'cursor' | 'limit'>, today: string) {
+  yield `${CSV_COLUMNS.join(',')}\r\n`;
+  let cursor: string | undefined;
+  for (;;) {
+    const page = listRequests(db, actor, { ...q, limit: 200, ...(cursor ? { cursor } : {}) }, today);
+    for (const row of page.data) {
+      yield `${CSV_COLUMNS.map((c) => csvCell((row as Record<string, unknown>)[c])).join(',')}\r\n`;
+    }
+    if (!page.nextCursor) return;
+    cursor = page.nextCursor;
+  }
+}
