@@ -1,0 +1,191 @@
+/**
+ * The role matrix on every route: anonymous, bad token, volunteer, staff and admin, each with a full
+ * and a read-only token. Every route of the OpenAPI document must be in the matrix.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Access } from '../../src/auth/roles.js';
+import { createTestEnv, type TestEnv } from '../helpers/app.js';
+import { api, makeAgency, makeRequest, userWithToken } from '../helpers/factories.js';
+
+let env: TestEnv;
+const tokens: Record<string, string | undefined> = {};
+let agencyId = 0;
+let publicRequest = 0;
+let n = 0;
+
+beforeAll(async () => {
+  env = await createTestEnv({ now: '2026-11-24T12:00:00Z', withQueue: false });
+  for (const role of ['volunteer', 'staff', 'admin'] as const) {
+    tokens[role] = (await userWithToken(env, role)).token;
+    tokens[`${role}-ro`] = (await userWithToken(env, role, { readOnly: true })).token;
+  }
+  tokens.anonymous = undefined;
+  tokens.bad = 'foia_not-a-real-token';
+  agencyId = (await makeAgency(env, tokens.staff as string)).id;
+  publicRequest = (await makeRequest(env, tokens.staff as string, agencyId, { visibility: 'public' })).id;
+});
+afterAll(() => env.close());
+
+interface RouteCase {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  access: Access;
+  url: () => string | Promise<string>;
+  body?: () => unknown;
+}
+
+const ROUTES: RouteCase[] = [
+  { method: 'GET', path: '/health', access: 'public', url: () => '/health' },
+  { method: 'GET', path: '/api/v1/jurisdictions', access: 'public', url: () => '/api/v1/jurisdictions' },
+  { method: 'GET', path: '/api/v1/jurisdictions/{code}', access: 'public', url: () => '/api/v1/jurisdictions/US' },
+  {
+    method: 'GET',
+    path: '/api/v1/jurisdictions/{code}/deadline',
+    access: 'public',
+    url: () => '/api/v1/jurisdictions/US/deadline?kind=response&from=2026-03-02',
+  },
+  { method: 'GET', path: '/api/v1/agencies', access: 'public', url: () => '/api/v1/agencies' },
+  { method: 'GET', path: '/api/v1/agencies/{id}', access: 'public', url: () => `/api/v1/agencies/${agencyId}` },
+  {
+    method: 'POST',
+    path: '/api/v1/agencies',
+    access: 'staff',
+    url: () => '/api/v1/agencies',
+    body: () => ({ name: `Matrix agency ${++n}`, jurisdiction: 'US-MA', level: 'municipal' }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/agencies/{id}',
+    access: 'staff',
+    url: () => `/api/v1/agencies/${agencyId}`,
+    body: () => ({ notes: `edited ${++n}` }),
+  },
+  { method: 'GET', path: '/api/v1/requests', access: 'public', url: () => '/api/v1/requests' },
+  { method: 'GET', path: '/api/v1/requests/export.csv', access: 'public', url: () => '/api/v1/requests/export.csv' },
+  { method: 'GET', path: '/api/v1/requests/{id}', access: 'public', url: () => `/api/v1/requests/${publicRequest}` },
+  {
+    method: 'POST',
+    path: '/api/v1/requests',
+    access: 'staff',
+    url: () => '/api/v1/requests',
+    body: () => ({ agencyId, title: 'Matrix request', body: 'Records.' }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/requests/{id}',
+    access: 'staff',
+    url: () => `/api/v1/requests/${publicRequest}`,
+    body: () => ({ tags: [`t${++n}`] }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/requests/{id}/events',
+    access: 'staff',
+    url: () => `/api/v1/requests/${publicRequest}/events`,
+    body: () => ({ type: 'note', date: '2026-11-24', note: 'matrix' }),
+  },
+  { method: 'GET', path: '/api/v1/me', access: 'volunteer', url: () => '/api/v1/me' },
+  { method: 'GET', path: '/api/v1/tokens', access: 'volunteer', url: () => '/api/v1/tokens' },
+  {
+    method: 'POST',
+    path: '/api/v1/tokens',
+    access: 'volunteer',
+    url: () => '/api/v1/tokens',
+    body: () => ({ name: 'x' }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/tokens/{id}',
+    access: 'volunteer',
+    // Each caller revokes a token of its own, made for the purpose.
+    url: () => '/api/v1/tokens/OWN',
+  },
+  { method: 'GET', path: '/api/v1/users', access: 'admin', url: () => '/api/v1/users' },
+  {
+    method: 'POST',
+    path: '/api/v1/users',
+    access: 'admin',
+    url: () => '/api/v1/users',
+    body: () => ({ email: `matrix${++n}@example.com`, role: 'volunteer' }),
+  },
+  { method: 'GET', path: '/api/v1/audit', access: 'admin', url: () => '/api/v1/audit' },
+];
+
+const RANK = { public: 0, volunteer: 1, staff: 2, admin: 3 } as const;
+const CALLERS = ['anonymous', 'bad', 'volunteer', 'volunteer-ro', 'staff', 'staff-ro', 'admin', 'admin-ro'] as const;
+
+function expected(route: RouteCase, caller: (typeof CALLERS)[number]): number | 'ok' {
+  if (caller === 'bad') return 401;
+  if (route.access === 'public') return 'ok';
+  if (caller === 'anonymous') return 401;
+  const role = caller.replace('-ro', '') as 'volunteer' | 'staff' | 'admin';
+  if (RANK[role] < RANK[route.access]) return 403;
+  if (caller.endsWith('-ro') && route.method !== 'GET') return 403;
+  return 'ok';
+}
+
+describe('role matrix', () => {
+  it('covers every route in the API description', async () => {
+    const doc = (await api(env, 'GET', '/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+    );
+    expect(documented.sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  const cases = ROUTES.flatMap((r) => CALLERS.map((c) => [`${r.method} ${r.path}`, c, r] as const));
+  it.each(cases)('%s as %s', async (_name, caller, route) => {
+    const token = tokens[caller];
+    let url = await route.url();
+    if (url.endsWith('/OWN')) {
+      // a token of the caller's own to revoke (only meaningful for signed-in callers)
+      const own =
+        token && !caller.endsWith('-ro') && caller !== 'bad'
+          ? await api(env, 'POST', '/api/v1/tokens', token, { name: 'to revoke' })
+          : null;
+      url = url.replace('OWN', String(own?.body?.info?.id ?? 1));
+    }
+    const res = await api(env, route.method, url, token, route.body?.());
+    const want = expected(route, caller);
+    if (want === 'ok') expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+    else {
+      expect(res.status, JSON.stringify(res.body)).toBe(want);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+});
+
+describe('tokens', () => {
+  it('are stored hashed, shown once, revocable, and record their last use', async () => {
+    const { user, token } = await userWithToken(env, 'staff');
+    const raw = env.db.$client.prepare('select token_hash, prefix from api_tokens where user_id = ?').get(user.id) as {
+      token_hash: string;
+      prefix: string;
+    };
+    expect(raw.token_hash).not.toContain(token.slice(5));
+    expect(raw.token_hash).toMatch(/^[0-9a-f]{64}$/);
+    const list = await api(env, 'GET', '/api/v1/tokens', token);
+    expect(JSON.stringify(list.body)).not.toContain(token);
+    expect(list.body.data[0].lastUsedAt).not.toBeNull();
+    const revoked = await api(env, 'DELETE', `/api/v1/tokens/${list.body.data[0].id}`, token);
+    expect(revoked.body.revokedAt).not.toBeNull();
+    expect((await api(env, 'GET', '/api/v1/me', token)).status).toBe(401);
+  });
+
+  it("a user cannot revoke another user's token (404, not 403)", async () => {
+    const a = await userWithToken(env, 'staff');
+    const b = await userWithToken(env, 'staff');
+    const bTokens = await api(env, 'GET', '/api/v1/tokens', b.token);
+    const res = await api(env, 'DELETE', `/api/v1/tokens/${bTokens.body.data[0].id}`, a.token);
+    expect(res.status).toBe(404);
+  });
+
+  it('the audit log records writes with before and after, for admins', async () => {
+    const admin = tokens.admin as string;
+    const res = await api(env, 'GET', `/api/v1/audit?entity=agency&entityId=${agencyId}`, admin);
+    const update = res.body.data.find((e: any) => e.action === 'agency.update');
+    expect(update.before).toMatchObject({ id: agencyId });
+    expect(update.after.notes).toMatch(/^edited/);
+    expect(update.userId).toEqual(expect.any(Number));
+  });
+});
