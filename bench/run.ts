@@ -2,8 +2,10 @@
  * `npm run bench`: every benchmark prints its figures next to a ceiling or baseline measured in the
  * same run, as ratios (absolute numbers on a shared machine swing 2-3x from minute to minute).
  */
+import { benchApi } from './api.js';
 import { benchDeadlines } from './deadlines.js';
 
 const only = process.argv[2];
 console.log(`node ${process.version}; ${new Date().toISOString()}`);
 if (!only || only === 'deadlines') benchDeadlines();
+if (!only || only === 'api') await benchApi();

@@ -6,17 +6,13 @@ import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { agencyRoutes } from './agencies/routes.js';
 import { registerAuth } from './auth/plugin.js';
 import type { Config } from './config.js';
 import type { Db } from './db/index.js';
 import { registerProblemHandlers } from './http/problem.js';
+import { serializerCompiler } from './http/serializer.js';
 import { jurisdictionRoutes } from './jurisdictions/routes.js';
 import type { QueueClient } from './queue/index.js';
 import { requestRoutes } from './requests/routes.js';

@@ -146,6 +146,8 @@ export const requests = sqliteTable(
     nextDue: text('next_due'),
     /** Incremented by each event; deadlinesVersion catches up when the worker has recomputed the clocks. */
     version: integer('version').notNull().default(0),
+    /** Incremented by every write to the request or its clocks: the key of cached views. */
+    revision: integer('revision').notNull().default(0),
     deadlinesVersion: integer('deadlines_version').notNull().default(0),
     deadlinesComputedAt: text('deadlines_computed_at'),
     createdBy: integer('created_by').references(() => users.id),
@@ -153,7 +155,8 @@ export const requests = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    index('requests_agency').on(t.agencyId),
+    index('requests_agency_updated').on(t.agencyId, t.updatedAt, t.id),
+    index('requests_agency_status_updated').on(t.agencyId, t.status, t.updatedAt, t.id),
     index('requests_status').on(t.status, t.updatedAt),
     index('requests_updated').on(t.updatedAt, t.id),
     index('requests_next_due').on(t.nextDue),

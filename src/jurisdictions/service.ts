@@ -1,8 +1,9 @@
 /**
  * Jurisdiction views for the API: the engine's rule data shaped for clients, plus stored closures.
  */
-import { and, asc, eq, like } from 'drizzle-orm';
+import { and, asc, eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../db/index.js';
+import { prepared } from '../db/prepared.js';
 import { closures } from '../db/schema.js';
 import {
   type ClockKind,
@@ -78,15 +79,15 @@ export function summaryView(j: Jurisdiction, today: string) {
 }
 
 export function jurisdictionClosures(db: Db, code: string, year?: number) {
-  const where = year
-    ? and(eq(closures.jurisdiction, code), like(closures.date, `${year}-%`))
-    : eq(closures.jurisdiction, code);
-  return db
-    .select({ date: closures.date, reason: closures.reason })
-    .from(closures)
-    .where(where)
-    .orderBy(asc(closures.date))
-    .all();
+  const query = prepared(db, 'closures.byJurisdiction', () =>
+    db
+      .select({ date: closures.date, reason: closures.reason })
+      .from(closures)
+      .where(and(eq(closures.jurisdiction, sql.placeholder('code')), like(closures.date, sql.placeholder('pattern'))))
+      .orderBy(asc(closures.date))
+      .prepare(),
+  );
+  return query.all({ code, pattern: year ? `${year}-%` : '%' });
 }
 
 export function detailView(db: Db, code: string, year: number, today: string) {

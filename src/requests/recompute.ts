@@ -78,6 +78,7 @@ export function recomputeDeadlines(db: Db, requestId: number, now: Date): { vers
         responseDays: summary.responseDays,
         answeredOnTime: summary.answeredOnTime,
         deadlinesVersion: req.version,
+        revision: req.revision + 1,
         deadlinesComputedAt: at,
       })
       .where(eq(requests.id, requestId))

@@ -6,12 +6,13 @@ import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-
 import { audit } from '../audit/log.js';
 import { type Actor, seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
+import { prepared } from '../db/prepared.js';
 import { agencies, deadlines, requestEvents, requests, requestTags, users } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
 import { daysLate } from './clocks.js';
 import type { EventBody, ListQuery } from './schemas.js';
-import { allowedEvents, type EventType, fold, type MachineEvent, OPEN } from './state-machine.js';
+import { allowedEvents, type EventType, fold, type MachineEvent, OPEN, type Status } from './state-machine.js';
 import { activeEvents, retractedIds } from './timeline.js';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -132,7 +133,7 @@ export function updateRequest(db: Db, actor: Actor, now: Date, id: number, input
     const embargoUntil = input.embargoUntil !== undefined ? input.embargoUntil : before.embargoUntil;
     checkEmbargo(visibility, embargoUntil);
     if (input.ownerId) requireUser(tx, input.ownerId, 'ownerId');
-    const patch: Partial<RequestRow> = { updatedAt: now.toISOString() };
+    const patch: Partial<RequestRow> = { updatedAt: now.toISOString(), revision: before.revision + 1 };
     if (input.title !== undefined) patch.title = input.title;
     if (input.body !== undefined) patch.body = input.body;
     if (input.visibility !== undefined) patch.visibility = input.visibility;
@@ -247,6 +248,7 @@ export function addEvent(db: Db, actor: Actor, now: Date, requestId: number, inp
         ...(submittedData.channel ? { channel: submittedData.channel as RequestRow['channel'] } : {}),
         ...(tracking ? { trackingNumber: tracking } : {}),
         version: req.version + 1,
+        revision: req.revision + 1,
         updatedAt: at,
       })
       .where(eq(requests.id, requestId))
@@ -262,13 +264,59 @@ export function addEvent(db: Db, actor: Actor, now: Date, requestId: number, inp
 
 // ---- reads ----------------------------------------------------------------------------------------
 
+const byId = sql.placeholder('id');
+
+const q = {
+  request: (db: Db) =>
+    prepared(db, 'request.byId', () =>
+      db
+        .select({ r: requests, a: agencies })
+        .from(requests)
+        .innerJoin(agencies, eq(agencies.id, requests.agencyId))
+        .where(eq(requests.id, byId))
+        .prepare(),
+    ),
+  tags: (db: Db) =>
+    prepared(db, 'request.tags', () =>
+      db.select({ tag: requestTags.tag }).from(requestTags).where(eq(requestTags.requestId, byId)).prepare(),
+    ),
+  events: (db: Db) =>
+    prepared(db, 'request.events', () =>
+      db
+        .select()
+        .from(requestEvents)
+        .where(eq(requestEvents.requestId, byId))
+        .orderBy(asc(requestEvents.date), asc(requestEvents.id))
+        .prepare(),
+    ),
+  deadlines: (db: Db) =>
+    prepared(db, 'request.deadlines', () => db.select().from(deadlines).where(eq(deadlines.requestId, byId)).prepare()),
+};
+
+/** What decides whether a cached view is current: the request's revision and its agency's fields. */
+const stampQuery = (db: Db) =>
+  prepared(db, 'request.stamp', () =>
+    db
+      .select({
+        revision: requests.revision,
+        visibility: requests.visibility,
+        embargoUntil: requests.embargoUntil,
+        agencyName: agencies.name,
+        jurisdiction: agencies.jurisdiction,
+        level: agencies.level,
+      })
+      .from(requests)
+      .innerJoin(agencies, eq(agencies.id, requests.agencyId))
+      .where(eq(requests.id, byId))
+      .prepare(),
+  );
+
+type RequestViewData = ReturnType<typeof buildRequestView>;
+const VIEW_CACHE_SIZE = 5000;
+const viewCaches = new WeakMap<Db, Map<string, RequestViewData>>();
+
 function loadVisible(db: Db, actor: Actor | null, id: number, today: string) {
-  const row = db
-    .select({ r: requests, a: agencies })
-    .from(requests)
-    .innerJoin(agencies, eq(agencies.id, requests.agencyId))
-    .where(eq(requests.id, id))
-    .get();
+  const row = q.request(db).get({ id });
   // A request the caller may not see is a 404, never a 403 that confirms it exists.
   if (!row || (!seesPrivate(actor) && !isPubliclyVisible(row.r, today))) throw notFound(`Request ${id}`);
   return row;
@@ -278,18 +326,39 @@ export function requestVisible(db: Db, actor: Actor | null, id: number, today: s
   return loadVisible(db, actor, id, today).r;
 }
 
+/**
+ * One request as its reader may see it. Views are cached per database, keyed by the request's
+ * revision, its agency, the day (days overdue change daily) and the audience, so a repeated read
+ * costs one primary-key lookup.
+ */
 export function readRequest(db: Db, actor: Actor | null, id: number, today: string) {
+  const stamp = stampQuery(db).get({ id });
+  if (!stamp || (!seesPrivate(actor) && !isPubliclyVisible(stamp, today))) throw notFound(`Request ${id}`);
+  const full = seesPrivate(actor);
+  const key = `${id}|${stamp.revision}|${stamp.agencyName}|${stamp.jurisdiction}|${stamp.level}|${today}|${full ? 'f' : 'p'}`;
+  let cache = viewCaches.get(db);
+  if (!cache) {
+    cache = new Map();
+    viewCaches.set(db, cache);
+  }
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const view = buildRequestView(db, actor, id, today);
+  if (cache.size >= VIEW_CACHE_SIZE) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  cache.set(key, view);
+  return view;
+}
+
+function buildRequestView(db: Db, actor: Actor | null, id: number, today: string) {
   const { r, a } = loadVisible(db, actor, id, today);
   const full = seesPrivate(actor);
-  const tags = db.select({ tag: requestTags.tag }).from(requestTags).where(eq(requestTags.requestId, id)).all();
-  const events = db
-    .select()
-    .from(requestEvents)
-    .where(eq(requestEvents.requestId, id))
-    .orderBy(asc(requestEvents.date), asc(requestEvents.id))
-    .all();
+  const tags = q.tags(db).all({ id });
+  const events = q.events(db).all({ id });
   const retracted = retractedIds(events);
-  const clocks = db.select().from(deadlines).where(eq(deadlines.requestId, id)).all();
+  const clocks = q.deadlines(db).all({ id });
   const order = ['acknowledgment', 'response', 'extended_response', 'appeal_filing', 'appeal_response'];
   clocks.sort((x, y) => order.indexOf(x.kind) - order.indexOf(y.kind));
   const deadlineViews = clocks.map((c) => {
@@ -384,88 +453,198 @@ function sortKey(sort: ListQuery['sort']) {
   return { desc: desc_, field, col };
 }
 
-export function listConditions(
-  actor: Actor | null,
-  q: Omit<ListQuery, 'sort' | 'limit' | 'cursor'>,
-  today: string,
-): SQL[] {
+type ListFilters = Omit<ListQuery, 'sort' | 'limit' | 'cursor'>;
+
+/**
+ * The WHERE clause of a list, built with placeholders so that each shape of query (which filters are
+ * present) is prepared once; `params` holds this call's values and `key` names the shape.
+ */
+export function listConditions(actor: Actor | null, q: ListFilters, today: string) {
+  const params: Record<string, unknown> = {};
+  const shape: string[] = [];
+  const p = (name: string, value: unknown) => {
+    params[name] = value;
+    return sql.placeholder(name);
+  };
   const conds: SQL[] = [];
-  if (!seesPrivate(actor)) conds.push(publicCondition(today));
-  if (q.status?.length) conds.push(inArray(requests.status, q.status));
-  if (q.agencyId) conds.push(eq(requests.agencyId, q.agencyId));
-  if (q.jurisdiction) conds.push(eq(agencies.jurisdiction, q.jurisdiction));
-  if (q.owner) conds.push(eq(requests.ownerId, q.owner));
-  if (q.tag) {
+  if (!seesPrivate(actor)) {
+    shape.push('public');
     conds.push(
-      sql`exists (select 1 from ${requestTags} where ${requestTags.requestId} = ${requests.id} and ${requestTags.tag} = ${q.tag.toLowerCase()})`,
+      or(
+        eq(requests.visibility, 'public'),
+        and(eq(requests.visibility, 'embargoed'), sql`${requests.embargoUntil} <= ${p('today', today)}`),
+      ) as SQL,
+    );
+  }
+  if (q.status?.length) {
+    shape.push(`status${q.status.length}`);
+    conds.push(
+      inArray(
+        requests.status,
+        q.status.map((v, i) => p(`status${i}`, v)),
+      ),
+    );
+  }
+  if (q.agencyId) {
+    shape.push('agency');
+    conds.push(eq(requests.agencyId, p('agencyId', q.agencyId)));
+  }
+  if (q.jurisdiction) {
+    shape.push('jurisdiction');
+    conds.push(
+      sql`${requests.agencyId} in (select ${agencies.id} from ${agencies} where ${agencies.jurisdiction} = ${p('jurisdiction', q.jurisdiction)})`,
+    );
+  }
+  if (q.owner) {
+    shape.push('owner');
+    conds.push(eq(requests.ownerId, p('owner', q.owner)));
+  }
+  if (q.tag) {
+    shape.push('tag');
+    conds.push(
+      sql`exists (select 1 from ${requestTags} where ${requestTags.requestId} = ${requests.id} and ${requestTags.tag} = ${p('tag', q.tag.toLowerCase())})`,
     );
   }
   if (q.overdue !== undefined) {
-    const late = and(sql`${requests.nextDue} < ${today}`, inArray(requests.status, [...OPEN, 'appealed'])) as SQL;
-    conds.push(q.overdue ? late : (sql`not (${late})` as SQL));
+    shape.push(q.overdue ? 'overdue' : 'notOverdue');
+    const late = and(
+      sql`${requests.nextDue} < ${p('todayDue', today)}`,
+      inArray(requests.status, [...OPEN, 'appealed']),
+    ) as SQL;
+    conds.push(q.overdue ? late : (sql`not (coalesce(${late}, 0))` as SQL));
   }
-  if (q.dueBefore) conds.push(sql`${requests.nextDue} < ${q.dueBefore}`);
-  if (q.dueAfter) conds.push(sql`${requests.nextDue} > ${q.dueAfter}`);
-  if (q.updatedSince) conds.push(sql`${requests.updatedAt} >= ${q.updatedSince}`);
+  if (q.dueBefore) {
+    shape.push('dueBefore');
+    conds.push(sql`${requests.nextDue} < ${p('dueBefore', q.dueBefore)}`);
+  }
+  if (q.dueAfter) {
+    shape.push('dueAfter');
+    conds.push(sql`${requests.nextDue} > ${p('dueAfter', q.dueAfter)}`);
+  }
+  if (q.updatedSince) {
+    shape.push('updatedSince');
+    conds.push(sql`${requests.updatedAt} >= ${p('updatedSince', q.updatedSince)}`);
+  }
   if (q.q) {
     const match = ftsQuery(q.q);
+    shape.push(match ? 'fts' : 'nofts');
     conds.push(
-      match ? sql`${requests.id} in (select rowid from requests_fts where requests_fts match ${match})` : sql`0`,
+      match
+        ? sql`${requests.id} in (select rowid from requests_fts where requests_fts match ${p('fts', match)})`
+        : sql`0`,
     );
   }
-  return conds;
+  return { conds, params, key: shape.join(',') };
 }
 
 export function listRequests(db: Db, actor: Actor | null, q: ListQuery, today: string) {
-  const { desc: isDesc, field, col } = sortKey(q.sort);
-  const conds = listConditions(actor, q, today);
+  const { desc: isDesc, col } = sortKey(q.sort);
+  const { conds, params, key } = listConditions(actor, q, today);
   if (q.cursor) {
     const c = decodeCursor(q.cursor);
+    params.cursorV = c.v;
+    params.cursorId = c.id;
+    const v = sql.placeholder('cursorV');
     const cmp = isDesc ? lt : gt;
-    conds.push(or(cmp(col, c.v), and(sql`${col} = ${c.v}`, cmp(requests.id, c.id))) as SQL);
+    conds.push(or(cmp(col, v), and(sql`${col} = ${v}`, cmp(requests.id, sql.placeholder('cursorId')))) as SQL);
   }
+  params.limit = q.limit + 1;
   const full = seesPrivate(actor);
-  const rows = db
-    .select({
-      id: requests.id,
-      title: requests.title,
-      status: requests.status,
-      agencyId: requests.agencyId,
-      agencyName: agencies.name,
-      jurisdiction: agencies.jurisdiction,
-      visibility: requests.visibility,
-      ownerId: requests.ownerId,
-      trackingNumber: requests.trackingNumber,
-      receivedOn: requests.receivedOn,
-      nextDue: requests.nextDue,
-      createdAt: requests.createdAt,
-      updatedAt: requests.updatedAt,
-      tags: sql<
-        string | null
-      >`(select group_concat(${requestTags.tag}, char(31)) from ${requestTags} where ${requestTags.requestId} = ${requests.id})`,
-      sortValue: sql<string>`${col}`,
-    })
-    .from(requests)
-    .innerJoin(agencies, eq(agencies.id, requests.agencyId))
-    .where(conds.length ? and(...conds) : undefined)
-    .orderBy(isDesc ? desc(col) : asc(col), isDesc ? desc(requests.id) : asc(requests.id))
-    .limit(q.limit + 1)
-    .all();
-  const page = rows.slice(0, q.limit);
+  const query = prepared(db, `request.list:${key}:${q.sort}:${q.cursor ? 'c' : ''}`, () =>
+    db
+      .select({
+        id: requests.id,
+        title: requests.title,
+        status: requests.status,
+        agencyId: requests.agencyId,
+        // Scalar subqueries rather than a join, so that SQLite walks the sort index of requests.
+        agencyName: sql<string>`(select ${agencies.name} from ${agencies} where ${agencies.id} = ${requests.agencyId})`,
+        jurisdiction: sql<string>`(select ${agencies.jurisdiction} from ${agencies} where ${agencies.id} = ${requests.agencyId})`,
+        visibility: requests.visibility,
+        ownerId: requests.ownerId,
+        trackingNumber: requests.trackingNumber,
+        receivedOn: requests.receivedOn,
+        nextDue: requests.nextDue,
+        createdAt: requests.createdAt,
+        updatedAt: requests.updatedAt,
+        tags: sql<
+          string | null
+        >`(select group_concat(${requestTags.tag}, char(31)) from ${requestTags} where ${requestTags.requestId} = ${requests.id})`,
+        sortValue: sql<string>`${col}`,
+      })
+      .from(requests)
+      .where(conds.length ? and(...conds) : undefined)
+      .orderBy(isDesc ? desc(col) : asc(col), isDesc ? desc(requests.id) : asc(requests.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  );
+  // `.values()` returns plain arrays: no per-field mapping, which costs more than the query itself.
+  const rows = query.values(params) as unknown as ListRow[];
+  const page = rows.length > q.limit ? rows.slice(0, q.limit) : rows;
   const last = page[page.length - 1];
-  const nextCursor = rows.length > q.limit && last ? encodeCursor({ v: last.sortValue, id: last.id }) : null;
-  void field;
-  return {
-    data: page.map(({ sortValue: _s, tags, ownerId, ...r }) => ({
-      ...r,
-      status: r.status as typeof import('./state-machine.js')['STATUSES'][number],
-      tags: tags ? tags.split('\u001f').sort() : [],
-      ...(full ? { ownerId } : {}),
-      overdue: r.nextDue !== null && r.nextDue < today && [...OPEN, 'appealed'].includes(r.status as never),
-    })),
-    nextCursor,
-  };
+  const nextCursor = rows.length > q.limit && last ? encodeCursor({ v: last[14], id: last[0] }) : null;
+  const data = new Array(page.length);
+  for (let i = 0; i < page.length; i++) {
+    const r = page[i] as ListRow;
+    const status = r[2] as Status;
+    data[i] = {
+      id: r[0],
+      title: r[1],
+      status,
+      agencyId: r[3],
+      agencyName: r[4],
+      jurisdiction: r[5],
+      visibility: r[6],
+      ...(full ? { ownerId: r[7] } : {}),
+      trackingNumber: r[8],
+      receivedOn: r[9],
+      nextDue: r[10],
+      createdAt: r[11],
+      updatedAt: r[12],
+      tags: r[13] ? r[13].split('\u001f').sort() : [],
+      overdue: r[10] !== null && r[10] < today && OWING.has(status),
+    };
+  }
+  return { data: data as ListItem[], nextCursor };
 }
+
+type ListRow = [
+  number,
+  string,
+  string,
+  number,
+  string,
+  string,
+  'public' | 'private' | 'embargoed',
+  number | null,
+  string | null,
+  string | null,
+  string | null,
+  string,
+  string,
+  string | null,
+  string | number,
+];
+
+interface ListItem {
+  id: number;
+  title: string;
+  status: Status;
+  agencyId: number;
+  agencyName: string;
+  jurisdiction: string;
+  visibility: 'public' | 'private' | 'embargoed';
+  ownerId?: number | null;
+  trackingNumber: string | null;
+  receivedOn: string | null;
+  nextDue: string | null;
+  createdAt: string;
+  updatedAt: string;
+  tags: string[];
+  overdue: boolean;
+}
+
+const OWING = new Set<Status>([...OPEN, 'appealed']);
 
 const CSV_COLUMNS = [
   'id',
@@ -496,7 +675,7 @@ export function* exportCsv(db: Db, actor: Actor | null, q: Omit<ListQuery, 'curs
   for (;;) {
     const page = listRequests(db, actor, { ...q, limit: 200, ...(cursor ? { cursor } : {}) }, today);
     for (const row of page.data) {
-      yield `${CSV_COLUMNS.map((c) => csvCell((row as Record<string, unknown>)[c])).join(',')}\r\n`;
+      yield `${CSV_COLUMNS.map((c) => csvCell((row as unknown as Record<string, unknown>)[c])).join(',')}\r\n`;
     }
     if (!page.nextCursor) return;
     cursor = page.nextCursor;

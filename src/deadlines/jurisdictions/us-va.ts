@@ -1,0 +1,89 @@
+import { common, electionDay, MON, nth } from '../holiday-rules.js';
+import type { Jurisdiction } from '../types.js';
+
+export const US_VA: Jurisdiction = {
+  code: 'US-VA',
+  name: 'Virginia',
+  lawName: 'Virginia Freedom of Information Act',
+  lawCitation: 'Va. Code § 2.2-3700 et seq.',
+  calendar: {
+    citation: 'Va. Code § 2.2-3300',
+    observance: 'sat_fri_sun_mon',
+    observanceCitation:
+      'Va. Code § 2.2-3300 (closing paragraph): whenever a listed day falls on Saturday, the Friday next preceding, and whenever it falls on Sunday, the Monday next following, is a legal holiday',
+    holidays: [
+      common.newYear(),
+      nth('Lee-Jackson Day', 1, MON, 3, {
+        offset: -3,
+        from: '2000-07-01',
+        until: '2020-06-30',
+        citation:
+          'Va. Code § 2.2-3300 (former § 2.1-21): the Friday preceding the third Monday in January, from the 2000 separation of Lee-Jackson-King Day until repealed by 2020 H.B. 108 / S.B. 601 (effective July 1, 2020)',
+      }),
+      common.mlk('Martin Luther King, Jr., Day (Lee-Jackson-King Day until 2000)'),
+      common.washington('George Washington Day'),
+      common.memorial(),
+      common.juneteenth('Juneteenth', {
+        from: '2021-03-01',
+        citation: 'Va. Code § 2.2-3300, as amended by 2020 Va. Acts Spec. Sess. I, ch. 5 (S.B. 5031)',
+      }),
+      common.independence(),
+      common.labor(),
+      common.columbus('Columbus Day and Yorktown Victory Day'),
+      electionDay('Election Day', {
+        from: '2020-07-01',
+        citation: 'Va. Code § 2.2-3300, as amended by 2020 H.B. 108 / S.B. 601 (effective July 1, 2020)',
+      }),
+      common.veterans(),
+      common.thanksgiving(),
+      common.dayAfterThanksgiving('Day after Thanksgiving (the Friday next following Thanksgiving Day)'),
+      common.christmas(),
+    ],
+    notes: [
+      "Any day appointed by the Governor or the President is also a legal holiday (Va. Code § 2.2-3300); Governor-ordered closures such as Christmas Eve are such days only by that year's order: add them as closures.",
+      'Local public bodies are subject to the same FOIA clock; a locality closed on another day should add it as a closure.',
+    ],
+  },
+  ruleSets: [
+    {
+      effectiveFrom: '2000-01-01',
+      enactedBy:
+        '1999 revision of the Virginia FOIA (former Va. Code § 2.1-342(B)), recodified as § 2.2-3704 effective October 1, 2001; the 5 + 7 working-day periods have not changed since',
+      clocks: {
+        response: {
+          fixed: true,
+          startsAt: 'receipt',
+          segments: [{ days: 5, unit: 'business' }],
+          text: 'Promptly, but in all cases within 5 working days of receiving the request, provide the records or respond in writing that they are withheld in whole or part, cannot be found or do not exist, or cannot be provided within the 5 working days',
+          citation: 'Va. Code § 2.2-3704(B)',
+        },
+        extended_response: {
+          fixed: true,
+          startsAt: 'receipt',
+          segments: [{ days: 12, unit: 'business' }],
+          text: 'If the public body answers within the 5 working days that it is not practically possible to respond in time, it has 7 additional working days (5 + 7 = 12 working days after receipt) to give one of the other responses',
+          citation: 'Va. Code § 2.2-3704(B)(4)',
+          uncertain:
+            'Requests for criminal investigative files under § 2.2-3706.1 (added 2021) get 60 additional work days instead of 7, and a court may grant more time for extraordinary volumes on petition of the public body (§ 2.2-3704(C)); neither is encoded. Longer periods agreed with the requester are not a unilateral extension.',
+        },
+      },
+    },
+  ],
+  verification: 'partial',
+  uncertain: [
+    '"Working days" are counted as Monday to Friday minus the legal holidays of § 2.2-3300 as observed; the day of receipt is day 0 (FOIA Council and local guidance: "day one is the day after the request is received").',
+    'Juneteenth: S.B. 5031 (2020 Special Session I, ch. 5, approved October 13, 2020) is taken to take effect on March 1, 2021 (first day of the fourth month after the special session adjourned); the first Juneteenth affected is June 19, 2021 (observed Friday June 18) on any reading.',
+    'Lee-Jackson Day is encoded from July 1, 2000 (first observed January 12, 2001); the chapter number of the 2000 act that separated it from Martin Luther King, Jr., Day was not confirmed. The weekend paragraph of § 2.2-3300 was read in secondary sources, not on the Code site.',
+    'There is no administrative appeal: a denied requester goes to court by petition for mandamus or injunction (Va. Code § 2.2-3713); the FOIA Council gives advisory opinions only. Hence no appeal clocks.',
+  ],
+  sources: [
+    'https://law.justia.com/codes/virginia/2006/toc0202000/2.2-3704.html',
+    'https://statutes.laws.com/virginia/title-2-2/chapter-37/2-2-3704',
+    'https://visitlouisa.com/FAQ.aspx?QID=190 (current § 2.2-3704(B) text with § 2.2-3706.1 extension)',
+    'https://roanokecountyva.gov/1964/Countys-Responsibility-Responding-to-You',
+    'https://law.lis.virginia.gov/vacodefull/title2.2/chapter33',
+    'https://www.legiscan.com/VA/text/SB5031/2020/X1',
+    'https://www.wsls.com/news/local/2020/04/12/gov-northam-removes-lee-jackson-day-as-a-state-holiday-brings-early-voting-to-virginia/',
+    'https://wtvr.com/2020/01/21/virginia-senate-votes-to-eliminate-lee-jackson-day-make-election-day-state-holiday',
+  ],
+};

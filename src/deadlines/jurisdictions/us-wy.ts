@@ -1,0 +1,95 @@
+import { common } from '../holiday-rules.js';
+import type { Jurisdiction } from '../types.js';
+
+export const US_WY: Jurisdiction = {
+  code: 'US-WY',
+  name: 'Wyoming',
+  lawName: 'Public Records Act',
+  lawCitation: 'Wyo. Stat. §§ 16-4-201 to 16-4-205',
+  calendar: {
+    citation: 'Wyo. Stat. § 8-4-101(a)',
+    observance: 'sun_mon',
+    observanceCitation:
+      "Wyo. Stat. § 8-4-101(b): if New Year's Day, Independence Day, Christmas Day or Veterans Day falls on a Sunday, the Monday following is a legal holiday; the statute does not move a Saturday holiday",
+    holidays: [
+      common.newYear(),
+      common.mlk('Martin Luther King, Jr., Wyoming Equality Day'),
+      common.washington("Washington's and Lincoln's Birthdays"),
+      common.memorial(),
+      common.independence(),
+      common.labor(),
+      common.veterans(),
+      common.thanksgiving(),
+      common.christmas(),
+    ],
+    notes: [
+      "A date the President appoints for national mourning, rejoicing or emergency is a legal holiday only upon the Governor's declaration (§ 8-4-101(a)(xi)); the Governor also closes state offices on other days (e.g. the Friday before a Saturday holiday, the day after Thanksgiving) by proclamation or personnel rule. Add these as closures.",
+      'Juneteenth (third Saturday of June, § 8-4-107) does not close offices. Wyoming does not observe Columbus Day as a legal holiday.',
+    ],
+  },
+  ruleSets: [
+    {
+      effectiveFrom: '2000-01-01',
+      enactedBy: 'Wyo. Stat. § 16-4-202 before the 2019 amendments',
+      clocks: {
+        response: {
+          fixed: false,
+          startsAt: 'receipt',
+          text: 'Before July 1, 2019 the Act required records to be open for inspection "at reasonable times" and a written explanation of a denial on request, but set no number of days for a response',
+          citation: 'Wyo. Stat. §§ 16-4-202(a), 16-4-203 (pre-2019 text)',
+        },
+      },
+    },
+    {
+      effectiveFrom: '2019-07-01',
+      enactedBy:
+        '2019 amendments to the Public Records Act (designated public records person, ombudsman, 30-day release), effective July 1, 2019',
+      clocks: {
+        response: {
+          fixed: true,
+          startsAt: 'acknowledgment',
+          segments: [{ days: 30, unit: 'calendar', roll: true, rollCitation: 'Wyo. Stat. § 8-1-107' }],
+          text: 'Readily available records are released immediately; all public records must be released not later than 30 calendar days from the date of acknowledged receipt of the request, unless good cause prevents it',
+          citation: 'Wyo. Stat. § 16-4-202(c)(ii)-(iii)',
+          uncertain:
+            'The 30 days run from the date the designated public records person acknowledged receipt; enter that date (the Act sets no time for the acknowledgment itself). Wyo. Stat. § 8-1-107 excludes a last day that is a Sunday or legal holiday; it does not mention Saturday. The engine rolls any weekend or holiday 30th day to the next business day, so for a 30th day on a plain Saturday it gives the following Monday, two days later than the statute (the later date is the safe side for a requester waiting on the agency).',
+        },
+        extended_response: {
+          fixed: false,
+          startsAt: 'acknowledgment',
+          text: 'If good cause prevents release within 30 days, the designated public records person must tell the applicant in writing and give an estimated date of release; the Act sets no maximum, and a disagreement can be taken to the public records ombudsman',
+          citation: 'Wyo. Stat. § 16-4-202(c)(iii)-(iv)',
+        },
+        appeal_filing: {
+          fixed: false,
+          startsAt: 'adverse_determination',
+          text: 'An applicant may ask the state public records ombudsman to mediate a dispute over a request, a release date or fees; the Act sets no time for asking',
+          citation: 'Wyo. Stat. §§ 16-4-201(b), 16-4-202(c)(iv)',
+        },
+        appeal_response: {
+          fixed: false,
+          startsAt: 'appeal_receipt',
+          text: 'The ombudsman mediates the dispute; the Act sets no time for the ombudsman to act',
+          citation: 'Wyo. Stat. § 16-4-201(b)',
+        },
+      },
+    },
+  ],
+  verification: 'partial',
+  uncertain: [
+    'The 2019 amendments are dated July 1, 2019 (University of Wyoming Branding Iron report quoting the Public Records Ombudsman); the enrolled act was not read. § 16-4-202(b)-(c)(ii) were read on Casetext; the wording of (c)(iii)-(iv) and of § 16-4-201(b) rests on secondary sources.',
+    'Acknowledgment: the current Act sets no deadline for acknowledging a request. The 7-business-day periods in § 16-4-202(b) and (c)(i) (notice that the entity does not hold the records, or that they are in active use or storage) run from the acknowledged receipt and are not an acknowledgment deadline, so no acknowledgment clock is encoded. 2026 S.F. 49 (3-business-day acknowledgment, 10-day release) did not pass.',
+    'Roll-forward: § 8-1-107 (last day excluded if a Sunday or legal holiday) was not read on an official site; see the response clock for the Saturday difference.',
+    'Saturday holidays: § 8-4-101(b) moves only Sunday holidays. State offices may close on the preceding Friday by personnel rule or proclamation; if so, add that Friday as a closure.',
+  ],
+  sources: [
+    'https://casetext.com/statute/wyoming-statutes/title-16-city-county-state-and-local-powers/chapter-4-uniform-municipal-fiscal-procedures-public-records-documents-and-meetings/article-2-public-records/section-16-4-202-right-of-inspection-rules-and-regulations-unavailability-training',
+    'https://law.counselstack.com/statute/wy/4/16-4-202',
+    'http://uwbrandingiron.com/2020/02/06/the-ease-of-receiving-public-records',
+    'https://www.openmygovernment.org/wyoming/ (pre-2019: no time frame)',
+    'https://www.keepinglawsimple.org/states/wyoming/bills/2026/SF0049 (2026 S.F. 49, did not pass)',
+    'https://www.civics307.com/bills-of-interest/sf0049-public-records-act-revisions',
+    'https://statutes.laws.com/wyoming/Title8/chapter4 (§ 8-4-101)',
+    'https://instalawyer.io/laws/wyoming-statutes/section-8-4-107-juneteenth-holiday',
+  ],
+};
