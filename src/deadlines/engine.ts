@@ -226,10 +226,17 @@ function count(
       pos = Math.max(pos, p.to);
     }
     let end = add(pos, remaining);
-    if (!business && seg.roll && !cal.isBusinessDay(end, closures)) {
-      const rolled = cal.onOrNextBusinessDay(end, closures);
-      trace.rolled = { from: end, to: rolled, citation: seg.rollCitation ?? '' };
-      end = rolled;
+    if (!business && seg.roll) {
+      const closed =
+        seg.rollPast === 'sundays_and_holidays'
+          ? (d: number) => weekdayOf(d) === 0 || cal.holidaysOn(d).length > 0 || closures.has(d)
+          : (d: number) => !cal.isBusinessDay(d, closures);
+      if (closed(end)) {
+        let rolled = end + 1;
+        while (closed(rolled)) rolled++;
+        trace.rolled = { from: end, to: rolled, citation: seg.rollCitation ?? '' };
+        end = rolled;
+      }
     }
     pos = end;
   }
@@ -377,7 +384,7 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
   }
   if (trace.rolled) {
     parts.push(
-      `The last day, ${toIsoDate(trace.rolled.from)}, is not a business day, so it moves to ${toIsoDate(trace.rolled.to)} (${trace.rolled.citation}).`,
+      `The last day, ${toIsoDate(trace.rolled.from)} (${dayDescription(cal, trace.rolled.from, closures.reasons)}), is a day the act need not be done, so it moves to ${toIsoDate(trace.rolled.to)} (${trace.rolled.citation}).`,
     );
   }
   parts.push(

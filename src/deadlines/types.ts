@@ -90,6 +90,12 @@ export interface Segment {
   roll?: boolean;
   /** The statute for the roll-forward, shown in the explanation. */
   rollCitation?: string;
+  /**
+   * What the roll skips: `non_business_days` (default: Saturdays, Sundays, holidays, closures) or
+   * `sundays_and_holidays` where the statute lets an act due on a Saturday stand (Utah 68-3-7,
+   * Wyoming 8-1-107).
+   */
+  rollPast?: 'non_business_days' | 'sundays_and_holidays';
 }
 
 /** What event starts the clock (shown to the user; the calculator's `from` is this event's date). */

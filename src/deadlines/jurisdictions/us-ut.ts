@@ -21,11 +21,19 @@ const EXTENDED_RESPONSE: ClockRule = {
 const APPEAL_FILING: ClockRule = {
   fixed: true,
   startsAt: 'adverse_determination',
-  segments: [{ days: 30, unit: 'calendar' }],
+  segments: [
+    {
+      days: 30,
+      unit: 'calendar',
+      roll: true,
+      rollPast: 'sundays_and_holidays',
+      rollCitation: 'Utah Code 68-3-7; 63G-1-301',
+    },
+  ],
   text: 'Notice of appeal to the chief administrative officer of the governmental entity within 30 days after the entity sends the notice of denial (or after the request is deemed denied)',
   citation: 'Utah Code 63G-2-401(1)(a)',
   uncertain:
-    'Utah Code 68-3-7 excludes a last day that is a "holiday"; under 63G-1-301 every Sunday and legal holiday is a holiday but Saturday is not. The format can only roll past Saturdays too, so the engine does not roll: a 30th day on a Saturday is right by the statute, a 30th day on a Sunday or holiday is one day earlier than the law allows (the safe side for the requester). A request for mediation by the government records ombudsman suspends the time to appeal (63G-2-401 as amended 2023); enter it as a pause.',
+    'Utah Code 68-3-7 excludes a last day that is a "holiday"; under 63G-1-301 every Sunday and legal holiday is a holiday but Saturday is not, so a 30th day on a Sunday or holiday rolls forward and one on a Saturday stands. A request for mediation by the government records ombudsman suspends the time to appeal (63G-2-401 as amended 2023); enter it as a pause.',
 };
 
 export const US_UT: Jurisdiction = {

@@ -48,11 +48,19 @@ export const US_WY: Jurisdiction = {
         response: {
           fixed: true,
           startsAt: 'acknowledgment',
-          segments: [{ days: 30, unit: 'calendar', roll: true, rollCitation: 'Wyo. Stat. § 8-1-107' }],
+          segments: [
+            {
+              days: 30,
+              unit: 'calendar',
+              roll: true,
+              rollPast: 'sundays_and_holidays',
+              rollCitation: 'Wyo. Stat. § 8-1-107',
+            },
+          ],
           text: 'Readily available records are released immediately; all public records must be released not later than 30 calendar days from the date of acknowledged receipt of the request, unless good cause prevents it',
           citation: 'Wyo. Stat. § 16-4-202(c)(ii)-(iii)',
           uncertain:
-            'The 30 days run from the date the designated public records person acknowledged receipt; enter that date (the Act sets no time for the acknowledgment itself). Wyo. Stat. § 8-1-107 excludes a last day that is a Sunday or legal holiday; it does not mention Saturday. The engine rolls any weekend or holiday 30th day to the next business day, so for a 30th day on a plain Saturday it gives the following Monday, two days later than the statute (the later date is the safe side for a requester waiting on the agency).',
+            'The 30 days run from the date the designated public records person acknowledged receipt; enter that date (the Act sets no time for the acknowledgment itself). Wyo. Stat. § 8-1-107 excludes a last day that is a Sunday or legal holiday; it does not mention Saturday, so a 30th day on a plain Saturday stands and one on a Sunday or holiday rolls forward.',
         },
         extended_response: {
           fixed: false,

@@ -64,6 +64,13 @@ deadlineTable('US-UT', [
   },
   {
     kind: 'appeal_filing',
+    from: '2026-10-02',
+    due: '2026-11-02',
+    reason: '30th day is Sun Nov 1: a Sunday is a holiday under 63G-1-301, so it rolls to Mon Nov 2',
+    citation: 'Utah Code 63G-2-401(1)(a); 68-3-7; 63G-1-301',
+  },
+  {
+    kind: 'appeal_filing',
     from: '2026-03-04',
     due: '2026-04-03',
     reason: '30 calendar days ending on a weekday',

@@ -14,6 +14,20 @@ deadlineTable('US-WY', [
   },
   {
     kind: 'response',
+    from: '2026-09-01',
+    due: '2026-10-01',
+    reason: '30 calendar days ending on a weekday',
+    citation: RESPONSE,
+  },
+  {
+    kind: 'response',
+    from: '2026-09-03',
+    due: '2026-10-03',
+    reason: '30th day is a plain Saturday: 8-1-107 rolls only past Sundays and legal holidays, so it stands',
+    citation: `${RESPONSE}; ${ROLL}`,
+  },
+  {
+    kind: 'response',
     from: '2026-06-04',
     due: '2026-07-06',
     reason: '30th day is Independence Day (Sat Jul 4, not moved in Wyoming), then Sunday: rolls to Mon Jul 6',
