@@ -56,7 +56,8 @@ function nominalDate(rule: HolidayDate, year: number): number {
 function observe(day: number, rule: WeekendObservance): number {
   const w = weekdayOf(day);
   if (w === 6 && (rule === 'sat_fri_sun_mon' || rule === 'sat_fri')) return day - 1;
-  if (w === 0 && (rule === 'sat_fri_sun_mon' || rule === 'sun_mon')) return day + 1;
+  if (w === 6 && rule === 'sat_mon_sun_mon') return day + 2;
+  if (w === 0 && rule !== 'sat_fri' && rule !== 'none') return day + 1;
   return day;
 }
 

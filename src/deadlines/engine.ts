@@ -4,7 +4,7 @@
  */
 import { AppError } from '../errors.js';
 import { type BusinessCalendar, type Closure, RANGE_END, RANGE_START } from './calendar.js';
-import { parseIsoDate, toIsoDate, weekdayName, weekdayOf } from './days.js';
+import { civilFromDays, daysFromCivil, parseIsoDate, toIsoDate, weekdayName, weekdayOf } from './days.js';
 import type {
   AgencyLevel,
   Channel,
@@ -174,8 +174,28 @@ function closureSet(closures: Closure[] | undefined): { days: Set<number>; reaso
   return { days, reasons };
 }
 
+function segmentsFor(rule: FixedClock, level: AgencyLevel | undefined): readonly Segment[] {
+  return (level && rule.byAgencyLevel?.[level]) || rule.segments;
+}
+
+/** The same day `months` later (the month's last day when it is shorter), as a day number. */
+function addMonths(day: number, months: number): number {
+  const [y, m, d] = civilFromDays(day);
+  const total = y * 12 + (m - 1) + months;
+  const ty = Math.floor(total / 12);
+  const tm = (total % 12) + 1;
+  const last = civilFromDays(daysFromCivil(tm === 12 ? ty + 1 : ty, tm === 12 ? 1 : tm + 1, 1) - 1)[2];
+  return daysFromCivil(ty, tm, Math.min(d, last));
+}
+
 function describeSegments(segments: readonly Segment[]): string {
-  return segments.map((s) => `${s.days} ${s.unit} day${s.days === 1 ? '' : 's'}`).join(', then ');
+  return segments
+    .map((s) =>
+      s.unit === 'month'
+        ? `${s.days} month${s.days === 1 ? '' : 's'}`
+        : `${s.days} ${s.unit} day${s.days === 1 ? '' : 's'}`,
+    )
+    .join(', then ');
 }
 
 interface Trace {
@@ -202,6 +222,27 @@ function count(
   let pos = day0;
   let pi = 0;
   for (const seg of segments) {
+    if (seg.unit === 'month') {
+      // Months do not divide into days; a pause extends the period by the calendar days it lasted.
+      let end = addMonths(pos, seg.days);
+      for (; pi < pauses.length; pi++) {
+        const p = pauses[pi] as ParsedPause;
+        if (p.from >= end) break;
+        const record: PauseRecord = {
+          from: toIsoDate(p.from),
+          to: p.to === null ? null : toIsoDate(p.to),
+          ...(p.reason ? { reason: p.reason } : {}),
+          elapsed: Math.max(0, p.from - pos),
+          remaining: Math.max(0, end - p.from),
+        };
+        trace.pauses.push(record);
+        if (p.to === null) return null;
+        end += p.to - Math.max(p.from, pos);
+      }
+      if (seg.roll) end = rollForward(cal, seg, end, closures, trace);
+      pos = end;
+      continue;
+    }
     let remaining = seg.days;
     const business = seg.unit === 'business';
     const add = (d: number, n: number) => (business ? cal.addBusinessDays(d, n, closures) : d + n);
@@ -226,21 +267,22 @@ function count(
       pos = Math.max(pos, p.to);
     }
     let end = add(pos, remaining);
-    if (!business && seg.roll) {
-      const closed =
-        seg.rollPast === 'sundays_and_holidays'
-          ? (d: number) => weekdayOf(d) === 0 || cal.holidaysOn(d).length > 0 || closures.has(d)
-          : (d: number) => !cal.isBusinessDay(d, closures);
-      if (closed(end)) {
-        let rolled = end + 1;
-        while (closed(rolled)) rolled++;
-        trace.rolled = { from: end, to: rolled, citation: seg.rollCitation ?? '' };
-        end = rolled;
-      }
-    }
+    if (!business && seg.roll) end = rollForward(cal, seg, end, closures, trace);
     pos = end;
   }
   return pos;
+}
+
+function rollForward(cal: BusinessCalendar, seg: Segment, end: number, closures: Set<number>, trace: Trace): number {
+  const closed =
+    seg.rollPast === 'sundays_and_holidays'
+      ? (d: number) => weekdayOf(d) === 0 || cal.holidaysOn(d).length > 0 || closures.has(d)
+      : (d: number) => !cal.isBusinessDay(d, closures);
+  if (!closed(end)) return end;
+  let rolled = end + 1;
+  while (closed(rolled)) rolled++;
+  trace.rolled = { from: end, to: rolled, citation: seg.rollCitation ?? '' };
+  return rolled;
 }
 
 function skippedDays(
@@ -305,7 +347,11 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
     ...(rule.uncertain ? { uncertain: rule.uncertain } : {}),
   };
 
-  if (!rule.fixed) {
+  const levelOpen = rule.fixed && input.agencyLevel !== undefined && rule.byAgencyLevel?.[input.agencyLevel] === null;
+  if (!rule.fixed || levelOpen) {
+    const why = rule.fixed
+      ? `${rule.levelText ?? `the law sets no fixed period for ${input.agencyLevel} agencies`}`
+      : rule.text;
     return {
       jurisdiction: j.code,
       kind: input.kind,
@@ -319,7 +365,7 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
         skipped: [],
         pauses: [],
         due: null,
-        text: `No fixed deadline: ${rule.text} (${rule.citation}).`,
+        text: `No fixed deadline: ${why} (${rule.citation}).`,
       },
     };
   }
@@ -351,7 +397,7 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
     }
   }
 
-  const segments = (input.agencyLevel && rule.byAgencyLevel?.[input.agencyLevel]) || rule.segments;
+  const segments = segmentsFor(rule, input.agencyLevel);
   const due = count(cal, segments, trace.day0, pauses, closures.days, trace);
   trace.due = due;
 
@@ -450,7 +496,8 @@ export function computeDueDay(ctx: EngineContext, input: DeadlineInput): number 
       day0 = cal.addBusinessDays(day0, electronicDelay.businessDays, closures.days);
     }
   }
-  const segments = (input.agencyLevel && rule.byAgencyLevel?.[input.agencyLevel]) || rule.segments;
+  if (input.agencyLevel && rule.byAgencyLevel?.[input.agencyLevel] === null) return null;
+  const segments = segmentsFor(rule, input.agencyLevel);
   const trace: Trace = { start, day0, pauses: [], due: null };
   return count(cal, segments, day0, parsePauses(input.pauses), closures.days, trace);
 }

@@ -45,9 +45,10 @@ export type HolidayDate =
  * - `sat_fri_sun_mon`: Saturday -> preceding Friday, Sunday -> following Monday (5 U.S.C. 6103(b)).
  * - `sun_mon`: only Sunday -> Monday; a Saturday holiday stays on Saturday (MA, NY).
  * - `sat_fri`: only Saturday -> Friday.
+ * - `sat_mon_sun_mon`: Saturday and Sunday both -> following Monday (Rhode Island 25-1-1).
  * - `none`: never moved (TX).
  */
-export type WeekendObservance = 'sat_fri_sun_mon' | 'sun_mon' | 'sat_fri' | 'none';
+export type WeekendObservance = 'sat_fri_sun_mon' | 'sun_mon' | 'sat_fri' | 'sat_mon_sun_mon' | 'none';
 
 export interface HolidayRule {
   name: string;
@@ -82,7 +83,8 @@ export interface CalendarDef {
  */
 export interface Segment {
   days: number;
-  unit: 'business' | 'calendar';
+  /** `month`: calendar months, the same day of the month (or its last day when shorter). */
+  unit: 'business' | 'calendar' | 'month';
   /**
    * Calendar legs only: a last day that falls on a Saturday, Sunday or legal holiday moves to the
    * next business day. Only where a statute says so (CA CCP 12a, NY GCL 25-a, 1 Pa.C.S. 1908).
@@ -105,8 +107,13 @@ export interface FixedClock {
   fixed: true;
   startsAt: ClockStart;
   segments: readonly Segment[];
-  /** Different periods by level of the agency (Massachusetts: 15 business days for an agency, 25 for a municipality). */
-  byAgencyLevel?: Partial<Record<AgencyLevel, readonly Segment[]>>;
+  /**
+   * Different periods by level of the agency (Massachusetts: 15 business days for an agency, 25 for a
+   * municipality); `null` where the law sets no fixed deadline for that level (Montana local
+   * governments), explained by `levelText`.
+   */
+  byAgencyLevel?: Partial<Record<AgencyLevel, readonly Segment[] | null>>;
+  levelText?: string;
   /** Plain-language statement of the rule, e.g. "Determination within 20 working days after receipt". */
   text: string;
   citation: string;

@@ -13,9 +13,10 @@ export const channel = z.enum(CHANNELS);
 
 const segment = z.object({
   days: z.number().int(),
-  unit: z.enum(['business', 'calendar']),
+  unit: z.enum(['business', 'calendar', 'month']),
   roll: z.boolean().optional(),
   rollCitation: z.string().optional(),
+  rollPast: z.enum(['non_business_days', 'sundays_and_holidays']).optional(),
 });
 
 export const clockRuleSchema = z.object({
@@ -24,7 +25,11 @@ export const clockRuleSchema = z.object({
   startsAt: z.enum(['receipt', 'acknowledgment', 'adverse_determination', 'appeal_receipt']),
   period: z.string().nullable().describe('e.g. "20 business days"; null when the law sets no fixed period'),
   segments: z.array(segment).optional(),
-  byAgencyLevel: z.record(z.string(), z.array(segment)).optional(),
+  byAgencyLevel: z
+    .record(z.string(), z.array(segment).nullable())
+    .optional()
+    .describe('Periods by agency level; null where the law sets no fixed period for that level'),
+  levelText: z.string().optional(),
   text: z.string(),
   citation: z.string(),
   uncertain: z.string().optional(),
@@ -66,7 +71,7 @@ export const jurisdictionDetailSchema = jurisdictionSummarySchema.extend({
   ruleSets: z.array(ruleSetSchema).describe('Every encoded version of the law, oldest first'),
   calendar: z.object({
     citation: z.string(),
-    observance: z.enum(['sat_fri_sun_mon', 'sun_mon', 'sat_fri', 'none']),
+    observance: z.enum(['sat_fri_sun_mon', 'sun_mon', 'sat_fri', 'sat_mon_sun_mon', 'none']),
     observanceCitation: z.string().optional(),
     notes: z.array(z.string()).optional(),
     year: z.number().int(),

@@ -16,7 +16,13 @@ import {
 
 function periodOf(rule: ClockRule): string | null {
   if (!rule.fixed) return null;
-  return rule.segments.map((s) => `${s.days} ${s.unit} day${s.days === 1 ? '' : 's'}`).join(', then ');
+  return rule.segments
+    .map((s) =>
+      s.unit === 'month'
+        ? `${s.days} month${s.days === 1 ? '' : 's'}`
+        : `${s.days} ${s.unit} day${s.days === 1 ? '' : 's'}`,
+    )
+    .join(', then ');
 }
 
 export function ruleSetView(set: RuleSet) {
@@ -32,12 +38,16 @@ export function ruleSetView(set: RuleSet) {
       ...(rule.fixed && rule.byAgencyLevel
         ? {
             byAgencyLevel: Object.fromEntries(
-              Object.entries(rule.byAgencyLevel).map(([level, segs]) => [level, segs.map((s) => ({ ...s }))]),
+              Object.entries(rule.byAgencyLevel).map(([level, segs]) => [
+                level,
+                segs ? segs.map((s) => ({ ...s })) : null,
+              ]),
             ),
           }
         : {}),
       text: rule.text,
       citation: rule.citation,
+      ...(rule.fixed && rule.levelText ? { levelText: rule.levelText } : {}),
       ...(rule.uncertain ? { uncertain: rule.uncertain } : {}),
     })),
     ...(set.receipt

@@ -101,7 +101,7 @@ function tryCompute(
 }
 
 function unitOf(result: DeadlineResult): 'business' | 'calendar' {
-  return /calendar days?( \(.*\))?$/.test(result.explanation.period ?? '') ? 'calendar' : 'business';
+  return /(calendar days?|months?)( \(.*\))?$/.test(result.explanation.period ?? '') ? 'calendar' : 'business';
 }
 
 function settle(due: string | null, metOn: string | null, paused: boolean): ClockStatus {

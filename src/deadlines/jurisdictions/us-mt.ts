@@ -71,27 +71,37 @@ export const US_MT: Jurisdiction = {
           fixed: true,
           startsAt: 'receipt',
           segments: [{ days: 5, unit: 'business' }],
+          byAgencyLevel: { county: null, municipal: null },
+          levelText:
+            'local governments and other non-executive-branch agencies must only respond "in a timely manner" (MCA 2-6-1006(2))',
           text: 'Executive branch agencies: acknowledge receipt of the request within 5 business days. (Other public agencies, including local governments, must only respond "in a timely manner", 2-6-1006(2).)',
           citation: `${ACK}(3)`,
           uncertain:
-            'Applies to executive branch agencies (those reporting to the Governor; from 2025-10-01 also the Secretary of State, Justice Department, Superintendent of Public Instruction and State Auditor, H.B. 100 (2025)). The format cannot mark a clock as open for county and municipal agencies only: the engine gives this date for any agency level.',
+            'Applies to executive branch agencies (those reporting to the Governor; from 2025-10-01 also the Secretary of State, Justice Department, Superintendent of Public Instruction and State Auditor, H.B. 100 (2025)). County and municipal agencies get no fixed date; without an agency level the executive-branch rule applies.',
         },
         response: {
           fixed: true,
           startsAt: 'acknowledgment',
           segments: [{ days: 90, unit: 'calendar', roll: true, rollCitation: 'MCA 1-1-306, 1-1-307' }],
+          byAgencyLevel: { county: null, municipal: null },
+          levelText:
+            'local governments and other non-executive-branch agencies must only respond "in a timely manner" (MCA 2-6-1006(2))',
           text: 'Executive branch agencies: provide the records within 90 days of the acknowledgment (a single, specific, readily available record within 5 business days of the acknowledgment); the clock is suspended while the agency waits for clarification or a fee payment',
           citation: `${ACK}(3)`,
           uncertain:
-            'Starts at the acknowledgment. Local governments have no fixed deadline ("timely manner"); the engine cannot leave this clock open by agency level. The 90 days are calendar days; MCA 1-1-306/1-1-307 move a last day on a holiday (every Sunday is one) or Saturday to the next business day.',
+            'Starts at the acknowledgment. Local governments have no fixed deadline ("timely manner"). The 90 days are calendar days; MCA 1-1-306/1-1-307 move a last day on a holiday (every Sunday is one) or Saturday to the next business day.',
         },
         extended_response: {
-          fixed: false,
+          fixed: true,
           startsAt: 'acknowledgment',
-          text: 'Executive branch agencies may take up to 6 months from the acknowledgment if they give written notice why the request cannot be fulfilled within 90 days; the engine does not count calendar months, so no date is computed (count 6 months from the acknowledgment by hand, rolling a weekend or holiday to the next business day)',
+          segments: [{ days: 6, unit: 'month', roll: true, rollCitation: 'MCA 1-1-306, 1-1-307' }],
+          byAgencyLevel: { county: null, municipal: null },
+          levelText:
+            'local governments and other non-executive-branch agencies must only respond "in a timely manner" (MCA 2-6-1006(2))',
+          text: 'Executive branch agencies may take up to 6 months from the acknowledgment if they give written notice why the request cannot be fulfilled within 90 days',
           citation: `${ACK}(3)`,
           uncertain:
-            'A cap exists (6 months after acknowledgment) but the format has no month unit; left open rather than approximated by 180 days.',
+            'Six calendar months to the same day of the month (the last day of a shorter month), a last day on a weekend or holiday rolled forward like the 90 days; a pause extends the period by the days it lasted.',
         },
       },
       clarification: { effect: 'pause', citation: `${ACK}(3)` },
@@ -102,7 +112,7 @@ export const US_MT: Jurisdiction = {
     'The 2023 deadlines (Ch. 439, L. 2023) are taken from the bill draft (LC1325), the 2025 code heading structure and the Montana Transparency Project summary; the enrolled text was not read. Effective date taken as 2023-10-01 (Montana’s default).',
     'The deadlines bind executive branch agencies only; local governments and other agencies must respond "in a timely manner". The format cannot express "open for county/municipal"; the engine gives the executive-branch dates for any agency.',
     'H.B. 100 (2025) extends the executive-branch timeline to the Secretary of State, Attorney General, Superintendent of Public Instruction and State Auditor from 2025-10-01 and to other non-local agencies from 2026-07-01 (summary only; not read). Day counts unchanged, so no new rule set.',
-    'The 6-month cap (extended_response) is left open for lack of a month unit.',
+    'The 6-month cap (extended_response) is counted in calendar months to the same day of the month.',
     'Calendar: the Saturday -> Friday rule dates from Ch. 131, L. 2013; encoded from 2013-01-01 (no fixed-date holiday fell on a weekend in 2013, so the exact date does not matter).',
   ],
   sources: [

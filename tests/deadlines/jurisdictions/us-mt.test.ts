@@ -50,9 +50,32 @@ deadlineTable('US-MT', [
   {
     kind: 'extended_response',
     from: '2026-03-02',
-    due: null,
-    reason: '6 months after acknowledgment: not counted (no month unit), left open',
+    due: '2026-09-02',
+    reason: '6 months after the acknowledgment, same day of the month (Wed Sep 2)',
     citation: TIMELINE,
+  },
+  {
+    kind: 'extended_response',
+    from: '2026-08-31',
+    due: '2027-03-01',
+    reason: '6 months after Aug 31 is Feb 28 2027 (shorter month), a Sunday: rolls to Mon Mar 1',
+    citation: `${TIMELINE}; ${ROLL}`,
+  },
+  {
+    kind: 'response',
+    from: '2026-10-05',
+    agencyLevel: 'county',
+    due: null,
+    reason: 'county agencies must only respond "in a timely manner": no fixed date',
+    citation: 'MCA 2-6-1006(2)',
+  },
+  {
+    kind: 'acknowledgment',
+    from: '2026-10-05',
+    agencyLevel: 'municipal',
+    due: null,
+    reason: 'municipal agencies have no 5-business-day acknowledgment rule',
+    citation: 'MCA 2-6-1006(2)',
   },
 ]);
 
