@@ -65,6 +65,7 @@ function inYears(rule: HolidayRule, year: number): boolean {
   if (!rule.years) return true;
   if (rule.years === 'even') return year % 2 === 0;
   if (rule.years === 'odd') return year % 2 === 1;
+  if (rule.years === 'presidential') return year % 4 === 0;
   return year % 4 === 1;
 }
 

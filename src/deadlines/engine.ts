@@ -204,6 +204,8 @@ interface Trace {
   day0: number;
   pauses: PauseRecord[];
   rolled?: { from: number; to: number; citation: string };
+  /** Where each leg ran, so that only business-day legs list skipped days. */
+  legs: { from: number; to: number; unit: Segment['unit'] }[];
   due: number | null;
 }
 
@@ -240,6 +242,7 @@ function count(
         end += p.to - Math.max(p.from, pos);
       }
       if (seg.roll) end = rollForward(cal, seg, end, closures, trace);
+      trace.legs.push({ from: pos, to: end, unit: seg.unit });
       pos = end;
       continue;
     }
@@ -268,6 +271,7 @@ function count(
     }
     let end = add(pos, remaining);
     if (!business && seg.roll) end = rollForward(cal, seg, end, closures, trace);
+    trace.legs.push({ from: pos, to: end, unit: seg.unit });
     pos = end;
   }
   return pos;
@@ -372,7 +376,7 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
 
   const closures = closureSet(input.closures);
   const pauses = parsePauses(input.pauses);
-  const trace: Trace = { start, day0: start, pauses: [], due: null };
+  const trace: Trace = { start, day0: start, pauses: [], legs: [], due: null };
 
   // Receipt rules move day 0 for clocks that start at the receipt of the request.
   if (rule.startsAt === 'receipt' && set.receipt) {
@@ -403,7 +407,17 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
 
   const firstUnit = segments[0]?.unit ?? 'business';
   const day1 = firstUnit === 'business' ? cal.addBusinessDays(trace.day0, 1, closures.days) : trace.day0 + 1;
-  const skipped = due === null ? [] : skippedDays(cal, trace.day0, due, closures);
+  // Days skipped in business-day legs, and the days a calendar leg's last day rolled past.
+  const skipped =
+    due === null
+      ? []
+      : trace.legs.flatMap((leg) =>
+          leg.unit === 'business'
+            ? skippedDays(cal, leg.from, leg.to, closures)
+            : trace.rolled && trace.rolled.to === leg.to
+              ? skippedDays(cal, trace.rolled.from - 1, trace.rolled.to - 1, closures)
+              : [],
+        );
   const period = describeSegments(segments);
   const levelNote =
     input.agencyLevel && rule.byAgencyLevel?.[input.agencyLevel] ? ` (${input.agencyLevel} agency)` : '';
@@ -498,6 +512,6 @@ export function computeDueDay(ctx: EngineContext, input: DeadlineInput): number 
   }
   if (input.agencyLevel && rule.byAgencyLevel?.[input.agencyLevel] === null) return null;
   const segments = segmentsFor(rule, input.agencyLevel);
-  const trace: Trace = { start, day0, pauses: [], due: null };
+  const trace: Trace = { start, day0, pauses: [], legs: [], due: null };
   return count(cal, segments, day0, parsePauses(input.pauses), closures.days, trace);
 }

@@ -59,8 +59,11 @@ export interface HolidayRule {
   from?: IsoDate;
   /** Last observed date on which it is a holiday (the law that removed it took effect the next day). */
   until?: IsoDate;
-  /** Only in some years: `even` (e.g. general election day in even years), `odd`, or `inauguration` (years after a presidential election year: 2001, 2005, ...). */
-  years?: 'even' | 'odd' | 'inauguration';
+  /**
+   * Only in some years: `even` (e.g. general election day in even years), `odd`, `presidential`
+   * (presidential election years: 2000, 2004, ...), or `inauguration` (the years after: 2001, 2005, ...).
+   */
+  years?: 'even' | 'odd' | 'presidential' | 'inauguration';
   /** Overrides the calendar's weekend rule for this holiday. */
   observance?: WeekendObservance;
 }
