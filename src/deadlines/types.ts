@@ -159,7 +159,7 @@ export interface RuleSet {
   clocks: Partial<Record<ClockKind, ClockRule>>;
   /** Receipt rules for clocks that start at `receipt`. */
   receipt?: ReceiptRules;
-  /** Whether a clarification request restarts the clock (TX 552.222(d)) instead of pausing it. Default: pause and resume. */
+  /** Whether a clarification request restarts the clock (Texas: City of Dallas v. Abbott, 304 S.W.3d 380 (Tex. 2010), construing 552.222(b)) instead of pausing it. Default: pause and resume. */
   clarification?: { effect: 'restart' | 'pause'; citation: string };
 }
 
