@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { agencyRoutes } from './agencies/routes.js';
 import { registerAuth } from './auth/plugin.js';
+import { closureRoutes } from './closures/routes.js';
 import type { Config } from './config.js';
 import type { Db } from './db/index.js';
 import { registerProblemHandlers } from './http/problem.js';
@@ -73,6 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'requests', description: 'Requests, their timeline and their clocks' },
         { name: 'agencies', description: 'Agencies and their record' },
         { name: 'access', description: 'Users, API tokens and the audit log' },
+        { name: 'closures', description: 'Extra non-business days per jurisdiction or agency' },
       ],
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token' } },
@@ -88,5 +90,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(agencyRoutes);
   await app.register(requestRoutes);
   await app.register(userRoutes);
+  await app.register(closureRoutes);
   return app;
 }

@@ -3,7 +3,7 @@
  * Redis, on this machine or others. Shutdown lets a running job finish.
  */
 import { pathToFileURL } from 'node:url';
-import { UnrecoverableError, Worker } from 'bullmq';
+import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Config } from '../src/config.js';
 import { type Db, dbFile, openDb } from '../src/db/index.js';
 import { createRedis } from '../src/queue/connection.js';
@@ -19,7 +19,7 @@ export interface WorkerHandle {
 export function startWorker(
   config: Config,
   db: Db,
-  options: { concurrency?: number; handlers?: Handlers; clock?: () => Date } = {},
+  options: { concurrency?: number; handlers?: Handlers; clock?: () => Date; schedule?: boolean } = {},
 ): WorkerHandle {
   const table = options.handlers ?? handlers;
   assertComplete(table);
@@ -35,10 +35,29 @@ export function startWorker(
     { connection, prefix: config.QUEUE_PREFIX, concurrency: options.concurrency ?? 4 },
   );
   worker.on('error', () => {});
+  // Recurring work: a BullMQ job scheduler (one per id, however many workers upsert it), and once now.
+  const producer = new Queue(QUEUE_NAME, {
+    connection: createRedis(config.REDIS_URL, 'worker'),
+    prefix: config.QUEUE_PREFIX,
+  });
+  producer.on('error', () => {});
+  const scheduled =
+    options.schedule === false
+      ? Promise.resolve()
+      : Promise.all([
+          producer.upsertJobScheduler(
+            'embargoes.expire',
+            { every: 60 * 60 * 1000 },
+            { name: 'embargoes.expire', data: {} },
+          ),
+          producer.add('embargoes.expire', {}, { removeOnComplete: 100, removeOnFail: 100 }),
+        ]).catch(() => {});
   return {
     worker,
     async close() {
+      await scheduled;
       await worker.close(); // waits for running jobs
+      await producer.close().catch(() => {});
       connection.disconnect();
     },
   };

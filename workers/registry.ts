@@ -6,7 +6,8 @@ import type { Job } from 'bullmq';
 import type { Config } from '../src/config.js';
 import type { Db } from '../src/db/index.js';
 import { JOB_NAMES, type JobName, type JobPayloads } from '../src/queue/jobs.js';
-import { recomputeDeadlines } from '../src/requests/recompute.js';
+import { expireEmbargoes } from '../src/requests/embargo.js';
+import { openRequestIds, recomputeDeadlines } from '../src/requests/recompute.js';
 
 export interface WorkerContext {
   db: Db;
@@ -21,6 +22,12 @@ export type Handlers = {
 export const handlers: Handlers = {
   'system.ping': async (payload, ctx) => ({ pong: true, sentAt: payload.sentAt, at: ctx.clock().toISOString() }),
   'deadlines.recompute': async (payload, ctx) => recomputeDeadlines(ctx.db, payload.requestId, ctx.clock()),
+  'closures.recompute': async (payload, ctx) => {
+    const ids = openRequestIds(ctx.db, payload);
+    for (const id of ids) recomputeDeadlines(ctx.db, id, ctx.clock());
+    return { recomputed: ids.length };
+  },
+  'embargoes.expire': async (_payload, ctx) => ({ published: expireEmbargoes(ctx.db, ctx.clock()) }),
 };
 
 export function assertComplete(h: Partial<Record<string, unknown>>): void {

@@ -10,11 +10,20 @@ export interface JobPayloads {
   'system.ping': { sentAt: string };
   /** Recompute and store every clock of one request (after an event, an edit, or a closure). */
   'deadlines.recompute': { requestId: number };
+  /** Recompute every open request a closure touches (a jurisdiction's or one agency's). */
+  'closures.recompute': { jurisdiction?: string; agencyId?: number };
+  /** Make embargoed requests public once their embargo has ended (scheduled, and at worker start). */
+  'embargoes.expire': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
 
-export const JOB_NAMES = ['system.ping', 'deadlines.recompute'] as const satisfies readonly JobName[];
+export const JOB_NAMES = [
+  'system.ping',
+  'deadlines.recompute',
+  'closures.recompute',
+  'embargoes.expire',
+] as const satisfies readonly JobName[];
 
 export function isJobName(name: string): name is JobName {
   return (JOB_NAMES as readonly string[]).includes(name);

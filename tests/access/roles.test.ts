@@ -100,6 +100,52 @@ const ROUTES: RouteCase[] = [
     // Each caller revokes a token of its own, made for the purpose.
     url: () => '/api/v1/tokens/OWN',
   },
+  {
+    method: 'GET',
+    path: '/api/v1/jurisdictions/{code}/closures',
+    access: 'public',
+    url: () => '/api/v1/jurisdictions/US/closures',
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/jurisdictions/{code}/closures',
+    access: 'staff',
+    url: () => '/api/v1/jurisdictions/US-MA/closures',
+    body: () => ({ date: `2030-01-${String((++n % 28) + 1).padStart(2, '0')}`, reason: 'matrix' }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/jurisdictions/{code}/closures/{date}',
+    access: 'staff',
+    url: async () => {
+      const date = `2031-02-${String((++n % 28) + 1).padStart(2, '0')}`;
+      await api(env, 'POST', '/api/v1/jurisdictions/US-MA/closures', tokens.admin, { date, reason: 'to remove' });
+      return `/api/v1/jurisdictions/US-MA/closures/${date}`;
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/agencies/{id}/closures',
+    access: 'public',
+    url: () => `/api/v1/agencies/${agencyId}/closures`,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/agencies/{id}/closures',
+    access: 'staff',
+    url: () => `/api/v1/agencies/${agencyId}/closures`,
+    body: () => ({ date: `2032-03-${String((++n % 28) + 1).padStart(2, '0')}`, reason: 'matrix' }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/agencies/{id}/closures/{date}',
+    access: 'staff',
+    url: async () => {
+      const date = `2033-04-${String((++n % 28) + 1).padStart(2, '0')}`;
+      await api(env, 'POST', `/api/v1/agencies/${agencyId}/closures`, tokens.admin, { date, reason: 'to remove' });
+      return `/api/v1/agencies/${agencyId}/closures/${date}`;
+    },
+  },
   { method: 'GET', path: '/api/v1/users', access: 'admin', url: () => '/api/v1/users' },
   {
     method: 'POST',

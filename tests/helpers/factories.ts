@@ -96,7 +96,7 @@ const workers = new WeakMap<TestEnv, WorkerHandle>();
 export function ensureWorker(env: TestEnv): WorkerHandle {
   let w = workers.get(env);
   if (!w) {
-    w = startWorker(env.config, env.db, { concurrency: 4 });
+    w = startWorker(env.config, env.db, { concurrency: 4, schedule: false });
     workers.set(env, w);
     const close = env.close.bind(env);
     env.close = async () => {
@@ -112,7 +112,7 @@ export async function settle(env: TestEnv) {
   if (!env.queue) throw new Error('settle needs a queue');
   ensureWorker(env);
   await drainOutbox(env.db, env.queue, () => new Date(), 10_000);
-  await eventually(() => {
+  await eventually(async () => {
     const pending = env.db
       .select({ n: sql<number>`count(*)` })
       .from(outbox)
@@ -123,7 +123,9 @@ export async function settle(env: TestEnv) {
       .from(requests)
       .where(sql`${requests.version} != ${requests.deadlinesVersion}`)
       .get();
-    return (pending?.n ?? 0) === 0 && (stale?.n ?? 0) === 0;
+    if ((pending?.n ?? 0) !== 0 || (stale?.n ?? 0) !== 0) return false;
+    const counts = await env.queue?.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+    return Object.values(counts ?? {}).every((n) => n === 0);
   }, 15_000);
 }
 

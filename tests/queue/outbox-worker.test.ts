@@ -25,7 +25,7 @@ describe('outbox and worker', () => {
         prefix: config.QUEUE_PREFIX,
       });
       await events.waitUntilReady();
-      const worker = startWorker(config, db, { concurrency: 2 });
+      const worker = startWorker(config, db, { concurrency: 2, schedule: false });
       try {
         await eventually(async () => (await queue.queue.getCompletedCount()) === 2);
         const done = await queue.queue.getCompleted();
@@ -64,5 +64,24 @@ describe('outbox and worker', () => {
   it('refuses to start a worker with a job that has no handler', () => {
     expect(() => assertComplete(handlers)).not.toThrow();
     expect(() => assertComplete({})).toThrow(/no handler for job\(s\) system.ping/);
+  });
+});
+
+describe('job schedulers', () => {
+  it('a worker schedules the embargo sweep once however many workers start, and runs it at start', async () => {
+    await withEnv(async ({ db, queue, config }) => {
+      if (!queue) throw new Error('queue expected');
+      const a = startWorker(config, db, { concurrency: 1 });
+      const b = startWorker(config, db, { concurrency: 1 });
+      try {
+        await eventually(async () => (await queue.queue.getJobSchedulers()).length === 1);
+        const [scheduler] = await queue.queue.getJobSchedulers();
+        expect(scheduler).toMatchObject({ key: 'embargoes.expire', every: 3_600_000 });
+        await eventually(async () => (await queue.queue.getCompletedCount()) >= 2);
+      } finally {
+        await a.close();
+        await b.close();
+      }
+    });
   });
 });
