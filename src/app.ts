@@ -16,6 +16,7 @@ import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
 import { jurisdictionRoutes } from './jurisdictions/routes.js';
 import type { QueueClient } from './queue/index.js';
+import { reminderRoutes } from './reminders/routes.js';
 import { requestRoutes } from './requests/routes.js';
 import { systemRoutes } from './system/routes.js';
 import { userRoutes } from './users/routes.js';
@@ -75,6 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'agencies', description: 'Agencies and their record' },
         { name: 'access', description: 'Users, API tokens and the audit log' },
         { name: 'closures', description: 'Extra non-business days per jurisdiction or agency' },
+        { name: 'reminders', description: 'Reminders before and after each clock runs out, and who gets them' },
       ],
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token' } },
@@ -91,5 +93,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(requestRoutes);
   await app.register(userRoutes);
   await app.register(closureRoutes);
+  await app.register(reminderRoutes);
   return app;
 }

@@ -5,6 +5,7 @@
  *   token create --email E [--name N] [--read-only]   (prints the token last)
  *   agencies import FILE.csv
  *   deadlines recompute [--request ID]                (all open requests when no id is given)
+ *   reminders sweep                                   (queue every reminder whose day has come)
  *   backup FILE                                       (a consistent copy of the SQLite database)
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { dbFile, openDb } from './db/index.js';
 import { requests, users } from './db/schema.js';
 import { AppError } from './errors.js';
 import { createQueueClient, drainOutbox, enqueue } from './queue/index.js';
+import { sweepReminders } from './reminders/send.js';
 
 function fail(message: string): never {
   console.error(message);
@@ -116,6 +118,17 @@ async function main() {
     console.log(
       `queued ${ids.length} recomputation(s); ${result.dispatched ? 'handed to the queue' : 'they wait in the outbox until the API drains it'}`,
     );
+  } else if (group === 'reminders' && command === 'sweep') {
+    const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX);
+    try {
+      if (!(await queue.available())) fail(`the queue is unavailable (no Redis at ${config.REDIS_URL})`);
+      const result = await sweepReminders(db, queue.queue, now, config.REMINDER_RETRY_MS);
+      console.log(
+        `queued ${result.queued} reminder(s) for sending; cancelled ${result.cancelled} whose date had passed`,
+      );
+    } finally {
+      await queue.close();
+    }
   } else if (group === 'backup' && command) {
     await db.$client.backup(command);
     console.log(`backup written to ${command}`);

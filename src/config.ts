@@ -32,6 +32,9 @@ const schema = z.object({
   DEMO_DATA: bool01.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
+  REMINDER_SWEEP_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
+  /** First retry delay for a reminder e-mail that failed; doubled at each attempt. */
+  REMINDER_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
 });
 
 export type Config = z.infer<typeof schema> & { publicBaseUrl: string };

@@ -23,7 +23,13 @@ export function startWorker(
 ): WorkerHandle {
   const table = options.handlers ?? handlers;
   assertComplete(table);
-  const ctx: WorkerContext = { db, config, clock: options.clock ?? (() => new Date()) };
+  // A producer for jobs that queue jobs (the reminder sweep) and for the recurring schedules.
+  const producer = new Queue(QUEUE_NAME, {
+    connection: createRedis(config.REDIS_URL, 'worker'),
+    prefix: config.QUEUE_PREFIX,
+  });
+  producer.on('error', () => {});
+  const ctx: WorkerContext = { db, config, clock: options.clock ?? (() => new Date()), queue: producer };
   const connection = createRedis(config.REDIS_URL, 'worker');
   const worker = new Worker(
     QUEUE_NAME,
@@ -35,22 +41,20 @@ export function startWorker(
     { connection, prefix: config.QUEUE_PREFIX, concurrency: options.concurrency ?? 4 },
   );
   worker.on('error', () => {});
-  // Recurring work: a BullMQ job scheduler (one per id, however many workers upsert it), and once now.
-  const producer = new Queue(QUEUE_NAME, {
-    connection: createRedis(config.REDIS_URL, 'worker'),
-    prefix: config.QUEUE_PREFIX,
-  });
-  producer.on('error', () => {});
+  // Recurring work: one BullMQ job scheduler per id (however many workers upsert it), and a run now.
+  const once = { removeOnComplete: 100, removeOnFail: 100 };
   const scheduled =
     options.schedule === false
       ? Promise.resolve()
       : Promise.all([
+          producer.upsertJobScheduler('embargoes.expire', { every: 3_600_000 }, { name: 'embargoes.expire', data: {} }),
           producer.upsertJobScheduler(
-            'embargoes.expire',
-            { every: 60 * 60 * 1000 },
-            { name: 'embargoes.expire', data: {} },
+            'reminders.sweep',
+            { every: config.REMINDER_SWEEP_MS },
+            { name: 'reminders.sweep', data: {} },
           ),
-          producer.add('embargoes.expire', {}, { removeOnComplete: 100, removeOnFail: 100 }),
+          producer.add('embargoes.expire', {}, once),
+          producer.add('reminders.sweep', {}, once),
         ]).catch(() => {});
   return {
     worker,

@@ -2,10 +2,11 @@
  * Handlers for every job in the registry. The mapped type makes a missing handler a compile error;
  * `assertComplete` makes it a start-up error too.
  */
-import type { Job } from 'bullmq';
+import type { Job, Queue } from 'bullmq';
 import type { Config } from '../src/config.js';
 import type { Db } from '../src/db/index.js';
 import { JOB_NAMES, type JobName, type JobPayloads } from '../src/queue/jobs.js';
+import { sendReminder, sweepReminders } from '../src/reminders/send.js';
 import { expireEmbargoes } from '../src/requests/embargo.js';
 import { openRequestIds, recomputeDeadlines } from '../src/requests/recompute.js';
 
@@ -13,6 +14,8 @@ export interface WorkerContext {
   db: Db;
   config: Config;
   clock: () => Date;
+  /** For jobs that queue further jobs (the reminder sweep). */
+  queue: Queue;
 }
 
 export type Handlers = {
@@ -28,6 +31,13 @@ export const handlers: Handlers = {
     return { recomputed: ids.length };
   },
   'embargoes.expire': async (_payload, ctx) => ({ published: expireEmbargoes(ctx.db, ctx.clock()) }),
+  'reminders.sweep': async (_payload, ctx) =>
+    sweepReminders(ctx.db, ctx.queue, ctx.clock(), ctx.config.REMINDER_RETRY_MS),
+  'reminders.send': async (payload, ctx, job) =>
+    sendReminder(
+      { db: ctx.db, config: ctx.config, now: ctx.clock(), attempt: job.attemptsMade, attempts: job.opts.attempts ?? 1 },
+      payload.reminderId,
+    ),
 };
 
 export function assertComplete(h: Partial<Record<string, unknown>>): void {

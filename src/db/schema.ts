@@ -231,3 +231,54 @@ export const agencyClosures = sqliteTable(
   },
   (t) => [uniqueIndex('agency_closures_agency_date').on(t.agencyId, t.date)],
 );
+
+// ---- reminders ----------------------------------------------------------------------------------
+
+/** Users who follow a request and get its reminders, next to its owner. */
+export const requestWatchers = sqliteTable(
+  'request_watchers',
+  {
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.userId] })],
+);
+
+/**
+ * One reminder to one person about one clock. The unique key (clock, kind, recipient, due date) is
+ * what makes a reminder go out once: a sweep claims a planned row (planned -> queued) before sending.
+ * A clock that moves gets new rows for its new due date; the old planned ones are cancelled.
+ */
+export const reminders = sqliteTable(
+  'reminders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    clockKind: text('clock_kind').notNull(),
+    /** before, due, overdue (first business day late), very_overdue (late by the whole period again). */
+    kind: text('kind').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    due: text('due').notNull(),
+    sendOn: text('send_on').notNull(),
+    /** planned, queued, sent, failed, not_sent, cancelled. */
+    status: text('status').notNull().default('planned'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    sentAt: text('sent_at'),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('reminders_once').on(t.requestId, t.clockKind, t.kind, t.userId, t.due),
+    index('reminders_sweep').on(t.status, t.sendOn),
+  ],
+);

@@ -185,6 +185,23 @@ export class BusinessCalendar {
     }
   }
 
+  /** The n-th business day before `day` (n >= 1), skipping weekends, holidays and closures. */
+  subtractBusinessDays(day: number, n: number, closures: ReadonlySet<number> = EMPTY): number {
+    let result = day;
+    let left = n;
+    // Closures are few: step back over the base table, one business day at a time per closure hit.
+    while (left > 0) {
+      const idx = (this.cum[this.index(result)] as number) - (this.isBaseBusinessDay(result) ? 1 : 0) - 1;
+      const prev = this.biz[idx];
+      if (prev === undefined || idx < 0) {
+        throw new AppError(422, 'date_out_of_range', 'the date falls before the supported range (1999)');
+      }
+      result = RANGE_START + prev;
+      if (!closures.has(result)) left--;
+    }
+    return result;
+  }
+
   /** `day` itself when it is a business day, else the next business day. */
   onOrNextBusinessDay(day: number, closures: ReadonlySet<number> = EMPTY): number {
     return this.isBusinessDay(day, closures) ? day : this.addBusinessDays(day, 1, closures);

@@ -14,6 +14,10 @@ export interface JobPayloads {
   'closures.recompute': { jurisdiction?: string; agencyId?: number };
   /** Make embargoed requests public once their embargo has ended (scheduled, and at worker start). */
   'embargoes.expire': Record<string, never>;
+  /** Queue every reminder whose day has come (scheduled, and at worker start). */
+  'reminders.sweep': Record<string, never>;
+  /** Send one reminder e-mail. */
+  'reminders.send': { reminderId: number };
 }
 
 export type JobName = keyof JobPayloads;
@@ -23,6 +27,8 @@ export const JOB_NAMES = [
   'deadlines.recompute',
   'closures.recompute',
   'embargoes.expire',
+  'reminders.sweep',
+  'reminders.send',
 ] as const satisfies readonly JobName[];
 
 export function isJobName(name: string): name is JobName {

@@ -5,7 +5,8 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '../db/index.js';
 import { agencies, agencyClosures, closures, deadlines, requestEvents, requests } from '../db/schema.js';
-import type { AgencyLevel, Channel } from '../deadlines/index.js';
+import { type AgencyLevel, type Channel, parseIsoDate } from '../deadlines/index.js';
+import { planReminders } from '../reminders/plan.js';
 import { type ClockEvent, computeClocks } from './clocks.js';
 import { activeEvents } from './timeline.js';
 
@@ -72,6 +73,8 @@ export function recomputeDeadlines(db: Db, requestId: number, now: Date): { vers
         .onConflictDoUpdate({ target: [deadlines.requestId, deadlines.kind], set: values })
         .run();
     }
+    const closedDays = new Set(closed.map((c) => parseIsoDate(c.date)).filter((d): d is number => d !== null));
+    planReminders(tx, requestId, agency.jurisdiction, summary.clocks, closedDays, now);
     tx.update(requests)
       .set({
         nextDue: summary.nextDue,

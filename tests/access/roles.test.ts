@@ -146,6 +146,32 @@ const ROUTES: RouteCase[] = [
       return `/api/v1/agencies/${agencyId}/closures/${date}`;
     },
   },
+  {
+    method: 'GET',
+    path: '/api/v1/requests/{id}/reminders',
+    access: 'volunteer',
+    url: () => `/api/v1/requests/${publicRequest}/reminders`,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/requests/{id}/watchers',
+    access: 'volunteer',
+    url: () => `/api/v1/requests/${publicRequest}/watchers`,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/requests/{id}/watchers',
+    access: 'volunteer',
+    url: () => `/api/v1/requests/${publicRequest}/watchers`,
+    body: () => ({}),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/requests/{id}/watchers',
+    access: 'volunteer',
+    url: () => `/api/v1/requests/${publicRequest}/watchers`,
+    body: () => ({}),
+  },
   { method: 'GET', path: '/api/v1/users', access: 'admin', url: () => '/api/v1/users' },
   {
     method: 'POST',

@@ -24,6 +24,8 @@ export interface TestEnv {
   dataDir: string;
   /** Moves the fixed clock (ISO timestamp); null returns to real time. */
   setNow(iso: string | null): void;
+  /** The environment's clock, for workers started in tests. */
+  now(): Date;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export async function createTestEnv(options: TestEnvOptions = {}): Promise<TestE
     setNow(iso) {
       fixed = iso ? new Date(iso) : null;
     },
+    now: () => fixed ?? new Date(),
     async close() {
       await app.close();
       if (queue) {

@@ -96,7 +96,7 @@ const workers = new WeakMap<TestEnv, WorkerHandle>();
 export function ensureWorker(env: TestEnv): WorkerHandle {
   let w = workers.get(env);
   if (!w) {
-    w = startWorker(env.config, env.db, { concurrency: 4, schedule: false });
+    w = startWorker(env.config, env.db, { concurrency: 4, schedule: false, clock: env.now });
     workers.set(env, w);
     const close = env.close.bind(env);
     env.close = async () => {

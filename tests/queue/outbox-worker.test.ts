@@ -68,16 +68,19 @@ describe('outbox and worker', () => {
 });
 
 describe('job schedulers', () => {
-  it('a worker schedules the embargo sweep once however many workers start, and runs it at start', async () => {
+  it('workers schedule the embargo and reminder sweeps once however many start, and run them at start', async () => {
     await withEnv(async ({ db, queue, config }) => {
       if (!queue) throw new Error('queue expected');
       const a = startWorker(config, db, { concurrency: 1 });
       const b = startWorker(config, db, { concurrency: 1 });
       try {
-        await eventually(async () => (await queue.queue.getJobSchedulers()).length === 1);
-        const [scheduler] = await queue.queue.getJobSchedulers();
-        expect(scheduler).toMatchObject({ key: 'embargoes.expire', every: 3_600_000 });
-        await eventually(async () => (await queue.queue.getCompletedCount()) >= 2);
+        await eventually(async () => (await queue.queue.getJobSchedulers()).length === 2);
+        const schedulers = await queue.queue.getJobSchedulers();
+        expect(schedulers.map((s) => [s.key, s.every]).sort()).toEqual([
+          ['embargoes.expire', 3_600_000],
+          ['reminders.sweep', config.REMINDER_SWEEP_MS],
+        ]);
+        await eventually(async () => (await queue.queue.getCompletedCount()) >= 4);
       } finally {
         await a.close();
         await b.close();

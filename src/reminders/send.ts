@@ -1,0 +1,189 @@
+/**
+ * The reminder sweep and the sending of one reminder.
+ * - The sweep claims each due planned reminder (planned -> queued, one UPDATE that only one sweep can
+ *   win) and hands it to the queue as `reminders.send` with job id `reminder-<id>`.
+ * - Sending writes one e-mail over SMTP_URL; a failure is retried with backoff, and after the last
+ *   attempt the reminder is marked failed with the reason. Without SMTP_URL it is marked not_sent.
+ */
+import type { Queue } from 'bullmq';
+import { and, asc, eq, lte } from 'drizzle-orm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Config } from '../config.js';
+import type { Db } from '../db/index.js';
+import { agencies, deadlines, reminders, requests, users } from '../db/schema.js';
+
+export const SEND_ATTEMPTS = 5;
+
+export interface SweepResult {
+  queued: number;
+  cancelled: number;
+}
+
+/** Claims due reminders and queues them. Safe to run in several workers at once. */
+export async function sweepReminders(
+  db: Db,
+  queue: Queue,
+  now: Date,
+  retryMs = 30_000,
+  batch = 1000,
+): Promise<SweepResult> {
+  const today = now.toISOString().slice(0, 10);
+  const at = now.toISOString();
+  const result: SweepResult = { queued: 0, cancelled: 0 };
+  for (;;) {
+    const due = db
+      .select({ id: reminders.id, kind: reminders.kind, due: reminders.due })
+      .from(reminders)
+      .where(and(eq(reminders.status, 'planned'), lte(reminders.sendOn, today)))
+      .orderBy(asc(reminders.sendOn), asc(reminders.id))
+      .limit(batch)
+      .all();
+    if (!due.length) return result;
+    const claimed: number[] = [];
+    for (const r of due) {
+      // A warning about a date that has already passed is not worth sending late: the overdue one follows.
+      const stale = (r.kind === 'before' && r.due < today) || (r.kind === 'due' && r.due < today);
+      const changed = db
+        .update(reminders)
+        .set({
+          status: stale ? 'cancelled' : 'queued',
+          updatedAt: at,
+          ...(stale ? { lastError: 'its date passed before it could be sent' } : {}),
+        })
+        .where(and(eq(reminders.id, r.id), eq(reminders.status, 'planned')))
+        .run().changes;
+      if (changed !== 1) continue; // another sweep won it
+      if (stale) result.cancelled++;
+      else claimed.push(r.id);
+    }
+    if (claimed.length) {
+      try {
+        await queue.addBulk(
+          claimed.map((id) => ({
+            name: 'reminders.send',
+            data: { reminderId: id },
+            opts: {
+              jobId: `reminder-${id}`,
+              attempts: SEND_ATTEMPTS,
+              backoff: { type: 'exponential', delay: retryMs },
+              removeOnComplete: 1000,
+              removeOnFail: 1000,
+            },
+          })),
+        );
+      } catch (err) {
+        // Hand them back to the next sweep rather than lose them.
+        for (const id of claimed) {
+          db.update(reminders).set({ status: 'planned', updatedAt: at }).where(eq(reminders.id, id)).run();
+        }
+        throw err;
+      }
+      result.queued += claimed.length;
+    }
+    if (due.length < batch) return result;
+  }
+}
+
+const LABEL: Record<string, string> = {
+  acknowledgment: 'acknowledgment',
+  response: 'response',
+  extended_response: 'extended response',
+  appeal_filing: 'appeal filing',
+  appeal_response: 'appeal decision',
+};
+
+const transports = new Map<string, Transporter>();
+function transport(url: string): Transporter {
+  let t = transports.get(url);
+  if (!t) {
+    t = nodemailer.createTransport(url);
+    transports.set(url, t);
+  }
+  return t;
+}
+
+export interface SendContext {
+  db: Db;
+  config: Config;
+  now: Date;
+  /** 0-based attempt number, and how many there are in all. */
+  attempt: number;
+  attempts: number;
+}
+
+export function composeReminder(db: Db, config: Config, reminderId: number) {
+  const row = db
+    .select({ r: reminders, req: requests, a: agencies, u: users })
+    .from(reminders)
+    .innerJoin(requests, eq(requests.id, reminders.requestId))
+    .innerJoin(agencies, eq(agencies.id, requests.agencyId))
+    .innerJoin(users, eq(users.id, reminders.userId))
+    .where(eq(reminders.id, reminderId))
+    .get();
+  if (!row) return null;
+  const clock = db
+    .select()
+    .from(deadlines)
+    .where(and(eq(deadlines.requestId, row.req.id), eq(deadlines.kind, row.r.clockKind)))
+    .get();
+  const explanation = clock ? (JSON.parse(clock.explanation) as { text?: string }).text : undefined;
+  const label = LABEL[row.r.clockKind] ?? row.r.clockKind;
+  const when: Record<string, string> = {
+    before: `is due on ${row.r.due}`,
+    due: `is due today, ${row.r.due}`,
+    overdue: `was due on ${row.r.due} and is now overdue`,
+    very_overdue: `was due on ${row.r.due} and is now overdue by as long again as the statutory period`,
+  };
+  const link = `${config.publicBaseUrl}/requests/${row.req.id}`;
+  const subject = `[FOIA] ${label[0]?.toUpperCase()}${label.slice(1)} ${row.r.kind === 'before' ? `due ${row.r.due}` : row.r.kind.replace('_', ' ')}: ${row.req.title} (${row.a.name})`;
+  const text = [
+    `The ${label} clock of request #${row.req.id} ${when[row.r.kind] ?? `is due on ${row.r.due}`}.`,
+    '',
+    `Request: ${row.req.title}`,
+    `Agency: ${row.a.name} (${row.a.jurisdiction})`,
+    row.req.trackingNumber ? `Agency tracking number: ${row.req.trackingNumber}` : null,
+    `Status: ${row.req.status}`,
+    '',
+    'How the date was computed:',
+    explanation ?? '(no explanation stored)',
+    '',
+    `Open the request: ${link}`,
+  ]
+    .filter((l) => l !== null)
+    .join('\n');
+  return { to: row.u.email, subject, text, status: row.r.status };
+}
+
+/** Sends one reminder. Throws to have BullMQ retry; marks the row failed after the last attempt. */
+export async function sendReminder(ctx: SendContext, reminderId: number): Promise<string> {
+  const { db, config, now } = ctx;
+  const at = now.toISOString();
+  const mail = composeReminder(db, config, reminderId);
+  if (!mail) return 'missing';
+  if (mail.status !== 'queued') return `skipped (${mail.status})`;
+  const mark = (set: Partial<typeof reminders.$inferInsert>) =>
+    db
+      .update(reminders)
+      .set({ ...set, updatedAt: at })
+      .where(eq(reminders.id, reminderId))
+      .run();
+  if (!config.SMTP_URL) {
+    mark({ status: 'not_sent', lastError: 'SMTP_URL is not set, so no e-mail was sent' });
+    return 'not_sent';
+  }
+  try {
+    await transport(config.SMTP_URL).sendMail({
+      from: config.SMTP_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+    });
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    const last = ctx.attempt + 1 >= ctx.attempts;
+    mark({ status: last ? 'failed' : 'queued', attempts: ctx.attempt + 1, lastError: reason.slice(0, 500) });
+    throw err;
+  }
+  mark({ status: 'sent', sentAt: at, attempts: ctx.attempt + 1, lastError: null });
+  return 'sent';
+}
