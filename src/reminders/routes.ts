@@ -9,6 +9,7 @@ import { AppError } from '../errors.js';
 import { problemSchema } from '../http/problem.js';
 import { enqueue } from '../queue/outbox.js';
 import { requestVisible } from '../requests/service.js';
+import { followUpLetter } from './follow-up.js';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
@@ -61,6 +62,31 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
         .all();
       return { data: rows.map(({ r, email }) => ({ ...r, email }) as z.infer<typeof reminderView>) };
     },
+  );
+
+  app.get(
+    '/api/v1/requests/:id/follow-up',
+    {
+      config: { access: 'staff' },
+      schema: {
+        tags: ['reminders'],
+        summary: 'A follow-up letter drafted for an overdue request (409 if nothing is overdue)',
+        description: 'Send it yourself, then log it as a `communication` event (direction out).',
+        params: idParams,
+        response: {
+          200: z.object({
+            requestId: z.number().int(),
+            clock: z.string(),
+            due: z.string(),
+            daysOverdue: z.number().int(),
+            subject: z.string(),
+            body: z.string(),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => followUpLetter(db, actorOf(req), req.params.id, today()),
   );
 
   app.get(

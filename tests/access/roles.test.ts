@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Access } from '../../src/auth/roles.js';
+import { recomputeDeadlines } from '../../src/requests/recompute.js';
 import { createTestEnv, type TestEnv } from '../helpers/app.js';
 import { api, makeAgency, makeRequest, userWithToken } from '../helpers/factories.js';
 
@@ -11,6 +12,7 @@ let env: TestEnv;
 const tokens: Record<string, string | undefined> = {};
 let agencyId = 0;
 let publicRequest = 0;
+let overdueRequest = 0;
 let n = 0;
 
 beforeAll(async () => {
@@ -23,6 +25,12 @@ beforeAll(async () => {
   tokens.bad = 'foia_not-a-real-token';
   agencyId = (await makeAgency(env, tokens.staff as string)).id;
   publicRequest = (await makeRequest(env, tokens.staff as string, agencyId, { visibility: 'public' })).id;
+  overdueRequest = (await makeRequest(env, tokens.staff as string, agencyId, { visibility: 'public' })).id;
+  await api(env, 'POST', `/api/v1/requests/${overdueRequest}/events`, tokens.staff, {
+    type: 'submitted',
+    date: '2026-10-01',
+  });
+  recomputeDeadlines(env.db, overdueRequest, new Date('2026-11-24T12:00:00Z'));
 });
 afterAll(() => env.close());
 
@@ -151,6 +159,12 @@ const ROUTES: RouteCase[] = [
     path: '/api/v1/requests/{id}/reminders',
     access: 'volunteer',
     url: () => `/api/v1/requests/${publicRequest}/reminders`,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/requests/{id}/follow-up',
+    access: 'staff',
+    url: () => `/api/v1/requests/${overdueRequest}/follow-up`,
   },
   {
     method: 'GET',

@@ -210,3 +210,39 @@ describe('without SMTP_URL', () => {
     }
   });
 });
+
+describe('follow-up letter', () => {
+  it('cites the statute, the due date, the tracking number and the original request', async () => {
+    const plain = await createTestEnv({ now: '2026-11-24T12:00:00Z' });
+    try {
+      const s = await userWithToken(plain, 'staff');
+      const a = (await makeAgency(plain, s.token, { name: 'Department of Homeland Security' })).id;
+      const r = (
+        await makeRequest(plain, s.token, a, {
+          title: 'Social media monitoring contracts',
+          body: 'All contracts with Babel Street.',
+        })
+      ).id;
+      expect((await api(plain, 'GET', `/api/v1/requests/${r}/follow-up`, s.token)).status).toBe(409);
+      await event(plain, s.token, r, { type: 'submitted', date: '2026-10-01' });
+      await event(plain, s.token, r, { type: 'acknowledged', date: '2026-10-02', trackingNumber: '2026-HQFO-00042' });
+      await settle(plain);
+      const res = await api(plain, 'GET', `/api/v1/requests/${r}/follow-up`, s.token);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ clock: 'response', due: '2026-10-30', daysOverdue: 16 });
+      expect(res.body.subject).toBe(
+        'Overdue public records request 2026-HQFO-00042: Social media monitoring contracts',
+      );
+      expect(res.body.body).toContain(
+        'Under 5 U.S.C. 552(a)(6)(A)(i), the agency was required to respond to the request by 2026-10-30.',
+      );
+      expect(res.body.body).toContain('16 business days ago');
+      expect(res.body.body).toContain(
+        'On 2026-10-01 I submitted a public records request under the Freedom of Information Act, 5 U.S.C. 552',
+      );
+      expect(res.body.body).toContain('> All contracts with Babel Street.');
+    } finally {
+      await plain.close();
+    }
+  });
+});
