@@ -20,6 +20,7 @@ import { reminderRoutes } from './reminders/routes.js';
 import { requestRoutes } from './requests/routes.js';
 import { systemRoutes } from './system/routes.js';
 import { userRoutes } from './users/routes.js';
+import { webhookRoutes } from './webhooks/routes.js';
 
 export interface AppDeps {
   db: Db;
@@ -77,6 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'access', description: 'Users, API tokens and the audit log' },
         { name: 'closures', description: 'Extra non-business days per jurisdiction or agency' },
         { name: 'reminders', description: 'Reminders before and after each clock runs out, and who gets them' },
+        { name: 'webhooks', description: 'Signed notifications to other systems' },
       ],
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token' } },
@@ -94,5 +96,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(closureRoutes);
   await app.register(reminderRoutes);
+  await app.register(webhookRoutes);
   return app;
 }

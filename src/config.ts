@@ -35,6 +35,8 @@ const schema = z.object({
   REMINDER_SWEEP_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
   /** First retry delay for a reminder e-mail that failed; doubled at each attempt. */
   REMINDER_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  /** First retry delay of other jobs (webhook deliveries, recomputations); doubled at each attempt. */
+  JOB_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(2_000),
 });
 
 export type Config = z.infer<typeof schema> & { publicBaseUrl: string };

@@ -31,6 +31,7 @@ export async function startApi(config: Config, db: Db, queue: QueueClient): Prom
     config.OUTBOX_INTERVAL_MS,
     () => new Date(),
     (err) => app.log.warn({ err }, 'outbox drain failed; rows stay queued'),
+    config.JOB_RETRY_MS,
   );
   const url = await app.listen({ port: config.PORT, host: config.HOST });
   return {

@@ -9,6 +9,7 @@ import { JOB_NAMES, type JobName, type JobPayloads } from '../src/queue/jobs.js'
 import { sendReminder, sweepReminders } from '../src/reminders/send.js';
 import { expireEmbargoes } from '../src/requests/embargo.js';
 import { openRequestIds, recomputeDeadlines } from '../src/requests/recompute.js';
+import { deliver } from '../src/webhooks/service.js';
 
 export interface WorkerContext {
   db: Db;
@@ -33,6 +34,11 @@ export const handlers: Handlers = {
   'embargoes.expire': async (_payload, ctx) => ({ published: expireEmbargoes(ctx.db, ctx.clock()) }),
   'reminders.sweep': async (_payload, ctx) =>
     sweepReminders(ctx.db, ctx.queue, ctx.clock(), ctx.config.REMINDER_RETRY_MS),
+  'webhooks.deliver': async (payload, ctx, job) =>
+    deliver(
+      { db: ctx.db, now: ctx.clock(), attempt: job.attemptsMade, attempts: job.opts.attempts ?? 1 },
+      payload.deliveryId,
+    ),
   'reminders.send': async (payload, ctx, job) =>
     sendReminder(
       { db: ctx.db, config: ctx.config, now: ctx.clock(), attempt: job.attemptsMade, attempts: job.opts.attempts ?? 1 },

@@ -212,6 +212,8 @@ export const deadlines = sqliteTable(
     /** `business` or `calendar`: how days overdue are counted. */
     unit: text('unit').notNull().default('business'),
     explanation: text('explanation').notNull(),
+    /** When subscribers were told this clock was missed (once per due date). */
+    missedNotifiedFor: text('missed_notified_for'),
     computedAt: text('computed_at').notNull(),
   },
   (t) => [uniqueIndex('deadlines_request_kind').on(t.requestId, t.kind), index('deadlines_due').on(t.status, t.due)],
@@ -281,4 +283,40 @@ export const reminders = sqliteTable(
     uniqueIndex('reminders_once').on(t.requestId, t.clockKind, t.kind, t.userId, t.due),
     index('reminders_sweep').on(t.status, t.sendOn),
   ],
+);
+
+// ---- webhooks -----------------------------------------------------------------------------------
+
+/** Other systems told what changed. The secret signs every delivery (HMAC-SHA256). */
+export const webhookSubscriptions = sqliteTable('webhook_subscriptions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  url: text('url').notNull(),
+  secret: text('secret').notNull(),
+  /** JSON array of event types. */
+  events: text('events').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  disabledReason: text('disabled_reason'),
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const webhookDeliveries = sqliteTable(
+  'webhook_deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    subscriptionId: integer('subscription_id')
+      .notNull()
+      .references(() => webhookSubscriptions.id, { onDelete: 'cascade' }),
+    eventType: text('event_type').notNull(),
+    payload: text('payload').notNull(),
+    /** pending, delivered, failed, skipped. */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    responseCode: integer('response_code'),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    deliveredAt: text('delivered_at'),
+  },
+  (t) => [index('webhook_deliveries_subscription').on(t.subscriptionId, t.id)],
 );

@@ -18,6 +18,8 @@ export interface JobPayloads {
   'reminders.sweep': Record<string, never>;
   /** Send one reminder e-mail. */
   'reminders.send': { reminderId: number };
+  /** Post one webhook delivery to its subscriber. */
+  'webhooks.deliver': { deliveryId: number };
 }
 
 export type JobName = keyof JobPayloads;
@@ -29,6 +31,7 @@ export const JOB_NAMES = [
   'embargoes.expire',
   'reminders.sweep',
   'reminders.send',
+  'webhooks.deliver',
 ] as const satisfies readonly JobName[];
 
 export function isJobName(name: string): name is JobName {

@@ -27,7 +27,13 @@ export interface DrainResult {
   failed: number;
 }
 
-export async function drainOutbox(db: Db, client: QueueClient, now: () => Date, limit = 500): Promise<DrainResult> {
+export async function drainOutbox(
+  db: Db,
+  client: QueueClient,
+  now: () => Date,
+  limit = 500,
+  retryMs = 2000,
+): Promise<DrainResult> {
   const rows = db.select().from(outbox).where(isNull(outbox.dispatchedAt)).orderBy(asc(outbox.id)).limit(limit).all();
   if (rows.length === 0) return { dispatched: 0, failed: 0 };
   try {
@@ -37,7 +43,13 @@ export async function drainOutbox(db: Db, client: QueueClient, now: () => Date, 
       rows.map((r) => ({
         name: r.jobName,
         data: JSON.parse(r.payload) as unknown,
-        opts: { jobId: `outbox-${r.id}`, attempts: 5, backoff: { type: 'exponential', delay: 1000 } },
+        opts: {
+          jobId: `outbox-${r.id}`,
+          attempts: 5,
+          backoff: { type: 'exponential', delay: retryMs },
+          removeOnComplete: 10_000,
+          removeOnFail: 10_000,
+        },
       })),
     );
   } catch (err) {
@@ -71,12 +83,13 @@ export function startOutboxDrainer(
   intervalMs: number,
   now: () => Date,
   onError: (err: unknown) => void,
+  retryMs = 2000,
 ): () => Promise<void> {
   let running: Promise<unknown> | null = null;
   let stopped = false;
   const tick = () => {
     if (running || stopped) return;
-    running = drainOutbox(db, client, now)
+    running = drainOutbox(db, client, now, 500, retryMs)
       .catch(onError)
       .finally(() => {
         running = null;

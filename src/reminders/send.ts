@@ -6,11 +6,12 @@
  *   attempt the reminder is marked failed with the reason. Without SMTP_URL it is marked not_sent.
  */
 import type { Queue } from 'bullmq';
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, lte, ne, or } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
 import { agencies, deadlines, reminders, requests, users } from '../db/schema.js';
+import { emit } from '../webhooks/service.js';
 
 export const SEND_ATTEMPTS = 5;
 
@@ -30,6 +31,7 @@ export async function sweepReminders(
   const today = now.toISOString().slice(0, 10);
   const at = now.toISOString();
   const result: SweepResult = { queued: 0, cancelled: 0 };
+  notifyMissed(db, now);
   for (;;) {
     const due = db
       .select({ id: reminders.id, kind: reminders.kind, due: reminders.due })
@@ -82,6 +84,29 @@ export async function sweepReminders(
     }
     if (due.length < batch) return result;
   }
+}
+
+/** Tells webhook subscribers, once per due date, about every clock that has just been missed. */
+export function notifyMissed(db: Db, now: Date): number {
+  const today = now.toISOString().slice(0, 10);
+  return db.transaction((tx) => {
+    const missed = tx
+      .select({ id: deadlines.id, requestId: deadlines.requestId, kind: deadlines.kind, due: deadlines.due })
+      .from(deadlines)
+      .where(
+        and(
+          eq(deadlines.status, 'open'),
+          lt(deadlines.due, today),
+          or(isNull(deadlines.missedNotifiedFor), ne(deadlines.missedNotifiedFor, deadlines.due)),
+        ),
+      )
+      .all();
+    for (const d of missed) {
+      tx.update(deadlines).set({ missedNotifiedFor: d.due }).where(eq(deadlines.id, d.id)).run();
+      emit(tx, 'deadline.missed', { requestId: d.requestId, kind: d.kind, due: d.due }, now);
+    }
+    return missed.length;
+  });
 }
 
 const LABEL: Record<string, string> = {

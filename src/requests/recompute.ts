@@ -7,6 +7,7 @@ import type { Db } from '../db/index.js';
 import { agencies, agencyClosures, closures, deadlines, requestEvents, requests } from '../db/schema.js';
 import { type AgencyLevel, type Channel, parseIsoDate } from '../deadlines/index.js';
 import { planReminders } from '../reminders/plan.js';
+import { emit } from '../webhooks/service.js';
 import { type ClockEvent, computeClocks } from './clocks.js';
 import { activeEvents } from './timeline.js';
 
@@ -56,7 +57,24 @@ export function recomputeDeadlines(db: Db, requestId: number, now: Date): { vers
     } else {
       tx.delete(deadlines).where(eq(deadlines.requestId, requestId)).run();
     }
+    const previous = new Map(
+      tx
+        .select({ kind: deadlines.kind, due: deadlines.due, status: deadlines.status })
+        .from(deadlines)
+        .where(eq(deadlines.requestId, requestId))
+        .all()
+        .map((d) => [d.kind, d]),
+    );
     for (const c of summary.clocks) {
+      const before = previous.get(c.kind);
+      if (!before || before.due !== c.due || before.status !== c.status) {
+        emit(
+          tx,
+          'deadline.changed',
+          { requestId, kind: c.kind, previousDue: before?.due ?? null, due: c.due, status: c.status },
+          now,
+        );
+      }
       const values = {
         requestId,
         kind: c.kind,

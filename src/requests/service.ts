@@ -10,6 +10,7 @@ import { prepared } from '../db/prepared.js';
 import { agencies, deadlines, requestEvents, requests, requestTags, users } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
+import { emit } from '../webhooks/service.js';
 import { daysLate } from './clocks.js';
 import type { EventBody, ListQuery } from './schemas.js';
 import { allowedEvents, type EventType, fold, type MachineEvent, OPEN, type Status } from './state-machine.js';
@@ -258,6 +259,21 @@ export function addEvent(db: Db, actor: Actor, now: Date, requestId: number, inp
       event: { id: row.id, type, date, note: note ?? null, data },
     });
     enqueue(tx, 'deadlines.recompute', { requestId });
+    if (result.state.status !== req.status) {
+      emit(
+        tx,
+        'request.status_changed',
+        {
+          requestId,
+          from: req.status,
+          to: result.state.status,
+          event: { id: row.id, type, date },
+          // Titles only travel for requests the public may see.
+          ...(isPubliclyVisible(req, at.slice(0, 10)) ? { title: req.title } : {}),
+        },
+        now,
+      );
+    }
     return row.id;
   });
 }

@@ -186,6 +186,52 @@ const ROUTES: RouteCase[] = [
     url: () => `/api/v1/requests/${publicRequest}/watchers`,
     body: () => ({}),
   },
+  {
+    method: 'POST',
+    path: '/api/v1/webhooks',
+    access: 'admin',
+    url: () => '/api/v1/webhooks',
+    body: () => ({ url: 'https://hooks.example.com/foia', events: ['deadline.missed'] }),
+  },
+  { method: 'GET', path: '/api/v1/webhooks', access: 'admin', url: () => '/api/v1/webhooks' },
+  {
+    method: 'DELETE',
+    path: '/api/v1/webhooks/{id}',
+    access: 'admin',
+    url: async () => `/api/v1/webhooks/${await newHook()}`,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/webhooks/{id}/enable',
+    access: 'admin',
+    url: async () => `/api/v1/webhooks/${await newHook()}/enable`,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/webhooks/{id}/disable',
+    access: 'admin',
+    url: async () => `/api/v1/webhooks/${await newHook()}/disable`,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/webhooks/{id}/deliveries',
+    access: 'admin',
+    url: async () => `/api/v1/webhooks/${await newHook()}/deliveries`,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/webhooks/deliveries/{id}/replay',
+    access: 'admin',
+    url: async () => {
+      const hookId = await newHook();
+      const row = env.db.$client
+        .prepare(
+          "insert into webhook_deliveries (subscription_id, event_type, payload) values (?, 'deadline.missed', '{}') returning id",
+        )
+        .get(hookId) as { id: number };
+      return `/api/v1/webhooks/deliveries/${row.id}/replay`;
+    },
+  },
   { method: 'GET', path: '/api/v1/users', access: 'admin', url: () => '/api/v1/users' },
   {
     method: 'POST',
@@ -196,6 +242,14 @@ const ROUTES: RouteCase[] = [
   },
   { method: 'GET', path: '/api/v1/audit', access: 'admin', url: () => '/api/v1/audit' },
 ];
+
+async function newHook(): Promise<number> {
+  const res = await api(env, 'POST', '/api/v1/webhooks', tokens.admin, {
+    url: 'https://hooks.example.com/x',
+    events: ['deadline.missed'],
+  });
+  return res.body.subscription.id;
+}
 
 const RANK = { public: 0, volunteer: 1, staff: 2, admin: 3 } as const;
 const CALLERS = ['anonymous', 'bad', 'volunteer', 'volunteer-ro', 'staff', 'staff-ro', 'admin', 'admin-ro'] as const;

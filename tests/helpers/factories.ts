@@ -107,12 +107,17 @@ export function ensureWorker(env: TestEnv): WorkerHandle {
   return w;
 }
 
-/** Hands the outbox to the queue and waits until the worker has brought every request's clocks up to date. */
+/**
+ * Hands the outbox to the queue and waits until the worker has brought every request's clocks up to
+ * date and the queue is idle. Jobs may write further outbox rows (webhook deliveries), so the outbox
+ * is drained again on every poll, as the API's drainer would.
+ */
 export async function settle(env: TestEnv) {
-  if (!env.queue) throw new Error('settle needs a queue');
+  const queue = env.queue;
+  if (!queue) throw new Error('settle needs a queue');
   ensureWorker(env);
-  await drainOutbox(env.db, env.queue, () => new Date(), 10_000);
   await eventually(async () => {
+    await drainOutbox(env.db, queue, () => new Date(), 10_000, env.config.JOB_RETRY_MS);
     const pending = env.db
       .select({ n: sql<number>`count(*)` })
       .from(outbox)
@@ -124,9 +129,16 @@ export async function settle(env: TestEnv) {
       .where(sql`${requests.version} != ${requests.deadlinesVersion}`)
       .get();
     if ((pending?.n ?? 0) !== 0 || (stale?.n ?? 0) !== 0) return false;
-    const counts = await env.queue?.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-    return Object.values(counts ?? {}).every((n) => n === 0);
-  }, 15_000);
+    const counts = await queue.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+    if (!Object.values(counts).every((n) => n === 0)) return false;
+    // Nothing new was written by the jobs that just finished.
+    const again = env.db
+      .select({ n: sql<number>`count(*)` })
+      .from(outbox)
+      .where(sql`${outbox.dispatchedAt} is null`)
+      .get();
+    return (again?.n ?? 0) === 0;
+  }, 20_000);
 }
 
 export function requestRow(env: TestEnv, id: number) {

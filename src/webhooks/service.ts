@@ -1,0 +1,243 @@
+/**
+ * Webhooks: subscriptions to event types, deliveries signed with HMAC-SHA256 over
+ * `<timestamp>.<body>` (the Stripe scheme: header `X-FOIA-Signature: t=<unix seconds>,v1=<hex>`),
+ * retried with backoff, logged with the response code, replayable, and a subscriber that keeps
+ * failing is disabled with the reason.
+ */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { audit } from '../audit/log.js';
+import type { Actor } from '../auth/roles.js';
+import type { Db } from '../db/index.js';
+import { webhookDeliveries, webhookSubscriptions } from '../db/schema.js';
+import { AppError, notFound } from '../errors.js';
+import { enqueue } from '../queue/outbox.js';
+
+export const WEBHOOK_EVENTS = [
+  'request.status_changed',
+  'deadline.changed',
+  'deadline.missed',
+  'document.ready',
+] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+/** A subscriber is disabled after this many deliveries in a row failed every attempt. */
+export const DISABLE_AFTER = 5;
+export const DELIVERY_ATTEMPTS = 5;
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export function sign(secret: string, timestamp: number, body: string): string {
+  return createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+}
+
+/** What a subscriber runs: true when the header matches the body and is recent. */
+export function verifySignature(
+  secret: string,
+  header: string,
+  body: string,
+  nowSeconds: number,
+  toleranceSeconds = 300,
+): boolean {
+  const parts = Object.fromEntries(header.split(',').map((p) => p.split('=') as [string, string]));
+  const t = Number(parts.t);
+  const v1 = parts.v1 ?? '';
+  if (!Number.isFinite(t) || Math.abs(nowSeconds - t) > toleranceSeconds) return false;
+  const expected = Buffer.from(sign(secret, t, body), 'hex');
+  const given = Buffer.from(v1, 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Records one event for every active subscriber of its type and queues the deliveries (same transaction). */
+export function emit(tx: Tx, type: WebhookEvent, data: Record<string, unknown>, now: Date): void {
+  const subs = tx.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.active, true)).all();
+  for (const sub of subs) {
+    if (!(JSON.parse(sub.events) as string[]).includes(type)) continue;
+    const payload = JSON.stringify({ type, occurredAt: now.toISOString(), data });
+    const row = tx
+      .insert(webhookDeliveries)
+      .values({ subscriptionId: sub.id, eventType: type, payload })
+      .returning({ id: webhookDeliveries.id })
+      .get();
+    enqueue(tx, 'webhooks.deliver', { deliveryId: row.id });
+  }
+}
+
+export function subscriptionView(s: typeof webhookSubscriptions.$inferSelect) {
+  return {
+    id: s.id,
+    url: s.url,
+    events: JSON.parse(s.events) as WebhookEvent[],
+    active: s.active,
+    disabledReason: s.disabledReason,
+    consecutiveFailures: s.consecutiveFailures,
+    createdAt: s.createdAt,
+  };
+}
+
+export function createSubscription(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  input: { url: string; events: WebhookEvent[]; secret?: string | undefined },
+) {
+  const secret = input.secret ?? `whsec_${randomBytes(24).toString('base64url')}`;
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(webhookSubscriptions)
+      .values({ url: input.url, secret, events: JSON.stringify([...new Set(input.events)]), createdBy: actor.userId })
+      .returning()
+      .get();
+    audit(tx, actor, now, 'webhook.create', 'webhook', row.id, null, subscriptionView(row));
+    return { subscription: subscriptionView(row), secret };
+  });
+}
+
+export function setSubscriptionActive(db: Db, actor: Actor, now: Date, id: number, active: boolean) {
+  return db.transaction((tx) => {
+    const before = tx.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id)).get();
+    if (!before) throw notFound(`Webhook ${id}`);
+    const after = tx
+      .update(webhookSubscriptions)
+      .set(
+        active
+          ? { active: true, disabledReason: null, consecutiveFailures: 0 }
+          : { active: false, disabledReason: 'disabled by an admin' },
+      )
+      .where(eq(webhookSubscriptions.id, id))
+      .returning()
+      .get();
+    audit(
+      tx,
+      actor,
+      now,
+      active ? 'webhook.enable' : 'webhook.disable',
+      'webhook',
+      id,
+      subscriptionView(before),
+      subscriptionView(after),
+    );
+    return subscriptionView(after);
+  });
+}
+
+export function deleteSubscription(db: Db, actor: Actor, now: Date, id: number) {
+  db.transaction((tx) => {
+    const before = tx.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id)).get();
+    if (!before) throw notFound(`Webhook ${id}`);
+    tx.delete(webhookSubscriptions).where(eq(webhookSubscriptions.id, id)).run();
+    audit(tx, actor, now, 'webhook.delete', 'webhook', id, subscriptionView(before), null);
+  });
+}
+
+export function listDeliveries(db: Db, subscriptionId: number, limit = 100) {
+  return db
+    .select()
+    .from(webhookDeliveries)
+    .where(eq(webhookDeliveries.subscriptionId, subscriptionId))
+    .orderBy(desc(webhookDeliveries.id))
+    .limit(limit)
+    .all()
+    .map((d) => ({ ...d, payload: JSON.parse(d.payload) as unknown }));
+}
+
+export function replayDelivery(db: Db, actor: Actor, now: Date, deliveryId: number) {
+  db.transaction((tx) => {
+    const d = tx.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, deliveryId)).get();
+    if (!d) throw notFound(`Delivery ${deliveryId}`);
+    const sub = tx.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, d.subscriptionId)).get();
+    if (!sub?.active) {
+      throw new AppError(409, 'subscription_disabled', 'The subscription is disabled; enable it before replaying');
+    }
+    const copy = tx
+      .insert(webhookDeliveries)
+      .values({ subscriptionId: d.subscriptionId, eventType: d.eventType, payload: d.payload })
+      .returning({ id: webhookDeliveries.id })
+      .get();
+    audit(tx, actor, now, 'webhook.replay', 'webhook_delivery', deliveryId, null, { replayAs: copy.id });
+    enqueue(tx, 'webhooks.deliver', { deliveryId: copy.id });
+  });
+}
+
+export interface DeliverContext {
+  db: Db;
+  now: Date;
+  attempt: number;
+  attempts: number;
+  timeoutMs?: number;
+}
+
+/** Posts one delivery. Throws to have BullMQ retry; after the last attempt marks it failed. */
+export async function deliver(ctx: DeliverContext, deliveryId: number): Promise<string> {
+  const { db, now } = ctx;
+  const d = db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, deliveryId)).get();
+  if (!d || d.status === 'delivered') return 'nothing to do';
+  const sub = db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, d.subscriptionId)).get();
+  if (!sub?.active) {
+    db.update(webhookDeliveries)
+      .set({ status: 'skipped', lastError: 'the subscription is disabled' })
+      .where(eq(webhookDeliveries.id, deliveryId))
+      .run();
+    return 'skipped';
+  }
+  const t = Math.floor(now.getTime() / 1000);
+  let code: number | null = null;
+  let error: string | null = null;
+  try {
+    const res = await fetch(sub.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'foia-tracker-webhooks',
+        'x-foia-event': d.eventType,
+        'x-foia-delivery': String(d.id),
+        'x-foia-signature': `t=${t},v1=${sign(sub.secret, t, d.payload)}`,
+      },
+      body: d.payload,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(ctx.timeoutMs ?? 10_000),
+    });
+    code = res.status;
+    await res.body?.cancel();
+    if (res.status < 200 || res.status >= 300) error = `the subscriber answered ${res.status}`;
+  } catch (err) {
+    error = err instanceof Error ? err.message : String(err);
+  }
+  const at = now.toISOString();
+  if (!error) {
+    db.transaction((tx) => {
+      tx.update(webhookDeliveries)
+        .set({ status: 'delivered', attempts: ctx.attempt + 1, responseCode: code, lastError: null, deliveredAt: at })
+        .where(eq(webhookDeliveries.id, deliveryId))
+        .run();
+      tx.update(webhookSubscriptions).set({ consecutiveFailures: 0 }).where(eq(webhookSubscriptions.id, sub.id)).run();
+    });
+    return 'delivered';
+  }
+  const last = ctx.attempt + 1 >= ctx.attempts;
+  db.transaction((tx) => {
+    tx.update(webhookDeliveries)
+      .set({ status: last ? 'failed' : 'pending', attempts: ctx.attempt + 1, responseCode: code, lastError: error })
+      .where(eq(webhookDeliveries.id, deliveryId))
+      .run();
+    if (last) {
+      // Counted in SQL: deliveries to one subscriber fail concurrently.
+      const { failures } = tx
+        .update(webhookSubscriptions)
+        .set({ consecutiveFailures: sql`${webhookSubscriptions.consecutiveFailures} + 1` })
+        .where(eq(webhookSubscriptions.id, sub.id))
+        .returning({ failures: webhookSubscriptions.consecutiveFailures })
+        .get() ?? { failures: 0 };
+      if (failures >= DISABLE_AFTER) {
+        tx.update(webhookSubscriptions)
+          .set({
+            active: false,
+            disabledReason: `disabled after ${failures} deliveries in a row failed; last: ${error}`,
+          })
+          .where(and(eq(webhookSubscriptions.id, sub.id), eq(webhookSubscriptions.active, true)))
+          .run();
+      }
+    }
+  });
+  throw new Error(`webhook delivery ${deliveryId} failed: ${error}`);
+}
