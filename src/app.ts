@@ -3,6 +3,9 @@
  * Infrastructure (database, queue, configuration, clock) comes in from outside.
  */
 import { randomUUID } from 'node:crypto';
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { FastifyAdapter } from '@bull-board/fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -59,6 +62,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerProblemHandlers(app);
   registerAuth(app);
+
+  // Bull Board, before the API description so that its routes stay out of it. Like every route
+  // without an access declaration, it is admin-only.
+  if (deps.queue) {
+    const board = new FastifyAdapter();
+    createBullBoard({ queues: [new BullMQAdapter(deps.queue.queue)], serverAdapter: board });
+    board.setBasePath('/admin/queues');
+    await app.register(board.registerPlugin(), { prefix: '/admin/queues' });
+  }
 
   await app.register(swagger, {
     openapi: {

@@ -329,3 +329,26 @@ describe('tokens', () => {
     expect(update.userId).toEqual(expect.any(Number));
   });
 });
+
+describe('queue dashboard', () => {
+  it('Bull Board at /admin/queues is for admins only', async () => {
+    const withQueue = await createTestEnv({ now: '2026-11-24T12:00:00Z' });
+    try {
+      const admin = await userWithToken(withQueue, 'admin');
+      const staff = await userWithToken(withQueue, 'staff');
+      const anon = await withQueue.app.inject('/admin/queues');
+      expect(anon.statusCode).toBe(401);
+      expect(anon.headers['content-type']).toContain('application/problem+json');
+      expect((await withQueue.app.inject({ url: '/admin/queues/api/queues', headers: staff.auth })).statusCode).toBe(
+        403,
+      );
+      const page = await withQueue.app.inject({ url: '/admin/queues', headers: admin.auth });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['content-type']).toContain('text/html');
+      const api = await withQueue.app.inject({ url: '/admin/queues/api/queues', headers: admin.auth });
+      expect(api.json().queues[0].name).toBe('jobs');
+    } finally {
+      await withQueue.close();
+    }
+  });
+});
