@@ -4,8 +4,11 @@
  */
 import { benchApi } from './api.js';
 import { benchDeadlines } from './deadlines.js';
+import { benchReminders } from './reminders.js';
 
 const only = process.argv[2];
 console.log(`node ${process.version}; ${new Date().toISOString()}`);
 if (!only || only === 'deadlines') benchDeadlines();
 if (!only || only === 'api') await benchApi();
+if (!only || only === 'reminders') await benchReminders();
+process.exit(0);

@@ -121,7 +121,10 @@ const transports = new Map<string, Transporter>();
 function transport(url: string): Transporter {
   let t = transports.get(url);
   if (!t) {
-    t = nodemailer.createTransport(url);
+    // Pooled: a sweep sends many reminders, and a new SMTP session per e-mail is the slow part.
+    t = nodemailer.createTransport({ url, pool: true, maxConnections: 5 } as Parameters<
+      typeof nodemailer.createTransport
+    >[0]);
     transports.set(url, t);
   }
   return t;

@@ -88,3 +88,28 @@ describe('job schedulers', () => {
     });
   });
 });
+
+describe('graceful shutdown', () => {
+  it('closing a worker lets the running job finish', async () => {
+    await withEnv(async ({ db, queue, config }) => {
+      if (!queue) throw new Error('queue expected');
+      const finished: string[] = [];
+      const worker = startWorker(config, db, {
+        schedule: false,
+        handlers: {
+          ...handlers,
+          'system.ping': async (payload) => {
+            await new Promise((r) => setTimeout(r, 700));
+            finished.push(payload.sentAt);
+            return { pong: true };
+          },
+        },
+      });
+      await queue.queue.add('system.ping', { sentAt: 'slow' });
+      await eventually(async () => (await queue.queue.getActiveCount()) === 1);
+      await worker.close();
+      expect(finished).toEqual(['slow']);
+      expect(await queue.queue.getCompletedCount()).toBe(1);
+    });
+  });
+});
