@@ -4,7 +4,7 @@ import { createRedis } from '../../src/queue/connection.js';
 import { createQueueClient, drainOutbox, enqueue, pendingCount, QUEUE_NAME } from '../../src/queue/index.js';
 import { startWorker } from '../../workers/main.js';
 import { assertComplete, handlers } from '../../workers/registry.js';
-import { DEAD_REDIS_URL, eventually, withEnv } from '../helpers/app.js';
+import { DEAD_REDIS_URL, eventually, TEST_REDIS_URL, withEnv } from '../helpers/app.js';
 
 describe('outbox and worker', () => {
   it('hands outbox rows to BullMQ once, and a worker runs them', async () => {
@@ -111,5 +111,46 @@ describe('graceful shutdown', () => {
       expect(finished).toEqual(['slow']);
       expect(await queue.queue.getCompletedCount()).toBe(1);
     });
+  });
+});
+
+describe('Redis down', () => {
+  it('the API keeps accepting writes, health says the queue is unavailable, and every job arrives once when Redis returns', async () => {
+    await withEnv(
+      async (env) => {
+        const { userWithToken, makeAgency, makeRequest, event } = await import('../helpers/factories.js');
+        const staff = (await userWithToken(env, 'staff')).token;
+        const agency = (await makeAgency(env, staff)).id;
+        const ids: number[] = [];
+        for (let i = 0; i < 3; i++) {
+          const { id } = await makeRequest(env, staff, agency);
+          await event(env, staff, id, { type: 'submitted', date: '2026-03-02' });
+          ids.push(id);
+        }
+        const health = await env.app.inject('/health');
+        expect(health.statusCode).toBe(200);
+        expect(health.json()).toMatchObject({ queue: 'unavailable', outboxPending: 3 });
+        if (!env.queue) throw new Error('queue expected');
+        expect(await drainOutbox(env.db, env.queue, () => new Date())).toEqual({ dispatched: 0, failed: 3 });
+
+        // Redis is back: the same rows go out once, and a worker computes every clock.
+        const up = createQueueClient(TEST_REDIS_URL, env.config.QUEUE_PREFIX);
+        const worker = startWorker({ ...env.config, REDIS_URL: TEST_REDIS_URL }, env.db, { schedule: false });
+        try {
+          expect(await drainOutbox(env.db, up, () => new Date())).toEqual({ dispatched: 3, failed: 0 });
+          expect(await drainOutbox(env.db, up, () => new Date())).toEqual({ dispatched: 0, failed: 0 });
+          await eventually(async () => (await up.queue.getCompletedCount()) === 3);
+          const rows = env.db.$client.prepare('select count(*) as n from deadlines where kind = ?').get('response') as {
+            n: number;
+          };
+          expect(rows.n).toBe(3);
+          await up.queue.obliterate({ force: true });
+        } finally {
+          await worker.close();
+          await up.close();
+        }
+      },
+      { redisUrl: DEAD_REDIS_URL },
+    );
   });
 });
