@@ -91,9 +91,13 @@ async function main() {
   ]);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** Runs `main` when the module at `moduleUrl` is the process's entry point; a failure exits with 1. */
+export function runIfEntry(moduleUrl: string, main: () => Promise<void>): void {
+  if (moduleUrl !== pathToFileURL(process.argv[1] ?? '').href) return;
   main().catch((err) => {
     console.error(err);
     process.exit(1);
   });
 }
+
+runIfEntry(import.meta.url, main);

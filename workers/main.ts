@@ -2,13 +2,12 @@
  * The worker process (`npm run worker`): consumes the job queue. Several can run against the same
  * Redis, on this machine or others. Shutdown lets a running job finish.
  */
-import { pathToFileURL } from 'node:url';
 import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Config } from '../src/config.js';
 import { type Db, dbFile, openDb } from '../src/db/index.js';
 import { createRedis } from '../src/queue/connection.js';
 import { isJobName, type JobName, type JobPayloads, QUEUE_NAME } from '../src/queue/jobs.js';
-import { configOrExit, onShutdown } from '../src/server.js';
+import { configOrExit, onShutdown, runIfEntry } from '../src/server.js';
 import { assertComplete, type Handlers, handlers, type WorkerContext } from './registry.js';
 
 export interface WorkerHandle {
@@ -80,9 +79,4 @@ async function main() {
   ]);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+runIfEntry(import.meta.url, main);
