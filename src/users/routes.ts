@@ -1,12 +1,14 @@
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { audit } from '../audit/log.js';
 import { actorOf } from '../auth/plugin.js';
 import { ROLES } from '../auth/roles.js';
 import { createToken, createUser, listTokens, revokeToken, tokenView, userView } from '../auth/users.js';
 import { auditLog, users } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { problemSchema } from '../http/problem.js';
+import { enqueue } from '../queue/outbox.js';
 
 const user = z.object({
   id: z.number().int(),
@@ -44,6 +46,46 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = app.deps.db.select().from(users).where(eq(users.id, actor.userId)).get();
       if (!row) throw new AppError(401, 'unauthenticated', 'Unknown user');
       return { ...userView(row), readOnlyToken: actor.readOnly };
+    },
+  );
+
+  app.patch(
+    '/api/v1/me',
+    {
+      config: { access: 'volunteer' },
+      schema: {
+        tags: ['access'],
+        summary: 'Your settings: name, and how many business days before a due date reminders come',
+        body: z
+          .object({
+            name: z.string().trim().max(200).optional(),
+            reminderLeadDays: z.number().int().min(1).max(30).optional(),
+          })
+          .strict(),
+        response: { 200: user.extend({ readOnlyToken: z.boolean(), reminderLeadDays: z.number().int() }), ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const now = app.deps.clock();
+      const row = app.deps.db.transaction((tx) => {
+        const before = tx.select().from(users).where(eq(users.id, actor.userId)).get();
+        const after = tx.update(users).set(req.body).where(eq(users.id, actor.userId)).returning().get();
+        audit(tx, actor, now, 'user.update', 'user', actor.userId, before && userView(before), {
+          ...userView(after),
+          ...req.body,
+        });
+        if (req.body.reminderLeadDays !== undefined) {
+          // Re-plan this person's reminders on the requests they own or watch.
+          const ids = tx.all<{ id: number }>(
+            sql`select id from requests where owner_id = ${actor.userId} and status not in ('draft', 'withdrawn')
+                union select request_id from request_watchers where user_id = ${actor.userId}`,
+          );
+          for (const { id } of ids) enqueue(tx, 'deadlines.recompute', { requestId: id });
+        }
+        return after;
+      });
+      return { ...userView(row), readOnlyToken: actor.readOnly, reminderLeadDays: row.reminderLeadDays };
     },
   );
 

@@ -93,6 +93,13 @@ const ROUTES: RouteCase[] = [
     body: () => ({ type: 'note', date: '2026-11-24', note: 'matrix' }),
   },
   { method: 'GET', path: '/api/v1/me', access: 'volunteer', url: () => '/api/v1/me' },
+  {
+    method: 'PATCH',
+    path: '/api/v1/me',
+    access: 'volunteer',
+    url: () => '/api/v1/me',
+    body: () => ({ reminderLeadDays: 4 }),
+  },
   { method: 'GET', path: '/api/v1/tokens', access: 'volunteer', url: () => '/api/v1/tokens' },
   {
     method: 'POST',

@@ -22,7 +22,8 @@ beforeAll(async () => {
   env = await createTestEnv({ now: '2026-03-02T12:00:00Z', env: { SMTP_URL: smtp.url, REMINDER_RETRY_MS: '50' } });
   staff = await userWithToken(env, 'staff');
   volunteer = await userWithToken(env, 'volunteer');
-  env.db.$client.prepare('update users set reminder_lead_days = 5 where id = ?').run(volunteer.user.id);
+  const lead = await api(env, 'PATCH', '/api/v1/me', volunteer.token, { reminderLeadDays: 5 });
+  expect(lead.body.reminderLeadDays).toBe(5);
   agency = (await makeAgency(env, staff.token, { jurisdiction: 'US', name: 'Immigration and Customs Enforcement' })).id;
   id = (await makeRequest(env, staff.token, agency, { title: 'Sentiment analysis contracts' })).id;
   expect((await api(env, 'POST', `/api/v1/requests/${id}/watchers`, volunteer.token, {})).status).toBe(200);
