@@ -60,7 +60,7 @@ function seed(file: string) {
   return db;
 }
 
-async function timeJobs(queue: Queue, names: string[], until: () => Promise<boolean>) {
+async function timeJobs(names: string[], until: () => Promise<boolean>) {
   const t = performance.now();
   while (!(await until())) await new Promise((r) => setTimeout(r, 5));
   return names.length / ((performance.now() - t) / 1000);
@@ -115,7 +115,7 @@ export async function benchReminders() {
     await queue.obliterate({ force: true });
     await sweepReminders(db, queue, clock(), 1000);
     worker = startWorker(config, db, { concurrency: 10, schedule: false, clock });
-    const sendRate = await timeJobs(queue, Array(swept.queued).fill(''), async () => count('sent') >= swept.queued);
+    const sendRate = await timeJobs(Array(swept.queued).fill(''), async () => count('sent') >= swept.queued);
     await worker.close();
 
     // Ceiling: a no-op job, same queue settings and concurrency.
@@ -126,7 +126,7 @@ export async function benchReminders() {
       concurrency: 10,
     });
     await queue.addBulk(Array.from({ length: 5000 }, (_, i) => ({ name: 'noop', data: { i } })));
-    const noopRate = await timeJobs(queue, Array(5000).fill(''), async () => (await queue.getCompletedCount()) >= 5000);
+    const noopRate = await timeJobs(Array(5000).fill(''), async () => (await queue.getCompletedCount()) >= 5000);
     await noop.close();
 
     console.log(

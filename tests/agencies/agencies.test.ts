@@ -104,7 +104,11 @@ describe("an agency's record", () => {
     });
     const sorted = await api(env, 'GET', '/api/v1/agencies?jurisdiction=US-MA&sort=-medianDaysToFinal', staff);
     // agencies without a figure (no final responses yet) come last
-    expect(sorted.body.data.map((a: { name: string }) => a.name)).toEqual(['Slow Sheriff', 'Fast Fusion Center', 'Springfield Police']);
+    expect(sorted.body.data.map((a: { name: string }) => a.name)).toEqual([
+      'Slow Sheriff',
+      'Fast Fusion Center',
+      'Springfield Police',
+    ]);
     const byOverdue = await api(env, 'GET', '/api/v1/agencies?jurisdiction=US-MA&sort=-overdue&limit=1', staff);
     expect(byOverdue.body.data[0].name).toBe('Slow Sheriff');
     expect(byOverdue.body.nextCursor).not.toBeNull();
