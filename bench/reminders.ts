@@ -103,11 +103,7 @@ export async function benchReminders() {
     const count = (status: string) =>
       (db.$client.prepare('select count(*) as n from reminders where status = ?').get(status) as { n: number }).n;
     let worker = startWorker(noSmtp, db, { concurrency: 10, schedule: false, clock });
-    const recordRate = await timeJobs(
-      queue,
-      Array(swept.queued).fill(''),
-      async () => count('not_sent') >= swept.queued,
-    );
+    const recordRate = await timeJobs(Array(swept.queued).fill(''), async () => count('not_sent') >= swept.queued);
     await worker.close();
 
     // The same reminders again, now sent over SMTP to the local sink.
