@@ -32,7 +32,7 @@ function inputs(count: number, seed = 42): Input[] {
     const set = j.ruleSets[j.ruleSets.length - 1];
     if (!set) return [];
     return Object.entries(set.clocks)
-      .filter(([, r]) => r.fixed)
+      .filter(([, r]) => r.fixed && r.segments.every((seg) => seg.unit !== 'month'))
       .map(([kind, r]) => ({
         jurisdiction: j.code,
         kind: kind as ClockKind,
@@ -68,7 +68,13 @@ function naiveDue(input: Input, holidaySets: Map<string, Set<string>>): string {
       d.setUTCDate(d.getUTCDate() + 1);
       if (seg.unit === 'calendar' || isBusiness(d)) left--;
     }
-    if (seg.unit === 'calendar' && seg.roll) while (!isBusiness(d)) d.setUTCDate(d.getUTCDate() + 1);
+    if (seg.unit === 'calendar' && seg.roll) {
+      const closed =
+        seg.rollPast === 'sundays_and_holidays'
+          ? (x: Date) => x.getUTCDay() === 0 || holidays.has(x.toISOString().slice(0, 10))
+          : (x: Date) => !isBusiness(x);
+      while (closed(d)) d.setUTCDate(d.getUTCDate() + 1);
+    }
   }
   return d.toISOString().slice(0, 10);
 }

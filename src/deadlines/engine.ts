@@ -89,11 +89,9 @@ export const MIN_START = '2000-01-01';
 export const MAX_START = '2100-12-31';
 
 export function selectRuleSet(j: Jurisdiction, start: number, startText: string): RuleSet {
+  // ISO dates order as strings: no parsing per call.
   let chosen: RuleSet | undefined;
-  for (const set of j.ruleSets) {
-    const eff = parseIsoDate(set.effectiveFrom);
-    if (eff !== null && eff <= start) chosen = set;
-  }
+  for (const set of j.ruleSets) if (set.effectiveFrom <= startText) chosen = set;
   if (!chosen) {
     const first = j.ruleSets[0]?.effectiveFrom ?? 'unknown';
     throw new AppError(
@@ -162,7 +160,10 @@ function parsePauses(pauses: Pause[] | undefined): ParsedPause[] {
     .sort((a, b) => a.from - b.from);
 }
 
+const NO_CLOSURES = { days: new Set<number>(), reasons: new Map<number, string>() };
+
 function closureSet(closures: Closure[] | undefined): { days: Set<number>; reasons: Map<number, string> } {
+  if (!closures?.length) return NO_CLOSURES;
   const days = new Set<number>();
   const reasons = new Map<number, string>();
   for (const c of closures ?? []) {
