@@ -15,6 +15,8 @@ import { registerAuth } from './auth/plugin.js';
 import { closureRoutes } from './closures/routes.js';
 import type { Config } from './config.js';
 import type { Db } from './db/index.js';
+import { type BlobStore, LocalBlobStore } from './documents/blob-store.js';
+import { documentRoutes } from './documents/routes.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
 import { jurisdictionRoutes } from './jurisdictions/routes.js';
@@ -27,6 +29,8 @@ import { webhookRoutes } from './webhooks/routes.js';
 
 export interface AppDeps {
   db: Db;
+  /** Where document bytes live; defaults to the local store under DATA_DIR. */
+  blobs?: BlobStore;
   /** Null when the API runs without a queue (some tests); health then reports `not_configured`. */
   queue: QueueClient | null;
   config: Config;
@@ -37,7 +41,7 @@ export interface AppDeps {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    deps: AppDeps;
+    deps: AppDeps & { blobs: BlobStore };
   }
 }
 
@@ -54,7 +58,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.decorate('deps', deps);
+  app.decorate('deps', { ...deps, blobs: deps.blobs ?? new LocalBlobStore(deps.config.DATA_DIR) });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (req, reply) => {
@@ -91,6 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'closures', description: 'Extra non-business days per jurisdiction or agency' },
         { name: 'reminders', description: 'Reminders before and after each clock runs out, and who gets them' },
         { name: 'webhooks', description: 'Signed notifications to other systems' },
+        { name: 'documents', description: 'Returned documents' },
       ],
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token' } },
@@ -109,5 +114,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(closureRoutes);
   await app.register(reminderRoutes);
   await app.register(webhookRoutes);
+  await app.register(documentRoutes);
   return app;
 }

@@ -31,6 +31,13 @@ const schema = z.object({
     .optional(),
   DEMO_DATA: bool01.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest accepted upload, per file (default 1 GiB). */
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1024 ** 4)
+    .default(1024 ** 3),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
   REMINDER_SWEEP_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
   /** First retry delay for a reminder e-mail that failed; doubled at each attempt. */

@@ -320,3 +320,40 @@ export const webhookDeliveries = sqliteTable(
   },
   (t) => [index('webhook_deliveries_subscription').on(t.subscriptionId, t.id)],
 );
+
+// ---- documents ----------------------------------------------------------------------------------
+
+/**
+ * A returned document. The bytes live in the blob store under their SHA-256; the uploader's file
+ * name is metadata only. A row is written only after the bytes are safely on disk.
+ */
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    /** A member of a zip or an attachment of an e-mail points at its container. */
+    parentId: integer('parent_id').references((): AnySQLiteColumn => documents.id, { onDelete: 'cascade' }),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    name: text('name').notNull(),
+    /** What the uploader said it is; the sniffed type is what ingestion found in the bytes. */
+    declaredType: text('declared_type'),
+    sniffedType: text('sniffed_type'),
+    /** pending, processing, ready, failed. */
+    status: text('status').notNull().default('pending'),
+    error: text('error'),
+    pages: integer('pages'),
+    pagesDone: integer('pages_done'),
+    textSource: text('text_source'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('documents_request_sha').on(t.requestId, t.sha256, t.parentId),
+    index('documents_status').on(t.status, t.id),
+  ],
+);

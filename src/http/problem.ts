@@ -72,6 +72,13 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; detail?: str
   },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad_content_length' },
+  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'file_too_large', detail: 'A file is over the upload size limit' },
+  FST_FILES_LIMIT: { status: 413, code: 'too_many_files', detail: 'Too many files in one upload' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    status: 415,
+    code: 'not_multipart',
+    detail: 'Send the files as multipart/form-data',
+  },
 };
 
 function fieldPath(instancePath: string): string {

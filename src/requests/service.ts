@@ -8,6 +8,7 @@ import { type Actor, seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { prepared } from '../db/prepared.js';
 import { agencies, deadlines, requestEvents, requests, requestTags, users } from '../db/schema.js';
+import { requestDocuments } from '../documents/service.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
 import { emit } from '../webhooks/service.js';
@@ -422,7 +423,7 @@ function buildRequestView(db: Db, actor: Actor | null, id: number, today: string
       ...(full ? { createdBy: e.createdBy } : {}),
       createdAt: e.createdAt,
     })),
-    documents: [] as { id: number; name: string; status: string }[],
+    documents: requestDocuments(db, id).map((d) => ({ id: d.id, name: d.name, status: d.status })),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };

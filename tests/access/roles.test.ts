@@ -2,6 +2,9 @@
  * The role matrix on every route: anonymous, bad token, volunteer, staff and admin, each with a full
  * and a read-only token. Every route of the OpenAPI document must be in the matrix.
  */
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Access } from '../../src/auth/roles.js';
 import { recomputeDeadlines } from '../../src/requests/recompute.js';
@@ -13,6 +16,7 @@ const tokens: Record<string, string | undefined> = {};
 let agencyId = 0;
 let publicRequest = 0;
 let overdueRequest = 0;
+let publicDocument = 0;
 let n = 0;
 
 beforeAll(async () => {
@@ -31,6 +35,15 @@ beforeAll(async () => {
     date: '2026-10-01',
   });
   recomputeDeadlines(env.db, overdueRequest, new Date('2026-11-24T12:00:00Z'));
+  publicDocument = (
+    env.db.$client
+      .prepare(
+        "insert into documents (request_id, sha256, size, name, updated_at) values (?, '0000000000000000000000000000000000000000000000000000000000000000', 0, 'empty.txt', '2026-11-24') returning id",
+      )
+      .get(publicRequest) as { id: number }
+  ).id;
+  mkdirSync(join(env.dataDir, 'blobs', '00', '00'), { recursive: true });
+  writeFileSync(join(env.dataDir, 'blobs', '00', '00', '0'.repeat(64)), '');
 });
 afterAll(() => env.close());
 
@@ -239,6 +252,20 @@ const ROUTES: RouteCase[] = [
       return `/api/v1/webhooks/deliveries/${row.id}/replay`;
     },
   },
+  { method: 'GET', path: '/api/v1/documents/{id}', access: 'public', url: () => `/api/v1/documents/${publicDocument}` },
+  {
+    method: 'GET',
+    path: '/api/v1/documents/{id}/file',
+    access: 'public',
+    url: () => `/api/v1/documents/${publicDocument}/file`,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/requests/{id}/documents',
+    access: 'staff',
+    url: () => `/api/v1/requests/${publicRequest}/documents`,
+    body: () => ({ notMultipart: true }),
+  },
   { method: 'GET', path: '/api/v1/users', access: 'admin', url: () => '/api/v1/users' },
   {
     method: 'POST',
@@ -294,7 +321,9 @@ describe('role matrix', () => {
     }
     const res = await api(env, route.method, url, token, route.body?.());
     const want = expected(route, caller);
-    if (want === 'ok') expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+    if (want === 'ok' && route.path.endsWith('/documents'))
+      expect(res.status).toBe(415); // passed access, refused as not multipart
+    else if (want === 'ok') expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
     else {
       expect(res.status, JSON.stringify(res.body)).toBe(want);
       expect(res.headers['content-type']).toContain('application/problem+json');
