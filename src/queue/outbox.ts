@@ -1,7 +1,7 @@
 /**
  * The outbox: jobs are written to SQLite in the same transaction as the change that needs them, and
- * a drainer hands them to BullMQ. The BullMQ job id is the outbox id, so a row handed over twice
- * (crash between add and mark) is still one job. While Redis is unreachable the rows wait.
+ * a drainer hands them to BullMQ. The BullMQ job id comes from the outbox row, so a row handed over
+ * twice (crash between add and mark) is still one job. While Redis is unreachable the rows wait.
  */
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/index.js';
@@ -15,6 +15,10 @@ export function enqueue<N extends JobName>(tx: Tx, name: N, payload: JobPayloads
   tx.insert(outbox)
     .values({ jobName: name, payload: JSON.stringify(payload) })
     .run();
+}
+
+export function outboxJobId(row: { id: number; createdAt: string }): string {
+  return `outbox-${row.id}-${Date.parse(row.createdAt)}`;
 }
 
 export function pendingCount(db: Db): number {
@@ -44,7 +48,9 @@ export async function drainOutbox(
         name: r.jobName,
         data: JSON.parse(r.payload) as unknown,
         opts: {
-          jobId: `outbox-${r.id}`,
+          // The row's id and creation time: stable across retries of this row, and never equal to a
+          // job left in Redis by another database using the same prefix (ids restart in a new one).
+          jobId: outboxJobId(r),
           attempts: 5,
           backoff: { type: 'exponential', delay: retryMs },
           removeOnComplete: 10_000,

@@ -34,14 +34,14 @@ export async function sweepReminders(
   notifyMissed(db, now);
   for (;;) {
     const due = db
-      .select({ id: reminders.id, kind: reminders.kind, due: reminders.due })
+      .select({ id: reminders.id, kind: reminders.kind, due: reminders.due, createdAt: reminders.createdAt })
       .from(reminders)
       .where(and(eq(reminders.status, 'planned'), lte(reminders.sendOn, today)))
       .orderBy(asc(reminders.sendOn), asc(reminders.id))
       .limit(batch)
       .all();
     if (!due.length) return result;
-    const claimed: number[] = [];
+    const claimed: { id: number; createdAt: string }[] = [];
     for (const r of due) {
       // A warning about a date that has already passed is not worth sending late: the overdue one follows.
       const stale = (r.kind === 'before' && r.due < today) || (r.kind === 'due' && r.due < today);
@@ -56,16 +56,17 @@ export async function sweepReminders(
         .run().changes;
       if (changed !== 1) continue; // another sweep won it
       if (stale) result.cancelled++;
-      else claimed.push(r.id);
+      else claimed.push(r);
     }
     if (claimed.length) {
       try {
         await queue.addBulk(
-          claimed.map((id) => ({
+          claimed.map(({ id, createdAt }) => ({
             name: 'reminders.send',
             data: { reminderId: id },
             opts: {
-              jobId: `reminder-${id}`,
+              // Unique to this row even when another database shares the Redis prefix.
+              jobId: `reminder-${id}-${Date.parse(createdAt)}`,
               attempts: SEND_ATTEMPTS,
               backoff: { type: 'exponential', delay: retryMs },
               removeOnComplete: 1000,
@@ -75,7 +76,7 @@ export async function sweepReminders(
         );
       } catch (err) {
         // Hand them back to the next sweep rather than lose them.
-        for (const id of claimed) {
+        for (const { id } of claimed) {
           db.update(reminders).set({ status: 'planned', updatedAt: at }).where(eq(reminders.id, id)).run();
         }
         throw err;

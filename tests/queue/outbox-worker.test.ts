@@ -2,9 +2,10 @@ import { QueueEvents } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import { createRedis } from '../../src/queue/connection.js';
 import { createQueueClient, drainOutbox, enqueue, pendingCount, QUEUE_NAME } from '../../src/queue/index.js';
+import { outboxJobId } from '../../src/queue/outbox.js';
 import { startWorker } from '../../workers/main.js';
 import { assertComplete, handlers } from '../../workers/registry.js';
-import { DEAD_REDIS_URL, eventually, TEST_REDIS_URL, withEnv } from '../helpers/app.js';
+import { DEAD_REDIS_URL, eventually, TEST_REDIS_URL, type TestEnv, withEnv } from '../helpers/app.js';
 
 describe('outbox and worker', () => {
   it('hands outbox rows to BullMQ once, and a worker runs them', async () => {
@@ -30,7 +31,7 @@ describe('outbox and worker', () => {
         await eventually(async () => (await queue.queue.getCompletedCount()) === 2);
         const done = await queue.queue.getCompleted();
         expect(done.map((j) => j.returnvalue.pong)).toEqual([true, true]);
-        expect(done.map((j) => j.id).sort()).toEqual(['outbox-1', 'outbox-2']);
+        expect(done.map((j) => j.id?.replace(/-\d+$/, '')).sort()).toEqual(['outbox-1', 'outbox-2']);
       } finally {
         await worker.close();
         await events.close();
@@ -52,7 +53,11 @@ describe('outbox and worker', () => {
       try {
         expect(await drainOutbox(db, up, () => new Date())).toEqual({ dispatched: 2, failed: 0 });
         // Re-adding the same rows (a crash between add and mark) does not duplicate jobs.
-        await up.queue.add('system.ping', { sentAt: 'a' }, { jobId: 'outbox-1' });
+        const first = db.$client.prepare('select id, created_at as createdAt from outbox where id = 1').get() as {
+          id: number;
+          createdAt: string;
+        };
+        await up.queue.add('system.ping', { sentAt: 'a' }, { jobId: outboxJobId(first) });
         expect(await up.queue.getJobCounts('waiting', 'active', 'completed')).toMatchObject({ waiting: 2 });
         await up.queue.obliterate({ force: true });
       } finally {
@@ -151,6 +156,41 @@ describe('Redis down', () => {
         }
       },
       { redisUrl: DEAD_REDIS_URL },
+    );
+  });
+});
+
+describe('a new database on a Redis prefix that an old one used', () => {
+  it('still gets every job run (outbox ids restart, job ids must not collide)', async () => {
+    const prefix = `reuse-${Date.now()}`;
+    const once = async (env: TestEnv) => {
+      if (!env.queue) throw new Error('queue expected');
+      env.db.transaction((tx) => enqueue(tx, 'system.ping', { sentAt: env.dataDir }));
+      const worker = startWorker(env.config, env.db, { schedule: false });
+      try {
+        expect(await drainOutbox(env.db, env.queue, () => new Date())).toEqual({ dispatched: 1, failed: 0 });
+        const done = await env.queue.queue.getCompletedCount();
+        await eventually(async () => (await env.queue?.queue.getCompletedCount()) === done + 1 || done === 1);
+      } finally {
+        await worker.close();
+      }
+    };
+    await withEnv(
+      async (first) => {
+        await once(first);
+        await eventually(async () => (await first.queue?.queue.getCompletedCount()) === 1);
+        // A second, fresh database on the same prefix: its outbox row 1 must run too.
+        await withEnv(
+          async (second) => {
+            await once(second);
+            await eventually(async () => (await second.queue?.queue.getCompletedCount()) === 2);
+            const jobs = await second.queue?.queue.getCompleted();
+            expect(new Set(jobs?.map((j) => j.data.sentAt))).toEqual(new Set([first.dataDir, second.dataDir]));
+          },
+          { env: { QUEUE_PREFIX: prefix } },
+        );
+      },
+      { env: { QUEUE_PREFIX: prefix } },
     );
   });
 });
