@@ -19,6 +19,12 @@ for (const file of files) {
   }
 }
 
+const seen = new Set<string>();
+for (const j of loaded) {
+  if (seen.has(j.code)) throw new Error(`jurisdiction ${j.code} is defined twice in ${dir}`);
+  seen.add(j.code);
+}
+
 export const JURISDICTIONS: readonly Jurisdiction[] = loaded.sort((a, b) =>
   a.code === 'US' ? -1 : b.code === 'US' ? 1 : a.code.localeCompare(b.code),
 );
