@@ -88,7 +88,7 @@ export interface DeadlineResult {
 export const MIN_START = '2000-01-01';
 export const MAX_START = '2100-12-31';
 
-export function selectRuleSet(j: Jurisdiction, start: number, startText: string): RuleSet {
+export function selectRuleSet(j: Jurisdiction, startText: string): RuleSet {
   // ISO dates order as strings: no parsing per call.
   let chosen: RuleSet | undefined;
   for (const set of j.ruleSets) if (set.effectiveFrom <= startText) chosen = set;
@@ -337,7 +337,7 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
   const j = ctx.jurisdiction;
   const cal = ctx.calendar;
   const start = parseStart(input.from);
-  const set = selectRuleSet(j, start, input.from);
+  const set = selectRuleSet(j, input.from);
   const rule = clockRule(j, set, input.kind);
   const law = `${j.lawName}, ${j.lawCitation}`;
   const base = {
@@ -498,7 +498,7 @@ export function computeDueDay(ctx: EngineContext, input: DeadlineInput): number 
   const j = ctx.jurisdiction;
   const cal = ctx.calendar;
   const start = parseStart(input.from);
-  const set = selectRuleSet(j, start, input.from);
+  const set = selectRuleSet(j, input.from);
   const rule = clockRule(j, set, input.kind);
   if (!rule.fixed) return null;
   const closures = closureSet(input.closures);
