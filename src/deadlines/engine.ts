@@ -111,7 +111,7 @@ export function clockRule(j: Jurisdiction, set: RuleSet, kind: ClockKind): Clock
     throw new AppError(
       422,
       'kind_not_in_law',
-      `${j.code} (${j.lawName}, ${j.lawCitation}) does not have a ${kind} clock; it has: ${has}`,
+      `${j.code} (${j.lawName}, ${j.lawCitation}) does not have ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} clock; it has: ${has}`,
       { errors: [{ path: 'kind', message: `${j.code} does not have this step; it has: ${has}` }] },
     );
   }
