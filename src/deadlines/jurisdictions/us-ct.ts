@@ -9,20 +9,26 @@ export const US_CT: Jurisdiction = {
   calendar: {
     citation: 'C.G.S. 1-4',
     observance: 'sat_fri_sun_mon',
-    observanceCitation: 'C.G.S. 1-4 (a holiday on Sunday: the Monday after; on Saturday: the Friday before)',
+    observanceCitation:
+      'C.G.S. 1-4 (a holiday not designated to fall on a Monday: on Sunday the Monday after, on Saturday the Friday before)',
     holidays: [
       common.newYear(),
       common.mlk(),
       common.lincoln(),
       common.washington(),
-      common.goodFriday(),
+      common.goodFriday('Good Friday', {
+        citation:
+          'C.G.S. 1-4 (a day appointed by the Governor for religious observance; proclaimed every year and on the state-employee holiday list)',
+      }),
       common.memorial(),
       common.juneteenth('Juneteenth Independence Day', { from: '2023-01-01' }),
       common.independence(),
       common.labor(),
       common.columbus(),
       common.veterans(),
-      common.thanksgiving(),
+      common.thanksgiving('Thanksgiving Day', {
+        citation: 'C.G.S. 1-4 (the day of thanksgiving appointed by the Governor or the President)',
+      }),
       common.christmas(),
     ],
   },
@@ -55,10 +61,14 @@ export const US_CT: Jurisdiction = {
       },
     },
   ],
-  verification: 'unverified',
+  verification: 'partial',
   uncertain: [
-    'Encoded from memory of C.G.S. 1-206 and 1-4 without reading the current text this session; the four-business-day rule is the widely reported one.',
-    'The Saturday-to-Friday observance and the Juneteenth start (2023) were not confirmed.',
+    'The holiday list and weekend rule were read in the text of C.G.S. 1-4; C.G.S. 1-206 (four business days, 30-day appeal) is encoded from the widely reported text, not re-read this session.',
+    'The Juneteenth start (2023, first on the state-employee holiday list) was not confirmed in the session law.',
   ],
-  sources: ['C.G.S. 1-206 (Freedom of Information Commission guidance)', 'C.G.S. 1-4'],
+  sources: [
+    'https://lawserver.com/?p=29612004 (C.G.S. 1-4 text)',
+    'https://authoring-stage.ct.egov.com/das/services-for-state-employees/holidays',
+    'C.G.S. 1-206',
+  ],
 };
