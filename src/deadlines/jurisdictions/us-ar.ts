@@ -24,7 +24,7 @@ export const US_AR: Jurisdiction = {
       common.christmas(),
     ],
     notes: [
-      'Columbus Day and Juneteenth: their status in 1-5-101 after the 2023 session could not be confirmed; they are not counted (add them as closures if offices close).',
+      "Columbus Day, Good Friday and Lincoln's Birthday are memorial days, not holidays (1-5-106). Each employee's birthday holiday (1-5-101(a)(11)) closes no office. Days the Governor closes offices by proclamation (1-5-103) are closures to add.",
     ],
   },
   ruleSets: [
@@ -47,9 +47,14 @@ export const US_AR: Jurisdiction = {
       },
     },
   ],
-  verification: 'unverified',
+  verification: 'partial',
   uncertain: [
-    'Encoded from memory of 25-19-105 and 1-5-101 without reading the current text this session. There is no administrative appeal (circuit court, 25-19-107); personnel-record requests have a 24-hour decision rule (25-19-105(c)(3)(B)) that is not encoded.',
+    'The holiday list and weekend rule were read in the text of 1-5-101 (and 1-5-106); 25-19-105 is encoded from the widely reported text (records in use or storage: a date within three working days), not re-read this session.',
+    'There is no administrative appeal (circuit court, 25-19-107); personnel-record requests have a 24-hour decision rule (25-19-105(c)(3)(B)) that is not encoded.',
   ],
-  sources: ['Ark. Code 25-19-105', 'Ark. Code 1-5-101'],
+  sources: [
+    'https://www.legalfix.com/statutes/state-codes/arkansas/title-1/chapter-5/section-1-5-101',
+    'https://policyrisk.com/states/arkansas/statutes/1-5-106',
+    'Ark. Code 25-19-105',
+  ],
 };
