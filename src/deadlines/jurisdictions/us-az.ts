@@ -40,9 +40,9 @@ export const US_AZ: Jurisdiction = {
       },
     },
   ],
-  verification: 'unverified',
+  verification: 'partial',
   uncertain: [
-    'Encoded from memory of A.R.S. 39-121.01 and 1-301 without reading the current text this session; there is no administrative appeal (special action in superior court, 39-121.02).',
+    'The holiday list and weekend rule follow the text of A.R.S. 1-301 (as shown in S.B. 1235, 2018); 39-121.01 ("promptly") is encoded from the widely reported text. There is no administrative appeal (special action in superior court, 39-121.02).',
   ],
-  sources: ['A.R.S. 39-121.01', 'A.R.S. 1-301'],
+  sources: ['https://www.azleg.gov/legtext/53leg/2r/bills/sb1235p.htm (A.R.S. 1-301 text)', 'A.R.S. 39-121.01'],
 };
