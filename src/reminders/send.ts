@@ -6,7 +6,7 @@
  *   attempt the reminder is marked failed with the reason. Without SMTP_URL it is marked not_sent.
  */
 import type { Queue } from 'bullmq';
-import { and, asc, eq, isNull, lt, lte, ne, or } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
@@ -190,12 +190,22 @@ export async function sendReminder(ctx: SendContext, reminderId: number): Promis
   const mail = composeReminder(db, config, reminderId);
   if (!mail) return 'missing';
   if (mail.status !== 'queued') return `skipped (${mail.status})`;
+  // Each outcome is shown on the request, so it moves the request's revision (its cached views).
   const mark = (set: Partial<typeof reminders.$inferInsert>) =>
-    db
-      .update(reminders)
-      .set({ ...set, updatedAt: at })
-      .where(eq(reminders.id, reminderId))
-      .run();
+    db.transaction((tx) => {
+      const row = tx
+        .update(reminders)
+        .set({ ...set, updatedAt: at })
+        .where(eq(reminders.id, reminderId))
+        .returning({ requestId: reminders.requestId })
+        .get();
+      if (row) {
+        tx.update(requests)
+          .set({ revision: sql`${requests.revision} + 1` })
+          .where(eq(requests.id, row.requestId))
+          .run();
+      }
+    });
   if (!config.SMTP_URL) {
     mark({ status: 'not_sent', lastError: 'SMTP_URL is not set, so no e-mail was sent' });
     return 'not_sent';

@@ -134,6 +134,16 @@ export const requestView = z.object({
   overdue: z.boolean(),
   daysOverdue: z.number().int(),
   allowedEvents: z.array(z.string()).optional(),
+  reminders: z
+    .object({
+      planned: z.number().int(),
+      sent: z.number().int(),
+      failed: z.number().int(),
+      notSent: z.number().int(),
+      lastProblem: z.string().nullable().describe('Why the latest failed or unsent reminder did not go out'),
+    })
+    .optional()
+    .describe('Reminder outcomes (signed-in readers only); the list is at /reminders'),
   events: z.array(eventView),
   documents: z.array(z.object({ id: z.number().int(), name: z.string(), status: z.string() })),
   createdAt: z.string(),

@@ -7,7 +7,7 @@ import { audit } from '../audit/log.js';
 import { type Actor, seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { prepared } from '../db/prepared.js';
-import { agencies, deadlines, requestEvents, requests, requestTags, users } from '../db/schema.js';
+import { agencies, deadlines, reminders, requestEvents, requests, requestTags, users } from '../db/schema.js';
 import { requestDocuments } from '../documents/service.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
@@ -412,7 +412,7 @@ function buildRequestView(db: Db, actor: Actor | null, id: number, today: string
     deadlinesPending: r.version !== r.deadlinesVersion,
     overdue: owed.length > 0,
     daysOverdue: owed.reduce((m, d) => Math.max(m, d.daysOverdue), 0),
-    ...(full ? { allowedEvents: allowedEvents(state) } : {}),
+    ...(full ? { allowedEvents: allowedEvents(state), reminders: reminderSummary(db, id) } : {}),
     events: events.map((e) => ({
       id: e.id,
       type: e.type,
@@ -426,6 +426,32 @@ function buildRequestView(db: Db, actor: Actor | null, id: number, today: string
     documents: requestDocuments(db, id).map((d) => ({ id: d.id, name: d.name, status: d.status })),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+  };
+}
+
+function reminderSummary(db: Db, requestId: number) {
+  const counts = new Map(
+    db
+      .select({ status: reminders.status, n: sql<number>`count(*)` })
+      .from(reminders)
+      .where(eq(reminders.requestId, requestId))
+      .groupBy(reminders.status)
+      .all()
+      .map((r) => [r.status, r.n]),
+  );
+  const problem = db
+    .select({ error: reminders.lastError })
+    .from(reminders)
+    .where(and(eq(reminders.requestId, requestId), inArray(reminders.status, ['failed', 'not_sent'])))
+    .orderBy(desc(reminders.updatedAt), desc(reminders.id))
+    .limit(1)
+    .get();
+  return {
+    planned: (counts.get('planned') ?? 0) + (counts.get('queued') ?? 0),
+    sent: counts.get('sent') ?? 0,
+    failed: counts.get('failed') ?? 0,
+    notSent: counts.get('not_sent') ?? 0,
+    lastProblem: problem?.error ?? null,
   };
 }
 

@@ -181,6 +181,10 @@ describe('failures', () => {
     const failed = (await list(r)).find((x) => x.status === 'failed');
     expect(failed).toMatchObject({ kind: 'before', attempts: 5 });
     expect(failed?.lastError).toMatch(/451/);
+    // and the failure shows on the request itself
+    const shown = (await api(env, 'GET', `/api/v1/requests/${r}`, staff.token)).body.reminders;
+    expect(shown).toMatchObject({ failed: 1, sent: 0 });
+    expect(shown.lastProblem).toMatch(/451/);
     smtp.failNext(0);
   });
 });
