@@ -1,27 +1,44 @@
 import { describe } from 'vitest';
 import { deadlineTable, missingKinds, weekdayHolidays } from '../table.js';
 
+const RESPONSE = '2 AAC 96.325(a)';
+const HOLIDAYS = 'AS 44.12.010';
+
 deadlineTable('US-AK', [
   {
     kind: 'response',
     from: '2026-03-23',
     due: '2026-04-07',
     reason: "skips Seward's Day (last Monday of March, Mar 30)",
-    citation: '2 AAC 96.325(a); AS 44.12.010',
+    citation: `${RESPONSE}; ${HOLIDAYS}`,
   },
   {
     kind: 'response',
     from: '2026-10-12',
     due: '2026-10-27',
-    reason: 'Alaska Day on Sun Oct 18 is observed Mon Oct 19; Columbus Day is not a holiday',
-    citation: '2 AAC 96.325(a); AS 44.12.020',
+    reason: 'Alaska Day on Sun Oct 18 is also held Mon Oct 19; Columbus Day is not a holiday',
+    citation: `${RESPONSE}; AS 44.12.020`,
   },
   {
     kind: 'response',
     from: '2027-12-20',
     due: '2028-01-05',
     reason: 'Christmas (Sat) observed Fri Dec 24; New Year 2028 (Sat) observed Fri Dec 31 2027',
-    citation: '2 AAC 96.325(a); AS 44.12.020',
+    citation: `${RESPONSE}; 2 AAC 07.810`,
+  },
+  {
+    kind: 'response',
+    from: '2026-06-15',
+    due: '2026-06-30',
+    reason: 'skips Juneteenth Day (Fri Jun 19), a legal holiday since S.B. 22 (2024)',
+    citation: `${RESPONSE}; ${HOLIDAYS} as amended 2024`,
+  },
+  {
+    kind: 'response',
+    from: '2024-06-17',
+    due: '2024-07-01',
+    reason: 'before S.B. 22 took effect, Wed Jun 19, 2024 is a working day',
+    citation: `${RESPONSE}; ${HOLIDAYS} (before 2024 amendment)`,
   },
   {
     kind: 'extended_response',
@@ -38,10 +55,17 @@ deadlineTable('US-AK', [
     citation: '2 AAC 96.340',
   },
   {
+    kind: 'appeal_filing',
+    from: '2026-02-18',
+    due: '2026-04-20',
+    reason: '60th day is Sunday Apr 19, a legal holiday: rolls to Mon',
+    citation: '2 AAC 96.340; AS 01.10.080; AS 44.12.010(a)',
+  },
+  {
     kind: 'appeal_response',
     from: '2026-03-02',
     due: null,
-    reason: 'period not confirmed: no date',
+    reason: 'decision period not confirmed: no date',
     citation: '2 AAC 96.340',
   },
 ]);
@@ -55,6 +79,7 @@ describe('US-AK calendar', () => {
     '2026-02-16',
     '2026-03-30',
     '2026-05-25',
+    '2026-06-19',
     '2026-07-03',
     '2026-09-07',
     '2026-10-19',
@@ -68,6 +93,7 @@ describe('US-AK calendar', () => {
     '2027-02-15',
     '2027-03-29',
     '2027-05-31',
+    '2027-06-18',
     '2027-07-05',
     '2027-09-06',
     '2027-10-18',

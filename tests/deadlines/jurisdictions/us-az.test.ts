@@ -1,20 +1,43 @@
 import { describe } from 'vitest';
 import { deadlineTable, missingKinds, weekdayHolidays } from '../table.js';
 
+const RESPONSE = 'A.R.S. 39-121.01(D)(1), (E)';
+
 deadlineTable('US-AZ', [
   {
     kind: 'response',
     from: '2026-03-02',
     due: null,
     reason: '"promptly": no fixed number of days',
-    citation: 'A.R.S. 39-121.01(D)(1)',
+    citation: RESPONSE,
+  },
+  {
+    kind: 'response',
+    from: '2000-01-03',
+    due: null,
+    reason: 'first day of the only rule set: no fixed period',
+    citation: RESPONSE,
   },
   {
     kind: 'response',
     from: '2001-06-01',
     due: null,
     reason: 'unchanged since before 2000',
-    citation: 'A.R.S. 39-121.01(D)(1)',
+    citation: RESPONSE,
+  },
+  {
+    kind: 'response',
+    from: '2026-07-02',
+    due: null,
+    reason: 'a holiday ahead (Independence Day observed Fri Jul 3) does not create a date',
+    citation: `${RESPONSE}; A.R.S. 1-301(C)`,
+  },
+  {
+    kind: 'response',
+    from: '2027-12-23',
+    due: null,
+    reason: 'Christmas (Sat) observed Fri Dec 24: still no date',
+    citation: `${RESPONSE}; A.R.S. 1-301(C)`,
   },
 ]);
 
