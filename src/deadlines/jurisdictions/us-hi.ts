@@ -1,5 +1,33 @@
 import { common, electionDay, FRI, fixed, nth } from '../holiday-rules.js';
-import type { Jurisdiction } from '../types.js';
+import type { ClockRule, Jurisdiction } from '../types.js';
+
+const RESPONSE: ClockRule = {
+  fixed: true,
+  startsAt: 'receipt',
+  segments: [{ days: 10, unit: 'business' }],
+  text: 'Disclose a public record within a reasonable time not to exceed 10 business days after receiving the request, or within 10 business days send the notice of how the request will be handled',
+  citation: 'HAR 2-71-13(a)-(b)',
+};
+
+const EXTENDED: ClockRule = {
+  fixed: true,
+  startsAt: 'receipt',
+  segments: [
+    { days: 20, unit: 'business' },
+    { days: 5, unit: 'business' },
+  ],
+  text: 'With extenuating circumstances the agency acknowledges the request within 10 business days, sends its notice within 20 business days after receipt, and discloses within 5 business days after the notice (latest: 20 + 5 = 25 business days after receipt)',
+  citation: 'HAR 2-71-13(c), 2-71-15',
+  uncertain:
+    'Disclosure after prepayment of fees, and incremental disclosure of voluminous records (HAR 2-71-15), can run later; log a fee pause. The 5 business days are counted from the last day for the notice.',
+};
+
+const APPEAL_RESPONSE: ClockRule = {
+  fixed: false,
+  startsAt: 'appeal_receipt',
+  text: 'The Office of Information Practices decides an appeal in writing without a fixed period (the agency must answer the appeal, but OIP itself has no deadline)',
+  citation: 'HRS 92F-15.5; HAR 2-73-17',
+};
 
 export const US_HI: Jurisdiction = {
   code: 'US-HI',
@@ -10,10 +38,10 @@ export const US_HI: Jurisdiction = {
     citation: 'HRS 8-1',
     observance: 'sat_fri_sun_mon',
     observanceCitation:
-      'HRS 8-1 (a holiday on Sunday is observed the following Monday; on Saturday, the preceding Friday)',
+      'HRS 8-2: a holiday falling on a Sunday is observed the following Monday and one falling on a Saturday the preceding Friday (employees who regularly work that Saturday or Sunday keep the day itself)',
     holidays: [
       common.newYear(),
-      common.mlk('Dr. Martin Luther King, Jr. Day'),
+      common.mlk('Dr. Martin Luther King, Jr., Day'),
       common.washington("Presidents' Day"),
       fixed('Prince Jonah Kuhio Kalanianaole Day', 3, 26),
       common.goodFriday(),
@@ -22,59 +50,71 @@ export const US_HI: Jurisdiction = {
       common.independence(),
       nth('Statehood Day', 8, FRI, 3),
       common.labor(),
-      electionDay('General Election Day', { years: 'even' }),
-      common.veterans(),
+      electionDay('General Election Day', {
+        years: 'even',
+        citation:
+          'HRS 8-1 (all election days except primary and special election days, in the county holding the election)',
+      }),
+      common.veterans("Veterans' Day"),
       common.thanksgiving(),
       common.christmas(),
     ],
-    notes: ["Juneteenth and Discoverers' Day are days of observance in Hawaii, not holidays; they are not counted."],
+    notes: [
+      "Juneteenth and Discoverers' Day (second Monday in October) are days of observance in Hawaii, not state holidays; they are not counted.",
+      'Any day designated by proclamation of the President or the Governor is also a holiday (HRS 8-1); add it as a closure.',
+      'When two holidays fall on the same day (Kuhio Day and Good Friday on Friday 2027-03-26), only one day is lost.',
+    ],
   },
   ruleSets: [
     {
       effectiveFrom: '2000-01-01',
-      enactedBy: 'HAR chapter 2-71 (Office of Information Practices rules, 1999)',
+      enactedBy: 'HAR chapter 2-71 (OIP rules, effective February 26, 1999)',
       clocks: {
-        response: {
-          fixed: true,
-          startsAt: 'receipt',
-          segments: [{ days: 10, unit: 'business' }],
-          text: 'Disclose a public record within a reasonable time not to exceed 10 business days, or within 10 business days send the notice of how the request will be handled',
-          citation: 'HAR 2-71-13(a)-(b)',
-        },
-        extended_response: {
-          fixed: true,
-          startsAt: 'receipt',
-          segments: [
-            { days: 20, unit: 'business' },
-            { days: 5, unit: 'business' },
-          ],
-          text: 'With extenuating circumstances the agency acknowledges within 10 business days, sends its notice within 20 business days of the request, and discloses within 5 business days after the notice (or after prepayment; incremental disclosure aside)',
-          citation: 'HAR 2-71-13(c), 2-71-15',
-          uncertain:
-            'Prepayment of fees and incremental disclosure (2-71-15) can push disclosure later; log a fee pause.',
-        },
+        response: RESPONSE,
+        extended_response: EXTENDED,
         appeal_filing: {
           fixed: false,
           startsAt: 'adverse_determination',
-          text: 'A requester may appeal a denial to the Office of Information Practices; the filing period in HAR 2-73-12 was not confirmed',
-          citation: 'HRS 92F-15.5; HAR 2-73-12',
+          text: 'A requester denied access may ask the Office of Information Practices to review the denial; before the 2013 appeal rules no filing period was set',
+          citation: 'HRS 92F-15.5',
         },
-        appeal_response: {
-          fixed: false,
-          startsAt: 'appeal_receipt',
-          text: 'The Office of Information Practices decides appeals without a fixed statutory period',
-          citation: 'HAR 2-73-17',
+        appeal_response: APPEAL_RESPONSE,
+      },
+    },
+    {
+      effectiveFrom: '2013-01-01',
+      enactedBy: 'HAR chapter 2-73 (OIP administrative appeal rules, adopted December 2012, in force January 1, 2013)',
+      clocks: {
+        response: RESPONSE,
+        extended_response: EXTENDED,
+        appeal_filing: {
+          fixed: true,
+          startsAt: 'adverse_determination',
+          segments: [{ days: 12, unit: 'month' }],
+          text: "Appeal to the Office of Information Practices within one year after receiving the agency's written denial or partial denial (or, with no written response, after the last day for it)",
+          citation: 'HAR 2-73-12(a)(1)',
+          uncertain:
+            'Whether HAR 2-73-3 (computation of time) moves a last day falling on a weekend or holiday was not read; no roll-forward is applied.',
         },
+        appeal_response: APPEAL_RESPONSE,
       },
     },
   ],
   verification: 'partial',
   uncertain: [
-    'Response periods read from the text of HAR 2-71-13; the OIP appeal periods rest on the table of contents of HAR chapter 2-73 only.',
-    'Statehood Day is encoded as the third Friday of August and the weekend rule of HRS 8-1 as Saturday to Friday, Sunday to Monday; both from memory of the statute, not re-read.',
+    'Response periods: HAR 2-71-13 was read (Cornell LII) and the OIP quick guide confirms 10 business days; the 20-business-day notice and 5-business-day disclosure for extenuating circumstances (2-71-15) rest on the OIP guide and the earlier file.',
+    'Appeal rules: HAR 2-73-12(a)(1) read (one year); the in-force date of chapter 2-73 is taken as January 1, 2013 (OIP Director’s law-review article); the rule history line may say December 31, 2012.',
+    'Weekend rule: HRS 8-2 as summarised by secondary sources (BLR; Star-Bulletin 2005 on Kuhio Day observed Friday); the section text was not read.',
+    'General Election Day: encoded as a holiday statewide in even years (every county holds the general election); a county-only special or primary election is not a holiday.',
   ],
   sources: [
     'https://www.law.cornell.edu/regulations/hawaii/Haw-Code-R-SS-2-71-13',
-    'https://files.hawaii.gov/oip/FILED Appeals Rules HAR_Chapter 2-73.pdf',
+    'https://oip.hawaii.gov/laws-rules-opinions/rules/quick-guide-to-oips-administrative-rules/',
+    'https://print.casetext.com/regulation/hawaii-administrative-rules/title-2-office-of-the-lieutenant-governor/subtitle-7-office-of-information-practices/chapter-73-administrative-appeal-procedures/subchapter-2-procedures-for-appeal-to-oip/section-2-73-12-timing-and-content-of-appeal-to-pip',
+    'https://ags.hawaii.gov/oip/appeal-rules/',
+    'https://fdocuments.in/document/university-of-hawaii-272-university-of-hawaiai-law-review-vol-36271-legal.html (2013 appeal rules)',
+    'https://library.law.hawaii.edu/tag/hawaiian-state-holidays/ (HRS 8-1 list)',
+    'https://www.blr.com/HR-Employment/Benefits-Leave/Holidays-in-Hawaii (HRS 8-2)',
+    'https://archives.starbulletin.com/2005/02/15/news/kokualine.html',
   ],
 };

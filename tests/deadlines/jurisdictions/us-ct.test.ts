@@ -1,41 +1,66 @@
 import { describe } from 'vitest';
 import { deadlineTable, missingKinds, weekdayHolidays } from '../table.js';
 
+const RESPONSE = 'C.G.S. 1-206(a)';
+const APPEAL = 'C.G.S. 1-206(b)(1)';
+const HOLIDAYS = 'C.G.S. 1-4';
+
 deadlineTable('US-CT', [
   {
     kind: 'response',
     from: '2026-02-10',
     due: '2026-02-18',
-    reason: "skips Lincoln's Birthday (Feb 12) and Washington's Birthday (Feb 16)",
-    citation: 'C.G.S. 1-206(a); 1-4',
+    reason: "skips Lincoln Day (Thu Feb 12) and Washington's Birthday (Mon Feb 16)",
+    citation: `${RESPONSE}; ${HOLIDAYS}`,
   },
   {
     kind: 'response',
     from: '2026-03-31',
     due: '2026-04-07',
     reason: 'skips Good Friday (Apr 3)',
-    citation: 'C.G.S. 1-206(a); 1-4',
+    citation: `${RESPONSE}; ${HOLIDAYS}`,
+  },
+  {
+    kind: 'response',
+    from: '2022-06-14',
+    due: '2022-06-20',
+    reason: 'before P.A. 22-128 took effect Juneteenth was not a holiday: Mon Jun 20, 2022 counts',
+    citation: `${RESPONSE}; ${HOLIDAYS} (before October 1, 2022)`,
+  },
+  {
+    kind: 'response',
+    from: '2023-06-15',
+    due: '2023-06-22',
+    reason: 'first statutory Juneteenth (Mon Jun 19, 2023) is skipped',
+    citation: `${RESPONSE}; ${HOLIDAYS} as amended by P.A. 22-128`,
   },
   {
     kind: 'response',
     from: '2027-06-15',
     due: '2027-06-22',
-    reason: 'Juneteenth on Sat 2027 observed Fri Jun 18',
-    citation: 'C.G.S. 1-206(a); 1-4',
+    reason: 'Juneteenth on Saturday 2027 is observed Fri Jun 18',
+    citation: `${RESPONSE}; ${HOLIDAYS}`,
   },
   {
     kind: 'appeal_filing',
     from: '2026-03-02',
     due: '2026-04-01',
-    reason: '30 days after the denial',
-    citation: 'C.G.S. 1-206(b)(1)',
+    reason: '30 calendar days after the denial',
+    citation: APPEAL,
+  },
+  {
+    kind: 'appeal_filing',
+    from: '2026-10-02',
+    due: '2026-11-01',
+    reason: 'the 30th day is a Sunday and is not moved (no roll-forward statute)',
+    citation: APPEAL,
   },
   {
     kind: 'appeal_response',
     from: '2026-03-02',
-    due: null,
-    reason: 'hearing within a year, no fixed decision date',
-    citation: 'C.G.S. 1-206(b)(1)',
+    due: '2027-03-02',
+    reason: 'hear and decide within one year after the notice of appeal is filed',
+    citation: APPEAL,
   },
 ]);
 

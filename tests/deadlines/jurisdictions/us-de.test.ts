@@ -1,41 +1,73 @@
 import { describe } from 'vitest';
 import { deadlineTable, missingKinds, weekdayHolidays } from '../table.js';
 
+const RESPONSE = '29 Del. C. 10003(h)(1)';
+const PETITION = '29 Del. C. 10005(e)';
+const HOLIDAYS = '1 Del. C. 501';
+
 deadlineTable('US-DE', [
   {
     kind: 'response',
     from: '2026-03-23',
     due: '2026-04-14',
-    reason: 'skips Good Friday (Apr 3)',
-    citation: '29 Del. C. 10003(h)(1); 1 Del. C. 501',
+    reason: '15 business days; skips Good Friday (Apr 3)',
+    citation: `${RESPONSE}; ${HOLIDAYS}`,
   },
   {
     kind: 'response',
     from: '2026-10-26',
     due: '2026-11-18',
-    reason: 'skips general election day (Nov 3, even year) and Veterans Day',
-    citation: '29 Del. C. 10003(h)(1); 1 Del. C. 501',
+    reason: 'skips General Election Day (Tue Nov 3, even year) and Veterans Day (Wed Nov 11)',
+    citation: `${RESPONSE}; ${HOLIDAYS}`,
+  },
+  {
+    kind: 'response',
+    from: '2026-02-09',
+    due: '2026-03-02',
+    reason: "Presidents' Day (Feb 16) is not a Delaware legal holiday and counts",
+    citation: `${RESPONSE}; ${HOLIDAYS}`,
+  },
+  {
+    kind: 'response',
+    from: '2022-06-06',
+    due: '2022-06-28',
+    reason: 'Juneteenth 2022 (Sunday) is observed Mon Jun 20 under H.B. 119 (2021)',
+    citation: `${RESPONSE}; ${HOLIDAYS} as amended 2021`,
+  },
+  {
+    kind: 'response',
+    from: '2011-07-01',
+    due: '2011-07-25',
+    reason: 'first day of the 15-business-day rule as encoded; skips Independence Day (Mon Jul 4, 2011)',
+    citation: `${RESPONSE} (H.B. 5, 2011)`,
+  },
+  {
+    kind: 'response',
+    from: '2010-03-01',
+    due: null,
+    reason: 'before the 2011 amendments the Act set no response deadline',
+    citation: '29 Del. C. 10003 (pre-2011)',
   },
   {
     kind: 'extended_response',
     from: '2026-03-23',
     due: null,
-    reason: 'good-faith estimate, no statutory cap',
-    citation: '29 Del. C. 10003(h)(1)',
-  },
-  {
-    kind: 'appeal_response',
-    from: '2026-03-02',
-    due: '2026-03-22',
-    reason: '20 days after the petition, not rolled (a Sunday)',
-    citation: '29 Del. C. 10005(e)',
+    reason: 'good-faith estimate of additional time, no statutory cap',
+    citation: RESPONSE,
   },
   {
     kind: 'appeal_filing',
     from: '2026-03-02',
     due: null,
-    reason: 'no filing period confirmed',
-    citation: '29 Del. C. 10005(e)',
+    reason: 'no period for a petition to the Attorney General',
+    citation: PETITION,
+  },
+  {
+    kind: 'appeal_response',
+    from: '2026-03-02',
+    due: '2026-03-22',
+    reason: '20 days after the petition; the 20th day is a Sunday and is not moved',
+    citation: PETITION,
   },
 ]);
 
@@ -45,7 +77,6 @@ describe('US-DE calendar', () => {
   weekdayHolidays('US-DE', 2026, [
     '2026-01-01',
     '2026-01-19',
-    '2026-02-16',
     '2026-04-03',
     '2026-05-25',
     '2026-06-19',
@@ -60,7 +91,6 @@ describe('US-DE calendar', () => {
   weekdayHolidays('US-DE', 2027, [
     '2027-01-01',
     '2027-01-18',
-    '2027-02-15',
     '2027-03-26',
     '2027-05-31',
     '2027-06-18',

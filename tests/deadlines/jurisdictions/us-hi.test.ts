@@ -1,41 +1,59 @@
 import { describe } from 'vitest';
 import { deadlineTable, missingKinds, weekdayHolidays } from '../table.js';
 
+const RESPONSE = 'HAR 2-71-13(a)-(b)';
+const EXTENDED = 'HAR 2-71-13(c), 2-71-15';
+const HOLIDAYS = 'HRS 8-1, 8-2';
+
 deadlineTable('US-HI', [
   {
     kind: 'response',
     from: '2026-03-20',
     due: '2026-04-07',
     reason: 'skips Kuhio Day (Thu Mar 26) and Good Friday (Apr 3)',
-    citation: 'HAR 2-71-13; HRS 8-1',
+    citation: `${RESPONSE}; ${HOLIDAYS}`,
   },
   {
     kind: 'response',
     from: '2026-06-05',
     due: '2026-06-22',
-    reason: 'skips King Kamehameha I Day (Thu Jun 11); Juneteenth is not a holiday',
-    citation: 'HAR 2-71-13; HRS 8-1',
+    reason: 'skips King Kamehameha I Day (Thu Jun 11); Juneteenth (Fri Jun 19) is not a holiday',
+    citation: `${RESPONSE}; ${HOLIDAYS}`,
   },
   {
     kind: 'response',
     from: '2026-10-26',
     due: '2026-11-10',
-    reason: 'skips general election day (Tue Nov 3, even year)',
-    citation: 'HAR 2-71-13; HRS 8-1',
+    reason: 'skips General Election Day (Tue Nov 3, even year)',
+    citation: `${RESPONSE}; ${HOLIDAYS}`,
   },
   {
     kind: 'extended_response',
     from: '2026-08-10',
     due: '2026-09-16',
-    reason: '20 + 5 business days; skips Statehood Day (Fri Aug 21) and Labor Day',
-    citation: 'HAR 2-71-13(c)',
+    reason: '20 + 5 business days; skips Statehood Day (Fri Aug 21) and Labor Day (Sep 7)',
+    citation: `${EXTENDED}; ${HOLIDAYS}`,
   },
   {
     kind: 'appeal_filing',
     from: '2026-03-02',
+    due: '2027-03-02',
+    reason: 'one year after receipt of the written denial',
+    citation: 'HAR 2-73-12(a)(1)',
+  },
+  {
+    kind: 'appeal_filing',
+    from: '2012-12-14',
     due: null,
-    reason: 'filing period not confirmed',
-    citation: 'HAR 2-73-12',
+    reason: 'before the 2013 appeal rules no filing period was set',
+    citation: 'HRS 92F-15.5 (before HAR chapter 2-73)',
+  },
+  {
+    kind: 'appeal_response',
+    from: '2026-03-02',
+    due: null,
+    reason: 'OIP decides without a fixed period',
+    citation: 'HAR 2-73-17',
   },
 ]);
 
@@ -58,6 +76,7 @@ describe('US-HI calendar', () => {
     '2026-11-26',
     '2026-12-25',
   ]);
+  // Kuhio Day and Good Friday both fall on Fri 2027-03-26: two rules, one date.
   weekdayHolidays('US-HI', 2027, [
     '2027-01-01',
     '2027-01-18',
