@@ -2,6 +2,9 @@
 // Set-up shared by `npm start`, `npm run api|worker` and `npm test` on a fresh Debian/Ubuntu machine
 // with Node 20: install npm dependencies when missing or stale, and make sure a Redis answers at
 // REDIS_URL (starting a local one, installing redis-server with apt when it is absent and we can).
+// The document tools (poppler-utils, tesseract) are installed when missing and we can; without
+// them scanned pages are marked "needs OCR". `--browser` (npm test) also installs Debian's Chromium
+// for the browser tests.
 // Plain JavaScript on purpose: it runs before dependencies exist.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -116,7 +119,27 @@ async function ensureRedis() {
   fail(`redis-server was started but does not answer on ${host}:${port}; see ${join(dir, 'redis.log')}`);
 }
 
+// 3. Tools from Debian: OCR and PDF rendering for ingestion, Chromium for the browser tests.
+function ensureTools() {
+  const wanted = [
+    ['pdftoppm', 'poppler-utils'],
+    ['tesseract', 'tesseract-ocr'],
+  ];
+  if (args.has('--browser')) wanted.push(['chromium', 'chromium']);
+  const missing = wanted.filter(([cmd]) => !which(cmd)).map(([, pkg]) => pkg);
+  if (missing.includes('tesseract-ocr')) missing.push('tesseract-ocr-eng');
+  if (!missing.length) return;
+  if (!aptInstall(missing)) {
+    log(
+      `not installed: ${missing.join(' ')} (no root or sudo). Scanned pages will be marked "needs OCR"` +
+        (args.has('--browser') ? ' and browser tests will be skipped' : '') +
+        `; install with: sudo apt-get install -y ${missing.join(' ')}`,
+    );
+  }
+}
+
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 20) fail(`Node ${process.versions.node} is too old; install Node 20 or later`);
 if (!args.has('--no-install')) ensureDependencies();
 await ensureRedis();
+if (!args.has('--no-tools')) ensureTools();

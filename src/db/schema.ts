@@ -72,6 +72,10 @@ export const apiTokens = sqliteTable(
     /** First characters of the token, to recognise it in a list. */
     prefix: text('prefix').notNull(),
     readOnly: integer('read_only', { mode: 'boolean' }).notNull().default(false),
+    /** 'api' tokens authenticate the API; 'inbound' tokens only post raw e-mail to the inbound route. */
+    scope: text('scope', { enum: ['api', 'inbound'] })
+      .notNull()
+      .default('api'),
     createdAt: createdAt(),
     lastUsedAt: text('last_used_at'),
     revokedAt: text('revoked_at'),
@@ -348,12 +352,149 @@ export const documents = sqliteTable(
     pages: integer('pages'),
     pagesDone: integer('pages_done'),
     textSource: text('text_source'),
+    /** Why some pages have no text (no text layer and no OCR tools), or null. */
+    needsOcr: text('needs_ocr'),
+    /** 0 for an upload; a zip member or e-mail attachment is one deeper than its container. */
+    depth: integer('depth').notNull().default(0),
+    attempts: integer('attempts').notNull().default(0),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
     updatedAt: text('updated_at').notNull(),
+    /** The volunteer work queue: who holds the document and until when; when tagging was finished. */
+    leaseUserId: integer('lease_user_id').references(() => users.id),
+    leaseUntil: text('lease_until'),
+    reviewedAt: text('reviewed_at'),
+    reviewedBy: integer('reviewed_by').references(() => users.id),
   },
   (t) => [
     uniqueIndex('documents_request_sha').on(t.requestId, t.sha256, t.parentId),
     index('documents_status').on(t.status, t.id),
+    index('documents_parent').on(t.parentId),
+    index('documents_queue').on(t.status, t.reviewedAt, t.id),
   ],
+);
+
+/** Text of one page of a document. Unique per (document, page): re-running ingestion replaces, never duplicates. */
+export const documentPages = sqliteTable(
+  'document_pages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    page: integer('page').notNull(),
+    text: text('text').notNull(),
+    /** embedded (text layer or text file), ocr, or none (needs OCR). */
+    source: text('source', { enum: ['embedded', 'ocr', 'none'] }).notNull(),
+  },
+  (t) => [uniqueIndex('document_pages_doc_page').on(t.documentId, t.page)],
+);
+
+/** A volunteer skipped a document in the work queue: it is not handed to them again. */
+export const documentSkips = sqliteTable(
+  'document_skips',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.userId] })],
+);
+
+// ---- tags ---------------------------------------------------------------------------------------
+
+/** The tag vocabulary: vendor, document type, topic, and any category staff add. */
+export const tags = sqliteTable(
+  'tags',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    /** Lower-case name: tags are unique regardless of case. */
+    slug: text('slug').notNull().unique(),
+    category: text('category').notNull(),
+    description: text('description'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('tags_category').on(t.category, t.slug)],
+);
+
+/**
+ * A tag on a document or on one page of it. Removal is recorded (removedAt/By), never deleted, so
+ * the history of who tagged what stays.
+ */
+export const documentTags = sqliteTable(
+  'document_tags',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id),
+    /** null: the whole document. */
+    page: integer('page'),
+    note: text('note'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    removedBy: integer('removed_by').references(() => users.id),
+    removedAt: text('removed_at'),
+  },
+  (t) => [
+    index('document_tags_document').on(t.documentId, t.removedAt),
+    index('document_tags_tag').on(t.tagId, t.removedAt),
+  ],
+);
+
+// ---- inbound e-mail -----------------------------------------------------------------------------
+
+/**
+ * Every raw message posted to the inbound route, kept as a blob. Matched ones become an incoming
+ * communication event and a document of their request; unmatched ones wait in the inbox for staff.
+ */
+export const inboundMessages = sqliteTable(
+  'inbound_messages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    fromAddress: text('from_address'),
+    toAddresses: text('to_addresses').notNull(),
+    subject: text('subject'),
+    messageId: text('message_id'),
+    sentAt: text('sent_at'),
+    receivedAt: text('received_at').notNull(),
+    /** matched (by address or tracking number), unmatched, assigned (by staff). */
+    status: text('status', { enum: ['matched', 'unmatched', 'assigned'] }).notNull(),
+    matchedBy: text('matched_by'),
+    requestId: integer('request_id').references(() => requests.id),
+    documentId: integer('document_id').references(() => documents.id),
+    assignedBy: integer('assigned_by').references(() => users.id),
+    assignedAt: text('assigned_at'),
+  },
+  (t) => [index('inbound_status').on(t.status, t.id), uniqueIndex('inbound_sha').on(t.sha256)],
+);
+
+// ---- web sessions -------------------------------------------------------------------------------
+
+/** Browser sessions: only a SHA-256 of the cookie value is stored, with the CSRF token of the session. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    expiresAt: text('expires_at').notNull(),
+    lastSeenAt: text('last_seen_at'),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
 );
