@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
+import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -23,8 +24,11 @@ import { jurisdictionRoutes } from './jurisdictions/routes.js';
 import type { QueueClient } from './queue/index.js';
 import { reminderRoutes } from './reminders/routes.js';
 import { requestRoutes } from './requests/routes.js';
+import { searchRoutes } from './search/routes.js';
 import { systemRoutes } from './system/routes.js';
+import { tagRoutes } from './tags/routes.js';
 import { userRoutes } from './users/routes.js';
+import { webPages } from './web/plugin.js';
 import { webhookRoutes } from './webhooks/routes.js';
 
 export interface AppDeps {
@@ -65,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', req.id);
   });
   registerProblemHandlers(app);
+  await app.register(cookie);
   registerAuth(app);
 
   // Bull Board, before the API description so that its routes stay out of it. Like every route
@@ -95,7 +100,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'closures', description: 'Extra non-business days per jurisdiction or agency' },
         { name: 'reminders', description: 'Reminders before and after each clock runs out, and who gets them' },
         { name: 'webhooks', description: 'Signed notifications to other systems' },
-        { name: 'documents', description: 'Returned documents' },
+        { name: 'documents', description: 'Returned documents: intake, text, pages, tagging and the work queue' },
+        { name: 'tags', description: 'The tag vocabulary' },
+        { name: 'search', description: 'Full-text search of document pages' },
+        { name: 'inbound', description: 'Inbound e-mail from agencies, and the inbox of unmatched mail' },
       ],
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token' } },
@@ -115,5 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(reminderRoutes);
   await app.register(webhookRoutes);
   await app.register(documentRoutes);
+  await app.register(tagRoutes);
+  await app.register(searchRoutes);
   return app;
 }

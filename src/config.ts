@@ -38,6 +38,25 @@ const schema = z.object({
     .min(1)
     .max(1024 ** 4)
     .default(1024 ** 3),
+  /** Limits for zip archives and e-mail attachments (against zip bombs). */
+  ARCHIVE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1024 ** 4)
+    .default(4 * 1024 ** 3),
+  ARCHIVE_MAX_RATIO: z.coerce.number().min(1).max(100_000).default(200),
+  ARCHIVE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  ARCHIVE_MAX_DEPTH: z.coerce.number().int().min(0).max(50).default(5),
+  /** How long a worker's hold on a running job lasts without renewal; a killed worker's jobs resume after it. */
+  WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
+  /** How long a volunteer holds a document handed out by the work queue. */
+  TAGGING_LEASE_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .max(86_400_000)
+    .default(15 * 60_000),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
   REMINDER_SWEEP_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
   /** First retry delay for a reminder e-mail that failed; doubled at each attempt. */

@@ -5,6 +5,8 @@
 import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Config } from '../src/config.js';
 import { type Db, dbFile, openDb } from '../src/db/index.js';
+import { LocalBlobStore } from '../src/documents/blob-store.js';
+import { markFailed } from '../src/documents/ingest.js';
 import { createRedis } from '../src/queue/connection.js';
 import { isJobName, type JobName, type JobPayloads, QUEUE_NAME } from '../src/queue/jobs.js';
 import { configOrExit, onShutdown, runIfEntry } from '../src/server.js';
@@ -28,7 +30,13 @@ export function startWorker(
     prefix: config.QUEUE_PREFIX,
   });
   producer.on('error', () => {});
-  const ctx: WorkerContext = { db, config, clock: options.clock ?? (() => new Date()), queue: producer };
+  const ctx: WorkerContext = {
+    db,
+    config,
+    clock: options.clock ?? (() => new Date()),
+    queue: producer,
+    blobs: new LocalBlobStore(config.DATA_DIR),
+  };
   const connection = createRedis(config.REDIS_URL, 'worker');
   const worker = new Worker(
     QUEUE_NAME,
@@ -37,9 +45,28 @@ export function startWorker(
       const handler = table[job.name] as (p: JobPayloads[JobName], c: WorkerContext, j: typeof job) => Promise<unknown>;
       return handler(job.data as JobPayloads[JobName], ctx, job);
     },
-    { connection, prefix: config.QUEUE_PREFIX, concurrency: options.concurrency ?? 4 },
+    {
+      connection,
+      prefix: config.QUEUE_PREFIX,
+      concurrency: options.concurrency ?? 4,
+      // A killed worker's job goes back to the queue once its lock lapses; ingestion resumes where it stopped.
+      lockDuration: config.WORKER_LOCK_MS,
+      stalledInterval: Math.max(1000, Math.floor(config.WORKER_LOCK_MS / 2)),
+      maxStalledCount: 3,
+    },
   );
   worker.on('error', () => {});
+  // A document whose job will not run again (last attempt, or stalled too often) must not stay "processing".
+  worker.on('failed', (job, err) => {
+    if (job?.name !== 'documents.ingest') return;
+    const final =
+      err instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled/i.test(err.message);
+    if (!final) return;
+    const { documentId } = job.data as JobPayloads['documents.ingest'];
+    try {
+      markFailed(db, documentId, `Reading the file failed: ${err.message}`, ctx.clock());
+    } catch {}
+  });
   // Recurring work: one BullMQ job scheduler per id (however many workers upsert it), and a run now.
   const once = { removeOnComplete: 100, removeOnFail: 100 };
   const scheduled =

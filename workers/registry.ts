@@ -2,9 +2,12 @@
  * Handlers for every job in the registry. The mapped type makes a missing handler a compile error;
  * `assertComplete` makes it a start-up error too.
  */
-import type { Job, Queue } from 'bullmq';
+import { type Job, type Queue, UnrecoverableError } from 'bullmq';
 import type { Config } from '../src/config.js';
 import type { Db } from '../src/db/index.js';
+import type { BlobStore } from '../src/documents/blob-store.js';
+import { ExtractError } from '../src/documents/extract/errors.js';
+import { ingestDocument } from '../src/documents/ingest.js';
 import { JOB_NAMES, type JobName, type JobPayloads } from '../src/queue/jobs.js';
 import { sendReminder, sweepReminders } from '../src/reminders/send.js';
 import { expireEmbargoes } from '../src/requests/embargo.js';
@@ -17,6 +20,7 @@ export interface WorkerContext {
   clock: () => Date;
   /** For jobs that queue further jobs (the reminder sweep). */
   queue: Queue;
+  blobs: BlobStore;
 }
 
 export type Handlers = {
@@ -39,6 +43,26 @@ export const handlers: Handlers = {
       { db: ctx.db, now: ctx.clock(), attempt: job.attemptsMade, attempts: job.opts.attempts ?? 1 },
       payload.deliveryId,
     ),
+  'documents.ingest': async (payload, ctx, job) => {
+    try {
+      return await ingestDocument(
+        {
+          db: ctx.db,
+          blobs: ctx.blobs,
+          config: ctx.config,
+          now: ctx.clock,
+          attempt: job.attemptsMade,
+          attempts: job.opts.attempts ?? 1,
+          progress: (done, total) => void job.updateProgress({ done, total }).catch(() => {}),
+        },
+        payload.documentId,
+      );
+    } catch (err) {
+      // A file that cannot be read will not become readable by retrying: the document says why.
+      if (err instanceof ExtractError) throw new UnrecoverableError(err.message);
+      throw err;
+    }
+  },
   'reminders.send': async (payload, ctx, job) =>
     sendReminder(
       { db: ctx.db, config: ctx.config, now: ctx.clock(), attempt: job.attemptsMade, attempts: job.opts.attempts ?? 1 },

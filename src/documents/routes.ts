@@ -1,12 +1,29 @@
+import { createReadStream } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/plugin.js';
+import { seesPrivate } from '../auth/roles.js';
 import { AppError } from '../errors.js';
 import { problemSchema } from '../http/problem.js';
 import { requestVisible } from '../requests/service.js';
+import { addTags, removeTag } from '../tags/service.js';
 import type { StoredBlob } from './blob-store.js';
-import { documentView, recordUpload, visibleDocument } from './service.js';
+import { renderPdfPage } from './extract/pdf.js';
+import { hasPdftoppm } from './extract/tools.js';
+import {
+  documentDetail,
+  documentView,
+  pagesOf,
+  recordUpload,
+  requestDocuments,
+  retryIngestion,
+  textOfDocument,
+  visibleDocument,
+} from './service.js';
+import { finishDocument, nextDocument, skipDocument } from './work-queue.js';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const documentSchema = z.object({
@@ -23,8 +40,33 @@ const documentSchema = z.object({
   pages: z.number().int().nullable(),
   pagesDone: z.number().int().nullable(),
   textSource: z.enum(['embedded', 'ocr', 'mixed']).nullable(),
+  needsOcr: z.string().nullable().describe('Why some pages have no text (no text layer and no OCR), or null'),
+  reviewedAt: z.string().nullable().describe('When a volunteer finished tagging it'),
   createdAt: z.string(),
 });
+const taggingSchema = z.object({
+  id: z.number().int(),
+  tag: z.object({ id: z.number().int(), name: z.string(), category: z.string() }),
+  page: z.number().int().nullable().describe('null: the whole document'),
+  note: z.string().nullable(),
+  createdBy: z.number().int().nullable(),
+  createdAt: z.string(),
+});
+const detailSchema = documentSchema.extend({
+  tags: z.array(taggingSchema),
+  children: z.array(
+    z.object({ id: z.number().int(), name: z.string(), status: z.enum(['pending', 'processing', 'ready', 'failed']) }),
+  ),
+});
+const pageParams = z.object({ id: z.coerce.number().int().positive(), page: z.coerce.number().int().positive() });
+const tagBody = z
+  .object({
+    tags: z.array(z.union([z.string().min(1).max(100), z.number().int().positive()])).max(50),
+    page: z.number().int().positive().nullable().optional(),
+    note: z.string().max(5000).nullable().optional(),
+  })
+  .strict();
+const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
 /** A file name safe to put in a header: the uploader's name is metadata, never a path. */
 function dispositionName(name: string): string {
@@ -101,13 +143,235 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['documents'],
-        summary: 'A document: status, hash, pages, text source (visible as its request is)',
+        summary: 'A document: status, hash, pages, text source, tags, children (visible as its request is)',
         params: idParams,
-        response: { 200: documentSchema, 404: problemSchema, 422: problemSchema },
+        response: { 200: detailSchema, 404: problemSchema, 422: problemSchema },
       },
     },
-    async (req) => documentView(visibleDocument(db, req.actor, req.params.id, today())),
+    async (req) => documentDetail(db, visibleDocument(db, req.actor, req.params.id, today()), seesPrivate(req.actor)),
   );
+
+  app.get(
+    '/api/v1/requests/:id/documents',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['documents'],
+        summary: "A request's documents, zip members and e-mail attachments included (parentId)",
+        params: idParams,
+        response: { 200: z.object({ documents: z.array(documentSchema) }), 404: problemSchema, 422: problemSchema },
+      },
+    },
+    async (req) => {
+      requestVisible(db, req.actor, req.params.id, today());
+      return { documents: requestDocuments(db, req.params.id).map(documentView) };
+    },
+  );
+
+  app.get(
+    '/api/v1/documents/:id/pages',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['documents'],
+        summary: 'Text of the pages, from page `from` on',
+        params: idParams,
+        querystring: z
+          .object({
+            from: z.coerce.number().int().positive().default(1),
+            limit: z.coerce.number().int().min(1).max(500).default(50),
+          })
+          .strict(),
+        response: {
+          200: z.object({
+            pages: z.array(
+              z.object({ page: z.number().int(), text: z.string(), source: z.enum(['embedded', 'ocr', 'none']) }),
+            ),
+            total: z.number().int(),
+          }),
+          404: problemSchema,
+          422: problemSchema,
+        },
+      },
+    },
+    async (req) => {
+      const d = visibleDocument(db, req.actor, req.params.id, today());
+      return pagesOf(db, d.id, req.query.from, req.query.limit);
+    },
+  );
+
+  app.get(
+    '/api/v1/documents/:id/text',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['documents'],
+        summary: 'The extracted text, pages separated by form feeds, as a .txt attachment',
+        params: idParams,
+        produces: ['text/plain'],
+      },
+    },
+    async (req, reply) => {
+      const d = visibleDocument(db, req.actor, req.params.id, today());
+      const { Readable } = await import('node:stream');
+      return reply
+        .type('text/plain; charset=utf-8')
+        .header('content-disposition', dispositionName(`${d.name.replace(/\.[A-Za-z0-9]{1,5}$/, '')}.txt`))
+        .header('x-content-type-options', 'nosniff')
+        .send(Readable.from(textOfDocument(db, d.id)));
+    },
+  );
+
+  app.get(
+    '/api/v1/documents/:id/pages/:page/image',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['documents'],
+        summary: 'An image of one page (PDF pages rendered at 110 dpi; an image document is its own page 1)',
+        params: pageParams,
+        produces: ['image/png'],
+      },
+    },
+    async (req, reply) => {
+      const d = visibleDocument(db, req.actor, req.params.id, today());
+      const n = req.params.page;
+      if (d.sniffedType && IMAGE_TYPES.has(d.sniffedType) && n === 1) {
+        return reply.type(d.sniffedType).header('cache-control', 'private, max-age=86400').send(blobs.open(d.sha256));
+      }
+      if (d.sniffedType !== 'application/pdf' || d.pages == null || n > d.pages) {
+        throw new AppError(404, 'not_found', `Document ${d.id} has no page image ${n}`);
+      }
+      const src = blobs.localPath(d.sha256);
+      if (!src || !hasPdftoppm()) {
+        throw new AppError(404, 'no_page_images', 'Page images need poppler-utils (pdftoppm) on this server');
+      }
+      // Rendered once per (file, page) and kept beside the blobs.
+      const dir = join(config.DATA_DIR, 'cache', 'pages', d.sha256.slice(0, 2));
+      const png = join(dir, `${d.sha256}-${n}.png`);
+      const exists = await stat(png).then(
+        (s) => s.size > 0,
+        () => false,
+      );
+      if (!exists) {
+        await mkdir(dir, { recursive: true });
+        const tmp = `${png}.${process.pid}.${Date.now()}.png`;
+        try {
+          await renderPdfPage(src, n, tmp, 110);
+          const { rename } = await import('node:fs/promises');
+          await rename(tmp, png);
+        } catch (err) {
+          await rm(tmp, { force: true });
+          throw new AppError(404, 'not_renderable', `Page ${n} could not be rendered: ${(err as Error).message}`);
+        }
+      }
+      return reply.type('image/png').header('cache-control', 'private, max-age=86400').send(createReadStream(png));
+    },
+  );
+
+  app.post(
+    '/api/v1/documents/:id/retry',
+    {
+      config: { access: 'staff' },
+      schema: {
+        tags: ['documents'],
+        summary: 'Run ingestion again: a failed document, or one whose scanned pages could not be OCRed',
+        params: idParams,
+        response: { 202: documentSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema },
+      },
+    },
+    async (req, reply) => {
+      const d = visibleDocument(db, req.actor, req.params.id, today());
+      return reply.code(202).send(documentView(retryIngestion(db, actorOf(req), app.deps.clock(), d.id)));
+    },
+  );
+
+  app.post(
+    '/api/v1/documents/:id/tags',
+    {
+      config: { access: 'volunteer' },
+      schema: {
+        tags: ['documents'],
+        summary:
+          'Tag the document, or one page (`page`), with an optional note; a note alone is `{tags: [], page, note}`',
+        params: idParams,
+        body: tagBody,
+        response: { 201: detailSchema, 404: problemSchema, 422: problemSchema },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const d = visibleDocument(db, actor, req.params.id, today());
+      addTags(db, actor, app.deps.clock(), d.id, req.body);
+      return reply.code(201).send(documentDetail(db, d, true));
+    },
+  );
+
+  app.delete(
+    '/api/v1/documents/:id/tags/:tag',
+    {
+      config: { access: 'volunteer' },
+      schema: {
+        tags: ['documents'],
+        summary:
+          'Remove a tag (name or id) from the document, or from one page with `?page=N`; the removal is recorded',
+        params: z.object({ id: z.coerce.number().int().positive(), tag: z.string().min(1).max(100) }),
+        querystring: z.object({ page: z.coerce.number().int().positive().optional() }).strict(),
+        response: { 200: detailSchema, 404: problemSchema, 422: problemSchema },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const d = visibleDocument(db, actor, req.params.id, today());
+      removeTag(db, actor, app.deps.clock(), d.id, req.params.tag, req.query.page ?? null);
+      return documentDetail(db, d, true);
+    },
+  );
+
+  app.get(
+    '/api/v1/documents/next',
+    {
+      config: { access: 'volunteer' },
+      schema: {
+        tags: ['documents'],
+        summary:
+          'The work queue: the oldest ready, untagged document, held for you for a short lease; 204 when there is none',
+        response: {
+          200: z.object({ document: detailSchema, leaseUntil: z.string() }),
+          204: z.null().describe('No work'),
+        },
+      },
+    },
+    async (req, reply) => {
+      const d = nextDocument(db, actorOf(req), app.deps.clock(), config.TAGGING_LEASE_MS);
+      if (!d) return reply.code(204).send(null);
+      return { document: documentDetail(db, d, true), leaseUntil: d.leaseUntil ?? '' };
+    },
+  );
+
+  for (const action of ['done', 'skip'] as const) {
+    app.post(
+      `/api/v1/documents/:id/${action}`,
+      {
+        config: { access: 'volunteer' },
+        schema: {
+          tags: ['documents'],
+          summary:
+            action === 'done'
+              ? 'Tagging of this document is finished: it leaves the work queue'
+              : 'Pass on this document: it is released and not handed to you again',
+          params: idParams,
+          response: { 200: documentSchema, 404: problemSchema, 422: problemSchema },
+        },
+      },
+      async (req) => {
+        const actor = actorOf(req);
+        const d = visibleDocument(db, actor, req.params.id, today());
+        (action === 'done' ? finishDocument : skipDocument)(db, actor, app.deps.clock(), d.id);
+        return documentView(visibleDocument(db, actor, d.id, today()));
+      },
+    );
+  }
 
   app.get(
     '/api/v1/documents/:id/file',

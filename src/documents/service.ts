@@ -2,14 +2,17 @@
  * Documents of a request: intake (streamed to the blob store, one row per distinct file) and reads
  * that follow the request's visibility.
  */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import type { Actor } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
-import { documents, requests } from '../db/schema.js';
-import { notFound } from '../errors.js';
+import { documentPages, documents, requests } from '../db/schema.js';
+import { AppError, notFound } from '../errors.js';
+import { enqueue } from '../queue/outbox.js';
 import { requestVisible } from '../requests/service.js';
+import { documentTagViews } from '../tags/service.js';
 import type { StoredBlob } from './blob-store.js';
+import { touchRequest } from './ingest.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 
@@ -48,6 +51,7 @@ export function recordUpload(
       .set({ revision: (req?.revision ?? 0) + 1, updatedAt: at })
       .where(eq(requests.id, requestId))
       .run();
+    enqueue(tx, 'documents.ingest', { documentId: row.id });
     audit(tx, actor, now, 'document.upload', 'document', row.id, null, {
       requestId,
       name: meta.name,
@@ -59,6 +63,77 @@ export function recordUpload(
 }
 
 export function documentView(d: DocumentRow) {
+  return { ...baseView(d), needsOcr: d.needsOcr, reviewedAt: d.reviewedAt };
+}
+
+/** The full view of one document: its tags (who and when; notes for signed-in readers) and children. */
+export function documentDetail(db: Db, d: DocumentRow, full: boolean) {
+  const tagged = documentTagViews(db, [d.id]).get(d.id) ?? [];
+  const children = db
+    .select({ id: documents.id, name: documents.name, status: documents.status })
+    .from(documents)
+    .where(eq(documents.parentId, d.id))
+    .orderBy(asc(documents.id))
+    .all();
+  return {
+    ...documentView(d),
+    tags: tagged
+      .filter((t) => full || t.tag.category !== 'note')
+      .map((t) => (full ? t : { ...t, note: null, createdBy: null })),
+    children: children.map((c) => ({ ...c, status: c.status as 'pending' | 'processing' | 'ready' | 'failed' })),
+  };
+}
+
+export function pagesOf(db: Db, documentId: number, from: number, limit: number) {
+  const pages = db
+    .select({ page: documentPages.page, text: documentPages.text, source: documentPages.source })
+    .from(documentPages)
+    .where(and(eq(documentPages.documentId, documentId), gte(documentPages.page, from)))
+    .orderBy(asc(documentPages.page))
+    .limit(limit)
+    .all();
+  const total =
+    db.select({ n: sql<number>`count(*)` }).from(documentPages).where(eq(documentPages.documentId, documentId)).get()
+      ?.n ?? 0;
+  return { pages, total };
+}
+
+/** All pages' text, separated by form feeds (one page per \f, as pdftotext writes it). */
+export function* textOfDocument(db: Db, documentId: number): Generator<string> {
+  const stmt = db.$client.prepare('select text from document_pages where document_id = ? order by page');
+  let first = true;
+  for (const row of stmt.iterate(documentId) as Iterable<{ text: string }>) {
+    yield first ? row.text : `\f${row.text}`;
+    first = false;
+  }
+}
+
+/** Runs ingestion again (a failed document, or one whose scanned pages could not be OCRed before). */
+export function retryIngestion(db: Db, actor: Actor, now: Date, id: number): DocumentRow {
+  return db.transaction((tx) => {
+    const d = tx.select().from(documents).where(eq(documents.id, id)).get();
+    if (!d) throw notFound(`Document ${id}`);
+    if (d.status !== 'failed' && !(d.status === 'ready' && d.needsOcr)) {
+      throw new AppError(
+        409,
+        'not_retryable',
+        `Document ${id} is ${d.status}; only a failed document or one that needs OCR can be run again`,
+      );
+    }
+    const row = tx
+      .update(documents)
+      .set({ status: 'pending', error: null, pagesDone: 0, needsOcr: null, updatedAt: now.toISOString() })
+      .where(eq(documents.id, id))
+      .returning()
+      .get();
+    touchRequest(tx, d.requestId);
+    enqueue(tx, 'documents.ingest', { documentId: id });
+    audit(tx, actor, now, 'document.retry', 'document', id, { status: d.status, error: d.error }, null);
+    return row;
+  });
+}
+
+function baseView(d: DocumentRow) {
   return {
     id: d.id,
     requestId: d.requestId,

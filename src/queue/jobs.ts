@@ -20,6 +20,8 @@ export interface JobPayloads {
   'reminders.send': { reminderId: number };
   /** Post one webhook delivery to its subscriber. */
   'webhooks.deliver': { deliveryId: number };
+  /** Sniff, extract text (OCR where needed), unpack containers and index one document. */
+  'documents.ingest': { documentId: number };
 }
 
 export type JobName = keyof JobPayloads;
@@ -32,6 +34,7 @@ export const JOB_NAMES = [
   'reminders.sweep',
   'reminders.send',
   'webhooks.deliver',
+  'documents.ingest',
 ] as const satisfies readonly JobName[];
 
 export function isJobName(name: string): name is JobName {

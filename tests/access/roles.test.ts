@@ -35,17 +35,33 @@ beforeAll(async () => {
     date: '2026-10-01',
   });
   recomputeDeadlines(env.db, overdueRequest, new Date('2026-11-24T12:00:00Z'));
-  publicDocument = (
-    env.db.$client
-      .prepare(
-        "insert into documents (request_id, sha256, size, name, updated_at) values (?, '0000000000000000000000000000000000000000000000000000000000000000', 0, 'empty.txt', '2026-11-24') returning id",
-      )
-      .get(publicRequest) as { id: number }
-  ).id;
+  publicDocument = newDocument('ready');
   mkdirSync(join(env.dataDir, 'blobs', '00', '00'), { recursive: true });
   writeFileSync(join(env.dataDir, 'blobs', '00', '00', '0'.repeat(64)), '');
 });
 afterAll(() => env.close());
+
+/** A document row of the public request (an empty "image", so every read route can answer). */
+function newDocument(status: 'ready' | 'failed'): number {
+  return (
+    env.db.$client
+      .prepare(
+        `insert into documents (request_id, sha256, size, name, sniffed_type, status, pages, updated_at)
+         values (?, ?, 0, 'empty.png', 'image/png', ?, 1, '2026-11-24') returning id`,
+      )
+      .get(publicRequest, '0'.repeat(64), status) as { id: number }
+  ).id;
+}
+
+function tagged(): number {
+  const id = newDocument('ready');
+  env.db.$client
+    .prepare(
+      `insert into document_tags (document_id, tag_id) values (?, (select id from tags where slug = 'geofeedia'))`,
+    )
+    .run(id);
+  return id;
+}
 
 interface RouteCase {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -266,6 +282,71 @@ const ROUTES: RouteCase[] = [
     url: () => `/api/v1/requests/${publicRequest}/documents`,
     body: () => ({ notMultipart: true }),
   },
+  {
+    method: 'GET',
+    path: '/api/v1/requests/{id}/documents',
+    access: 'public',
+    url: () => `/api/v1/requests/${publicRequest}/documents`,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/documents/{id}/pages',
+    access: 'public',
+    url: () => `/api/v1/documents/${publicDocument}/pages`,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/documents/{id}/text',
+    access: 'public',
+    url: () => `/api/v1/documents/${publicDocument}/text`,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/documents/{id}/pages/{page}/image',
+    access: 'public',
+    url: () => `/api/v1/documents/${publicDocument}/pages/1/image`,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/documents/{id}/retry',
+    access: 'staff',
+    url: () => `/api/v1/documents/${newDocument('failed')}/retry`,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/documents/{id}/tags',
+    access: 'volunteer',
+    url: () => `/api/v1/documents/${publicDocument}/tags`,
+    body: () => ({ tags: ['Geofeedia'], note: 'matrix' }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/documents/{id}/tags/{tag}',
+    access: 'volunteer',
+    url: () => `/api/v1/documents/${tagged()}/tags/geofeedia`,
+  },
+  { method: 'GET', path: '/api/v1/documents/next', access: 'volunteer', url: () => '/api/v1/documents/next' },
+  {
+    method: 'POST',
+    path: '/api/v1/documents/{id}/done',
+    access: 'volunteer',
+    url: () => `/api/v1/documents/${newDocument('ready')}/done`,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/documents/{id}/skip',
+    access: 'volunteer',
+    url: () => `/api/v1/documents/${newDocument('ready')}/skip`,
+  },
+  { method: 'GET', path: '/api/v1/tags', access: 'public', url: () => '/api/v1/tags' },
+  {
+    method: 'POST',
+    path: '/api/v1/tags',
+    access: 'staff',
+    url: () => '/api/v1/tags',
+    body: () => ({ name: `Matrix vendor ${++n}`, category: 'vendor' }),
+  },
+  { method: 'GET', path: '/api/v1/search', access: 'public', url: () => '/api/v1/search?q=geofeedia' },
   { method: 'GET', path: '/api/v1/users', access: 'admin', url: () => '/api/v1/users' },
   {
     method: 'POST',
@@ -321,7 +402,7 @@ describe('role matrix', () => {
     }
     const res = await api(env, route.method, url, token, route.body?.());
     const want = expected(route, caller);
-    if (want === 'ok' && route.path.endsWith('/documents'))
+    if (want === 'ok' && route.method === 'POST' && route.path.endsWith('/documents'))
       expect(res.status).toBe(415); // passed access, refused as not multipart
     else if (want === 'ok') expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
     else {

@@ -1,0 +1,305 @@
+import { createWriteStream } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import PostalMime, { type Address, type Attachment } from 'postal-mime';
+import yauzl from 'yauzl';
+import { ExtractError } from './errors.js';
+import { htmlToText } from './text.js';
+
+export interface ContainerLimits {
+  /** Sum of all members' real (uncompressed) bytes. */
+  maxTotalBytes: number;
+  /** Uncompressed/compressed ratio of one zip entry, judged once it has written more than 1 MiB. */
+  maxRatio: number;
+  maxEntries: number;
+  maxEntryBytes: number;
+}
+
+export const DEFAULT_LIMITS: ContainerLimits = {
+  maxTotalBytes: 2 * 1024 ** 3,
+  maxRatio: 200,
+  maxEntries: 10_000,
+  maxEntryBytes: 1024 ** 3,
+};
+
+export interface Member {
+  /** Display name from the archive or e-mail (last path segment only); never used as a path. */
+  name: string;
+  /** Temporary file inside intoDir holding the member's bytes. */
+  path: string;
+  size: number;
+  mimeType?: string;
+}
+
+// Small, very compressible files (CSV, XML, logs) legitimately reach ratios in the
+// hundreds; only entries past this size are large enough for the ratio to mean "bomb".
+const RATIO_GRACE_BYTES = 1024 * 1024;
+
+export function formatBytes(n: number): string {
+  const units: [number, string][] = [
+    [1024 ** 3, 'GB'],
+    [1024 ** 2, 'MB'],
+    [1024, 'KB'],
+  ];
+  for (const [size, unit] of units) {
+    if (n >= size) return `${Number((n / size).toFixed(1))} ${unit}`;
+  }
+  return `${n} bytes`;
+}
+
+/** Last path segment of an archive/e-mail name, with control characters removed. */
+export function displayName(raw: string | null | undefined, fallback: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+  const cleaned = (raw ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const last = cleaned.split(/[/\\]/).pop()?.trim() ?? '';
+  if (last === '' || last === '.' || last === '..') return fallback;
+  return last.slice(0, 255);
+}
+
+function isJunk(name: string): boolean {
+  if (name.endsWith('/')) return true;
+  const parts = name.split('/');
+  return parts.includes('__MACOSX') || parts[parts.length - 1] === '.DS_Store';
+}
+
+function openZip(path: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    // decodeStrings:false turns off yauzl's own name validation, which would reject the
+    // whole archive for one "../" name; names are only metadata here, decoded below.
+    yauzl.open(
+      path,
+      { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: false },
+      (err, zip) => {
+        if (err || !zip) reject(zipDamaged(err));
+        else resolve(zip);
+      },
+    );
+  });
+}
+
+function zipDamaged(err: unknown): ExtractError {
+  const msg = err instanceof Error ? err.message : String(err ?? '');
+  if (/encrypt/i.test(msg)) return encryptedZip();
+  return new ExtractError(`The zip file is damaged and could not be unpacked${msg ? ` (${msg})` : ''}.`);
+}
+
+function encryptedZip(): ExtractError {
+  return new ExtractError('The zip file is password-protected (encrypted); it was not unpacked.');
+}
+
+function totalTooBig(limits: ContainerLimits, what: string): ExtractError {
+  return new ExtractError(
+    `The ${what} expands to more than ${formatBytes(limits.maxTotalBytes)} (limit); it was not unpacked.`,
+  );
+}
+
+function entryTooBig(limits: ContainerLimits, what: string, name: string): ExtractError {
+  return new ExtractError(
+    `"${name}" in the ${what} is larger than ${formatBytes(limits.maxEntryBytes)} (limit per file); it was not unpacked.`,
+  );
+}
+
+function tooManyEntries(limits: ContainerLimits, what: string): ExtractError {
+  return new ExtractError(`The ${what} holds more than ${limits.maxEntries} files (limit); it was not unpacked.`);
+}
+
+function ratioTooHigh(limits: ContainerLimits, name: string): ExtractError {
+  return new ExtractError(
+    `"${name}" in the zip file expands more than ${limits.maxRatio} times its compressed size (limit; this is how zip bombs look); it was not unpacked.`,
+  );
+}
+
+/**
+ * Unpacks one level of a zip into numbered temp files in intoDir. Limits are enforced on
+ * the bytes actually written, since sizes in zip headers are attacker-controlled; on any
+ * failure every file written so far is removed before the ExtractError is thrown.
+ */
+export async function unpackZip(path: string, intoDir: string, limits: ContainerLimits): Promise<Member[]> {
+  const zip = await openZip(path);
+  const members: Member[] = [];
+  const written: string[] = [];
+  try {
+    if (zip.entryCount > limits.maxEntries) throw tooManyEntries(limits, 'zip file');
+    let total = 0;
+    let seen = 0;
+    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+      seen++;
+      if (seen > limits.maxEntries) throw tooManyEntries(limits, 'zip file');
+      const rawName = yauzl.getFileNameLowLevel(
+        entry.generalPurposeBitFlag,
+        entry.fileNameRaw,
+        entry.extraFields,
+        false,
+      );
+      if (isJunk(rawName)) continue;
+      if (entry.isEncrypted()) throw encryptedZip();
+      const index = members.length + 1;
+      const name = displayName(rawName, `file-${index}`);
+      // Cheap early refusals from the declared sizes; the real bytes are still counted below.
+      if (entry.uncompressedSize > limits.maxEntryBytes) throw entryTooBig(limits, 'zip file', name);
+      if (total + entry.uncompressedSize > limits.maxTotalBytes) throw totalTooBig(limits, 'zip file');
+
+      const target = join(intoDir, `member-${String(index).padStart(5, '0')}`);
+      written.push(target);
+      const compressed = Math.max(entry.compressedSize, 1);
+      let size = 0;
+      const meter = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          size += chunk.length;
+          total += chunk.length;
+          if (size > limits.maxEntryBytes) return done(entryTooBig(limits, 'zip file', name));
+          if (total > limits.maxTotalBytes) return done(totalTooBig(limits, 'zip file'));
+          if (size > RATIO_GRACE_BYTES && size / compressed > limits.maxRatio) {
+            return done(ratioTooHigh(limits, name));
+          }
+          done(null, chunk);
+        },
+      });
+      const source = await openEntry(zip, entry);
+      try {
+        await pipeline(source, meter, createWriteStream(target, { flags: 'wx' }));
+      } catch (err) {
+        throw err instanceof ExtractError ? err : zipDamaged(err);
+      }
+      members.push({ name, path: target, size });
+    }
+    return members;
+  } catch (err) {
+    await Promise.all(written.map((f) => rm(f, { force: true })));
+    throw err instanceof ExtractError ? err : zipDamaged(err);
+  } finally {
+    zip.close();
+  }
+}
+
+function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      zip.off('entry', onEntry);
+      zip.off('end', onEnd);
+      zip.off('error', onError);
+    };
+    const onEntry = (e: yauzl.Entry) => {
+      cleanup();
+      resolve(e);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(null);
+    };
+    const onError = (err: Error) => {
+      cleanup();
+      reject(zipDamaged(err));
+    };
+    zip.on('entry', onEntry);
+    zip.on('end', onEnd);
+    zip.on('error', onError);
+    zip.readEntry();
+  });
+}
+
+function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<NodeJS.ReadableStream> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => {
+      if (err || !stream) reject(zipDamaged(err));
+      else resolve(stream);
+    });
+  });
+}
+
+export interface ParsedEmail {
+  from: string | null;
+  to: string[];
+  cc: string[];
+  subject: string | null;
+  date: string | null;
+  messageId: string | null;
+  /** The text/plain body, or the HTML body turned into text. */
+  text: string;
+  attachments: Member[];
+}
+
+export async function parseEmail(path: string, intoDir: string, limits: ContainerLimits): Promise<ParsedEmail> {
+  return parseEmailBuffer(await readFile(path), intoDir, limits);
+}
+
+/** Same as parseEmail for a message already in memory (the inbound e-mail route). */
+export async function parseEmailBuffer(
+  buf: Buffer | Uint8Array,
+  intoDir: string,
+  limits: ContainerLimits,
+): Promise<ParsedEmail> {
+  let email: Awaited<ReturnType<typeof PostalMime.parse>>;
+  try {
+    // Forwarded messages become their own .eml members, so the worker ingests them as
+    // child documents instead of their text being merged into this message's body.
+    email = await PostalMime.parse(buf, { attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true });
+  } catch (err) {
+    throw new ExtractError(
+      `The e-mail message could not be read${err instanceof Error && err.message ? ` (${err.message})` : ''}.`,
+    );
+  }
+
+  const kept = email.attachments.filter(
+    (a) => a.filename || a.mimeType === 'message/rfc822' || a.disposition === 'attachment',
+  );
+  if (kept.length > limits.maxEntries) throw tooManyEntries(limits, 'e-mail');
+
+  const attachments: Member[] = [];
+  try {
+    let total = 0;
+    for (const [i, a] of kept.entries()) {
+      const index = i + 1;
+      const bytes = attachmentBytes(a);
+      const name = attachmentName(a, index);
+      if (bytes.length > limits.maxEntryBytes) throw entryTooBig(limits, 'e-mail', name);
+      total += bytes.length;
+      if (total > limits.maxTotalBytes) throw totalTooBig(limits, 'e-mail');
+      const target = join(intoDir, `attachment-${String(index).padStart(5, '0')}`);
+      await writeFile(target, bytes, { flag: 'wx' });
+      attachments.push({ name, path: target, size: bytes.length, mimeType: a.mimeType });
+    }
+  } catch (err) {
+    await Promise.all(attachments.map((m) => rm(m.path, { force: true })));
+    throw err;
+  }
+
+  const text = email.text?.trim() ? email.text : email.html ? htmlToText(email.html) : '';
+  return {
+    from: addresses(email.from ? [email.from] : [])[0] ?? null,
+    to: addresses(email.to),
+    cc: addresses(email.cc),
+    subject: email.subject ?? null,
+    date: email.date ?? null,
+    messageId: email.messageId ?? null,
+    text: text.replace(/\r\n/g, '\n').trim(),
+    attachments,
+  };
+}
+
+function attachmentBytes(a: Attachment): Uint8Array {
+  const c = a.content;
+  if (typeof c === 'string') return Buffer.from(c, a.encoding === 'base64' ? 'base64' : 'utf8');
+  return c instanceof Uint8Array ? c : new Uint8Array(c);
+}
+
+function attachmentName(a: Attachment, index: number): string {
+  const isMessage = a.mimeType === 'message/rfc822';
+  const name = displayName(a.filename, isMessage ? `attached-message-${index}.eml` : `attachment-${index}`);
+  return isMessage && !/\.eml$/i.test(name) ? `${name}.eml` : name;
+}
+
+/** Plain lower-case addresses, groups flattened, duplicates and empty entries dropped. */
+export function addresses(list: Address[] | undefined): string[] {
+  const out: string[] = [];
+  for (const a of list ?? []) {
+    const boxes = a.group ? a.group : [a];
+    for (const box of boxes) {
+      const addr = box.address?.trim().toLowerCase();
+      if (addr && !out.includes(addr)) out.push(addr);
+    }
+  }
+  return out;
+}

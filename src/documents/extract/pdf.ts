@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { getDocumentProxy } from 'unpdf';
+import { ExtractError } from './errors.js';
+import { normaliseOcr } from './image.js';
+import { run } from './run.js';
+
+export interface PdfHandle {
+  pageCount: number;
+  /** Text layer of page n (1-based); '' for a scanned page without text. */
+  pageText(n: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+const OCR_DPI = 300;
+// A 300 dpi render of an oversized page (posters, CAD sheets) can need gigabytes; cap the
+// long side in pixels and lower the resolution for such pages instead.
+const MAX_RENDER_PIXELS = 10_000;
+const RENDER_TIMEOUT_MS = 2 * 60 * 1000;
+const OCR_TIMEOUT_MS = 5 * 60 * 1000;
+
+type TextPart = { str?: string; hasEOL?: boolean; transform?: number[]; width?: number; height?: number };
+
+export async function openPdf(path: string): Promise<PdfHandle> {
+  const data = new Uint8Array(await readFile(path));
+  let doc: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    doc = await getDocumentProxy(data, { verbosity: 0, stopAtErrors: false });
+  } catch (err) {
+    throw pdfError(err);
+  }
+  const pageCount = doc.numPages;
+  if (!Number.isInteger(pageCount) || pageCount < 1) {
+    await doc.destroy().catch(() => {});
+    throw new ExtractError('The PDF has no pages; it is damaged or not a real PDF.');
+  }
+  return {
+    pageCount,
+    async pageText(n: number): Promise<string> {
+      if (!Number.isInteger(n) || n < 1 || n > pageCount) {
+        throw new RangeError(`page ${n} is outside 1..${pageCount}`);
+      }
+      try {
+        const page = await doc.getPage(n);
+        try {
+          const content = await page.getTextContent();
+          return joinTextItems(content.items as TextPart[]);
+        } finally {
+          page.cleanup();
+        }
+      } catch (err) {
+        throw pdfError(err, n);
+      }
+    },
+    async close(): Promise<void> {
+      await doc.destroy();
+    },
+  };
+}
+
+function pdfError(err: unknown, page?: number): ExtractError {
+  const name = (err as { name?: string } | null)?.name ?? '';
+  if (name === 'PasswordException') {
+    return new ExtractError('The PDF is password-protected (encrypted); it cannot be read without the password.');
+  }
+  const where = page ? ` (page ${page})` : '';
+  const detail = err instanceof Error && err.message ? `: ${err.message}` : '';
+  if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') {
+    return new ExtractError(`The PDF is damaged and could not be read${where}${detail}`);
+  }
+  return new ExtractError(`The PDF could not be read${where}${detail}`);
+}
+
+/**
+ * pdf.js returns positioned fragments. Join them in stream order, breaking lines where
+ * pdf.js says (hasEOL) or where the baseline moves, and adding a space when there is a
+ * visible horizontal gap, so words from separate fragments do not run together.
+ */
+export function joinTextItems(items: TextPart[]): string {
+  let out = '';
+  let prev: { x: number; y: number; end: number; size: number } | null = null;
+  for (const item of items) {
+    if (typeof item.str !== 'string') continue;
+    const t = item.transform;
+    const pos =
+      t && t.length >= 6
+        ? {
+            x: t[4] as number,
+            y: t[5] as number,
+            size: Math.abs((t[3] as number) || item.height || 10),
+          }
+        : null;
+    if (prev && pos && item.str !== '' && !out.endsWith('\n')) {
+      if (Math.abs(pos.y - prev.y) > prev.size * 0.5) out += '\n';
+      else if (pos.x - prev.end > prev.size * 0.15 && !/\s$/.test(out) && !/^\s/.test(item.str)) out += ' ';
+    }
+    out += item.str;
+    if (item.hasEOL) out += '\n';
+    if (pos && item.str !== '') prev = { x: pos.x, y: pos.y, end: pos.x + (item.width ?? 0), size: pos.size };
+  }
+  return out
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Resolution for rendering page n so its long side stays under MAX_RENDER_PIXELS. */
+async function dpiFor(path: string, n: number, wanted: number): Promise<number> {
+  try {
+    const info = await run('pdfinfo', ['-f', String(n), '-l', String(n), path], { timeoutMs: 30_000 });
+    const m = /Page\s+\d+\s+size:\s+([\d.]+)\s+x\s+([\d.]+)\s+pts/.exec(info);
+    if (!m) return wanted;
+    const longest = Math.max(Number(m[1]), Number(m[2]));
+    if (!(longest > 0)) return wanted;
+    return Math.max(30, Math.min(wanted, Math.floor((MAX_RENDER_PIXELS * 72) / longest)));
+  } catch {
+    // pdfinfo is optional (same package as pdftoppm); without it render at the asked resolution
+    return wanted;
+  }
+}
+
+/** pdftoppm appends ".png" itself, so it is given the path without the extension. */
+async function pdftoppm(path: string, n: number, prefix: string, dpi: number, gray: boolean): Promise<string> {
+  const args = ['-r', String(dpi), '-f', String(n), '-l', String(n), '-singlefile', '-png'];
+  if (gray) args.push('-gray');
+  args.push(path, prefix);
+  await run('pdftoppm', args, { timeoutMs: RENDER_TIMEOUT_MS });
+  return `${prefix}.png`;
+}
+
+/** Render page n (1-based) at 300 dpi in grey and OCR it. The temporary PNG is always removed. */
+export async function ocrPdfPage(path: string, n: number, tmpDir: string): Promise<string> {
+  const prefix = join(tmpDir, `ocr-${randomUUID()}`);
+  const png = `${prefix}.png`;
+  try {
+    await pdftoppm(path, n, prefix, await dpiFor(path, n, OCR_DPI), true);
+    const out = await run('tesseract', [png, 'stdout'], { timeoutMs: OCR_TIMEOUT_MS });
+    return normaliseOcr(out);
+  } finally {
+    await rm(png, { force: true });
+  }
+}
+
+/** Render page n (1-based) to outPng, e.g. to show the page image of a scan. */
+export async function renderPdfPage(path: string, n: number, outPng: string, dpi = 150): Promise<void> {
+  const prefix = outPng.replace(/\.png$/i, '');
+  const made = await pdftoppm(path, n, prefix, await dpiFor(path, n, dpi), false);
+  if (made !== outPng) await rename(made, outPng);
+}

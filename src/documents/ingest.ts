@@ -1,0 +1,360 @@
+/**
+ * Ingestion of one document (the `documents.ingest` job): sniff the real type from the bytes, take
+ * text page by page (text layer, OCR where a page has none and the tools exist), make zip members and
+ * e-mail attachments child documents, and index every page in FTS5.
+ *
+ * Resumable and idempotent: each page is written with `pagesDone` in one transaction and pages are
+ * unique per (document, page), so a worker killed mid-document resumes where it stopped and never
+ * indexes a page twice.
+ */
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Config } from '../config.js';
+import type { Db } from '../db/index.js';
+import { documentPages, documents, requests } from '../db/schema.js';
+import { enqueue } from '../queue/outbox.js';
+import { emit } from '../webhooks/service.js';
+import type { BlobStore } from './blob-store.js';
+import { type ContainerLimits, type Member, parseEmail, unpackZip } from './extract/container.js';
+import { ExtractError } from './extract/errors.js';
+import { ocrImage } from './extract/image.js';
+import { ocrPdfPage, openPdf } from './extract/pdf.js';
+import { sniff } from './extract/sniff.js';
+import { textOf } from './extract/text.js';
+import { ocrTools } from './extract/tools.js';
+
+export interface IngestContext {
+  db: Db;
+  blobs: BlobStore;
+  config: Config;
+  now: () => Date;
+  /** This job's attempt (0-based) and how many it has: the last failure marks the document failed. */
+  attempt: number;
+  attempts: number;
+  /** Reports pages done of total while a long document runs (BullMQ job progress). */
+  progress?: (done: number, total: number) => void;
+}
+
+export interface IngestResult {
+  documentId: number;
+  status: 'ready' | 'failed' | 'skipped';
+  pages?: number;
+  children?: number;
+}
+
+type Source = 'embedded' | 'ocr' | 'none';
+
+/** A page of a text file: long texts are cut at line ends so that hits point at a useful place. */
+const TEXT_PAGE_CHARS = 12_000;
+
+export function limitsOf(config: Config): ContainerLimits {
+  return {
+    maxTotalBytes: config.ARCHIVE_MAX_BYTES,
+    maxRatio: config.ARCHIVE_MAX_RATIO,
+    maxEntries: config.ARCHIVE_MAX_ENTRIES,
+    maxEntryBytes: Math.min(config.ARCHIVE_MAX_BYTES, config.UPLOAD_MAX_BYTES),
+  };
+}
+
+export function splitText(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split('\f')) {
+    let rest = part;
+    while (rest.length > TEXT_PAGE_CHARS) {
+      let cut = rest.lastIndexOf('\n', TEXT_PAGE_CHARS);
+      if (cut < TEXT_PAGE_CHARS / 2) cut = TEXT_PAGE_CHARS;
+      out.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    out.push(rest);
+  }
+  while (out.length > 1 && !out[out.length - 1]?.trim()) out.pop();
+  return out.length ? out : [''];
+}
+
+/** Writes one page and the progress together, so a restart resumes after the last whole page. */
+function savePage(db: Db, documentId: number, page: number, text: string, source: Source, now: Date): void {
+  db.transaction((tx) => {
+    tx.insert(documentPages)
+      .values({ documentId, page, text, source })
+      .onConflictDoUpdate({ target: [documentPages.documentId, documentPages.page], set: { text, source } })
+      .run();
+    tx.update(documents)
+      .set({ pagesDone: page, updatedAt: now.toISOString() })
+      .where(eq(documents.id, documentId))
+      .run();
+  });
+}
+
+function setDocument(db: Db, id: number, values: Partial<typeof documents.$inferInsert>, now: Date): void {
+  db.update(documents)
+    .set({ ...values, updatedAt: now.toISOString() })
+    .where(eq(documents.id, id))
+    .run();
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** The request's view lists its documents with their status: a new revision invalidates cached views. */
+export function touchRequest(tx: Tx | Db, requestId: number): void {
+  tx.update(requests)
+    .set({ revision: sql`${requests.revision} + 1` })
+    .where(eq(requests.id, requestId))
+    .run();
+}
+
+function setStatus(
+  db: Db,
+  doc: typeof documents.$inferSelect,
+  values: Partial<typeof documents.$inferInsert>,
+  now: Date,
+) {
+  db.transaction((tx) => {
+    tx.update(documents)
+      .set({ ...values, updatedAt: now.toISOString() })
+      .where(eq(documents.id, doc.id))
+      .run();
+    touchRequest(tx, doc.requestId);
+  });
+}
+
+/** Marks a document failed with a reason a person understands (unless it already ended, ready or failed). */
+export function markFailed(db: Db, id: number, reason: string, now: Date): void {
+  db.transaction((tx) => {
+    const row = tx
+      .update(documents)
+      .set({ status: 'failed', error: reason, updatedAt: now.toISOString() })
+      .where(and(eq(documents.id, id), sql`${documents.status} in ('pending', 'processing')`))
+      .returning({ requestId: documents.requestId })
+      .get();
+    if (row) touchRequest(tx, row.requestId);
+  });
+}
+
+const hasText = (t: string) => /[\p{L}\p{N}]{2,}/u.test(t);
+
+async function ingestPdf(ctx: IngestContext, doc: typeof documents.$inferSelect, path: string, tmp: string) {
+  const pdf = await openPdf(path);
+  try {
+    const total = pdf.pageCount;
+    const tools = ocrTools();
+    const start = doc.pages === total ? (doc.pagesDone ?? 0) : 0;
+    setDocument(ctx.db, doc.id, { pages: total, pagesDone: start }, ctx.now());
+    for (let n = start + 1; n <= total; n++) {
+      let text = await pdf.pageText(n);
+      let source: Source = 'embedded';
+      if (!hasText(text)) {
+        if (tools.available) {
+          text = await ocrPdfPage(path, n, tmp);
+          source = 'ocr';
+        } else {
+          source = 'none';
+        }
+      }
+      savePage(ctx.db, doc.id, n, text, source, ctx.now());
+      ctx.progress?.(n, total);
+    }
+    return total;
+  } finally {
+    await pdf.close();
+  }
+}
+
+async function ingestImage(ctx: IngestContext, doc: typeof documents.$inferSelect, path: string) {
+  setDocument(ctx.db, doc.id, { pages: 1, pagesDone: 0 }, ctx.now());
+  const tools = ocrTools();
+  if (tools.available) savePage(ctx.db, doc.id, 1, await ocrImage(path), 'ocr', ctx.now());
+  else savePage(ctx.db, doc.id, 1, '', 'none', ctx.now());
+  return 1;
+}
+
+function savePages(ctx: IngestContext, id: number, texts: string[], source: Source) {
+  setDocument(ctx.db, id, { pages: texts.length, pagesDone: 0 }, ctx.now());
+  texts.forEach((t, i) => {
+    savePage(ctx.db, id, i + 1, t, source, ctx.now());
+  });
+  ctx.progress?.(texts.length, texts.length);
+  return texts.length;
+}
+
+/** Stores members as child documents (once each) and queues their ingestion. */
+function checkDepth(ctx: IngestContext, doc: typeof documents.$inferSelect) {
+  if (doc.depth + 1 > ctx.config.ARCHIVE_MAX_DEPTH) {
+    throw new ExtractError(
+      `This file is nested more than ${ctx.config.ARCHIVE_MAX_DEPTH} containers deep (a zip or e-mail inside another); its contents were not unpacked.`,
+    );
+  }
+}
+
+async function addChildren(ctx: IngestContext, doc: typeof documents.$inferSelect, members: Member[]) {
+  if (members.length) checkDepth(ctx, doc);
+  let added = 0;
+  for (const m of members) {
+    const blob = await ctx.blobs.put(createReadStream(m.path));
+    await rm(m.path, { force: true });
+    ctx.db.transaction((tx) => {
+      const row = tx
+        .insert(documents)
+        .values({
+          requestId: doc.requestId,
+          parentId: doc.id,
+          depth: doc.depth + 1,
+          sha256: blob.sha256,
+          size: blob.size,
+          name: m.name || 'member',
+          declaredType: m.mimeType ?? null,
+          createdBy: doc.createdBy,
+          updatedAt: ctx.now().toISOString(),
+        })
+        .onConflictDoNothing()
+        .returning({ id: documents.id })
+        .get();
+      if (row) {
+        added++;
+        touchRequest(tx, doc.requestId);
+        enqueue(tx, 'documents.ingest', { documentId: row.id });
+      }
+    });
+  }
+  return added;
+}
+
+function emailText(e: Awaited<ReturnType<typeof parseEmail>>): string {
+  const head = [
+    e.from && `From: ${e.from}`,
+    e.to.length && `To: ${e.to.join(', ')}`,
+    e.cc.length && `Cc: ${e.cc.join(', ')}`,
+    e.date && `Date: ${e.date}`,
+    e.subject && `Subject: ${e.subject}`,
+  ].filter(Boolean);
+  return `${head.join('\n')}\n\n${e.text}`;
+}
+
+async function localCopy(ctx: IngestContext, sha256: string, tmp: string): Promise<string> {
+  const local = ctx.blobs.localPath(sha256);
+  if (local) return local;
+  // A remote store: copy the bytes down once for the tools that need a path.
+  const { pipeline } = await import('node:stream/promises');
+  const { createWriteStream } = await import('node:fs');
+  const path = join(tmp, 'original');
+  await pipeline(ctx.blobs.open(sha256), createWriteStream(path));
+  return path;
+}
+
+export async function ingestDocument(ctx: IngestContext, documentId: number): Promise<IngestResult> {
+  const { db } = ctx;
+  const doc = db.select().from(documents).where(eq(documents.id, documentId)).get();
+  if (!doc || doc.status === 'ready') return { documentId, status: 'skipped' };
+  setStatus(db, doc, { status: 'processing', error: null, attempts: doc.attempts + 1 }, ctx.now());
+  const tmp = join(ctx.config.DATA_DIR, 'tmp', `ingest-${doc.id}-${randomUUID()}`);
+  await mkdir(tmp, { recursive: true });
+  try {
+    if (!(await ctx.blobs.has(doc.sha256))) {
+      throw new ExtractError('The stored file is missing from the blob store; upload it again.');
+    }
+    const path = await localCopy(ctx, doc.sha256, tmp);
+    const { kind, mime } = await sniff(path, doc.name);
+    setDocument(db, doc.id, { sniffedType: mime }, ctx.now());
+    let pages = 0;
+    let children = 0;
+    switch (kind) {
+      case 'empty':
+        throw new ExtractError('The file is empty (0 bytes): there is nothing to read.');
+      case 'unsupported':
+        throw new ExtractError(
+          `Text cannot be taken from this kind of file (${mime}). The original is kept and can be downloaded.`,
+        );
+      case 'pdf':
+        pages = await ingestPdf(ctx, doc, path, tmp);
+        break;
+      case 'image':
+        pages = await ingestImage(ctx, doc, path);
+        break;
+      case 'text':
+      case 'csv':
+      case 'html':
+      case 'docx':
+        pages = savePages(ctx, doc.id, splitText(await textOf(path, kind)), 'embedded');
+        break;
+      case 'zip':
+        checkDepth(ctx, doc);
+        children = await addChildren(ctx, doc, await unpackZip(path, tmp, limitsOf(ctx.config)));
+        setDocument(db, doc.id, { pages: 0, pagesDone: 0 }, ctx.now());
+        break;
+      case 'eml': {
+        const mail = await parseEmail(path, tmp, limitsOf(ctx.config));
+        pages = savePages(ctx, doc.id, splitText(emailText(mail)), 'embedded');
+        children = await addChildren(ctx, doc, mail.attachments);
+        break;
+      }
+    }
+    finish(ctx, doc.id, pages);
+    return { documentId, status: 'ready', pages, children };
+  } catch (err) {
+    if (err instanceof ExtractError) {
+      markFailed(db, doc.id, err.message, ctx.now());
+      throw err;
+    }
+    const reason = `Reading the file failed: ${(err as Error).message}`;
+    if (ctx.attempt + 1 >= ctx.attempts)
+      markFailed(db, doc.id, `${reason} (after ${ctx.attempts} attempts)`, ctx.now());
+    else setDocument(db, doc.id, { error: `${reason} (will retry)` }, ctx.now());
+    throw err;
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Ready: drops pages beyond the count (a shorter re-run), sums up the text sources, tells subscribers. */
+function finish(ctx: IngestContext, id: number, pages: number): void {
+  const now = ctx.now();
+  ctx.db.transaction((tx) => {
+    tx.delete(documentPages)
+      .where(and(eq(documentPages.documentId, id), gt(documentPages.page, pages)))
+      .run();
+    const counts = tx
+      .select({ source: documentPages.source, n: sql<number>`count(*)` })
+      .from(documentPages)
+      .where(eq(documentPages.documentId, id))
+      .groupBy(documentPages.source)
+      .all();
+    const n = (s: Source) => counts.find((c) => c.source === s)?.n ?? 0;
+    const textSource = n('embedded') && n('ocr') ? 'mixed' : n('ocr') ? 'ocr' : n('embedded') ? 'embedded' : null;
+    const tools = ocrTools();
+    const needsOcr = n('none')
+      ? `${n('none')} of ${pages} page${pages === 1 ? '' : 's'} ha${n('none') === 1 ? 's' : 've'} no text layer and could not be OCRed: ${tools.available ? 'OCR found no text' : tools.reason}`
+      : null;
+    const row = tx
+      .update(documents)
+      .set({
+        status: 'ready',
+        error: null,
+        pages,
+        pagesDone: pages,
+        textSource,
+        needsOcr,
+        updatedAt: now.toISOString(),
+      })
+      .where(eq(documents.id, id))
+      .returning()
+      .get();
+    if (!row) return;
+    touchRequest(tx, row.requestId);
+    emit(
+      tx,
+      'document.ready',
+      {
+        documentId: id,
+        requestId: row.requestId,
+        parentId: row.parentId,
+        pages,
+        textSource,
+        needsOcr: needsOcr !== null,
+      },
+      now,
+    );
+  });
+}

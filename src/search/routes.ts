@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problemSchema } from '../http/problem.js';
+import { search } from './service.js';
+
+const isoDate = z.iso.date();
+
+export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.deps;
+  app.get(
+    '/api/v1/search',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['search'],
+        summary: 'Full-text search of document pages, limited to what you may see',
+        description:
+          'Words must all match (stemmed: "monitor" finds "monitoring"); "quoted phrases"; prefix* terms; OR between two terms; -word excludes. `snippet` is HTML-escaped text with <mark> around the hits. `from`/`to` filter on the day the document arrived. A malformed query is a 400 problem.',
+        querystring: z
+          .object({
+            q: z.string().max(500),
+            tag: z.string().min(1).max(100).optional(),
+            agencyId: z.coerce.number().int().positive().optional(),
+            jurisdiction: z.string().min(2).max(10).optional(),
+            requestId: z.coerce.number().int().positive().optional(),
+            documentId: z.coerce.number().int().positive().optional(),
+            from: isoDate.optional(),
+            to: isoDate.optional(),
+            limit: z.coerce.number().int().min(1).max(100).default(20),
+            cursor: z.string().max(200).optional(),
+          })
+          .strict(),
+        response: {
+          200: z.object({
+            hits: z.array(
+              z.object({
+                documentId: z.number().int(),
+                documentName: z.string(),
+                requestId: z.number().int(),
+                requestTitle: z.string(),
+                agencyId: z.number().int(),
+                agencyName: z.string(),
+                jurisdiction: z.string(),
+                page: z.number().int(),
+                snippet: z.string(),
+                tags: z.array(z.string()),
+              }),
+            ),
+            nextCursor: z.string().nullable(),
+          }),
+          400: problemSchema,
+          422: problemSchema,
+        },
+      },
+    },
+    async (req) => search(db, req.actor, req.query, app.deps.clock().toISOString().slice(0, 10)),
+  );
+};

@@ -1,0 +1,200 @@
+/**
+ * Full-text search over document pages (SQLite FTS5), filtered and limited to what the caller may see.
+ *
+ * The query language is small and safe: words (all must match), "quoted phrases", prefix* terms,
+ * OR between terms, and -word to exclude. It is translated to FTS5 syntax with every term quoted, so
+ * user text never reaches FTS5 as syntax; a malformed query is a 400 that says what is wrong.
+ */
+import type { Actor } from '../auth/roles.js';
+import { seesPrivate } from '../auth/roles.js';
+import type { Db } from '../db/index.js';
+import { AppError } from '../errors.js';
+
+export interface SearchQuery {
+  q: string;
+  tag?: string;
+  agencyId?: number;
+  jurisdiction?: string;
+  requestId?: number;
+  documentId?: number;
+  from?: string;
+  to?: string;
+  limit: number;
+  cursor?: string;
+}
+
+const bad = (message: string) =>
+  new AppError(400, 'bad_query', `The search query is malformed: ${message}`, { errors: [{ path: 'q', message }] });
+
+const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const hasWord = (s: string) => /[\p{L}\p{N}]/u.test(s);
+
+/** Translates the user's query into an FTS5 MATCH expression (throws 400 on malformed input). */
+export function toFts(input: string): string {
+  const text = input.trim();
+  if (!text) throw bad('it is empty');
+  if ((text.match(/"/g)?.length ?? 0) % 2) throw bad('a quotation mark is not closed');
+  const include: string[] = [];
+  const exclude: string[] = [];
+  let pendingOr = false;
+  const re = /(-?)"([^"]*)"|(\S+)/g;
+  for (const m of text.matchAll(re)) {
+    const neg = m[1] === '-';
+    let term: string;
+    if (m[2] !== undefined) {
+      if (!hasWord(m[2])) throw bad('a quoted phrase has no words');
+      term = quote(m[2]);
+    } else {
+      let word = m[3] ?? '';
+      if (word === 'OR') {
+        if (!include.length || pendingOr) throw bad('OR needs a term on each side');
+        pendingOr = true;
+        continue;
+      }
+      const isNeg = word.startsWith('-') && word.length > 1;
+      if (isNeg) word = word.slice(1);
+      const prefix = word.endsWith('*');
+      if (prefix) word = word.replace(/\*+$/, '');
+      if (word.includes('*')) throw bad('* may only end a word (prefix search)');
+      if (!hasWord(word)) {
+        if (prefix) throw bad('* needs at least one letter before it');
+        continue; // punctuation alone
+      }
+      term = prefix ? `${quote(word)}*` : quote(word);
+      if (isNeg) {
+        exclude.push(term);
+        continue;
+      }
+    }
+    if (neg) {
+      exclude.push(term);
+      continue;
+    }
+    if (pendingOr) {
+      include[include.length - 1] = `${include[include.length - 1]} OR ${term}`;
+      pendingOr = false;
+    } else include.push(term);
+  }
+  if (pendingOr) throw bad('OR needs a term on each side');
+  if (!include.length) throw bad(exclude.length ? 'it only excludes words; give one to find' : 'it has no words');
+  const positive = include.map((t) => (t.includes(' OR ') ? `(${t})` : t)).join(' AND ');
+  return exclude.length ? `(${positive}) NOT (${exclude.join(' OR ')})` : positive;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+const MARK_OPEN = String.fromCharCode(2);
+const MARK_CLOSE = String.fromCharCode(3);
+
+/** The FTS5 snippet with \x02/\x03 around hits becomes HTML-escaped text with <mark> around hits. */
+export function snippetHtml(raw: string): string {
+  return escapeHtml(raw).replaceAll(MARK_OPEN, '<mark>').replaceAll(MARK_CLOSE, '</mark>');
+}
+
+function decodeCursor(c: string): number {
+  const n = Number(Buffer.from(c, 'base64url').toString('utf8').replace(/^o:/, ''));
+  if (!Number.isInteger(n) || n < 0 || !Buffer.from(c, 'base64url').toString('utf8').startsWith('o:')) {
+    throw new AppError(422, 'invalid_cursor', 'The cursor is not one this API gave out', {
+      errors: [{ path: 'cursor', message: 'invalid cursor' }],
+    });
+  }
+  return n;
+}
+const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
+
+export interface SearchHit {
+  documentId: number;
+  documentName: string;
+  requestId: number;
+  requestTitle: string;
+  agencyId: number;
+  agencyName: string;
+  jurisdiction: string;
+  page: number;
+  snippet: string;
+  tags: string[];
+}
+
+export function search(db: Db, actor: Actor | null, q: SearchQuery, today: string) {
+  const match = toFts(q.q);
+  const where: string[] = ['pages_fts match @match'];
+  const params: Record<string, unknown> = { match, limit: q.limit + 1, offset: q.cursor ? decodeCursor(q.cursor) : 0 };
+  if (!seesPrivate(actor)) {
+    where.push(`(r.visibility = 'public' or (r.visibility = 'embargoed' and r.embargo_until <= @today))`);
+    params.today = today;
+  }
+  if (q.agencyId) {
+    where.push('r.agency_id = @agencyId');
+    params.agencyId = q.agencyId;
+  }
+  if (q.jurisdiction) {
+    where.push('a.jurisdiction = @jurisdiction');
+    params.jurisdiction = q.jurisdiction;
+  }
+  if (q.requestId) {
+    where.push('d.request_id = @requestId');
+    params.requestId = q.requestId;
+  }
+  if (q.documentId) {
+    where.push('d.id = @documentId');
+    params.documentId = q.documentId;
+  }
+  if (q.from) {
+    where.push('d.created_at >= @from');
+    params.from = q.from;
+  }
+  if (q.to) {
+    where.push('d.created_at < @toNext');
+    params.toNext = new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  }
+  if (q.tag) {
+    // The tag on the document, or on the very page that matched.
+    where.push(`exists (select 1 from document_tags dt join tags t on t.id = dt.tag_id
+      where dt.document_id = d.id and dt.removed_at is null and t.slug = @tag and (dt.page is null or dt.page = p.page))`);
+    params.tag = q.tag.trim().toLowerCase();
+  }
+  const sqlText = `
+    select p.document_id as documentId, d.name as documentName, d.request_id as requestId,
+           r.title as requestTitle, a.id as agencyId, a.name as agencyName, a.jurisdiction as jurisdiction,
+           p.page as page, snippet(pages_fts, 0, char(2), char(3), '…', 20) as snip
+    from pages_fts
+    join document_pages p on p.id = pages_fts.rowid
+    join documents d on d.id = p.document_id
+    join requests r on r.id = d.request_id
+    join agencies a on a.id = r.agency_id
+    where ${where.join(' and ')}
+    order by pages_fts.rank, p.id
+    limit @limit offset @offset`;
+  let rows: (Omit<SearchHit, 'snippet' | 'tags'> & { snip: string })[];
+  try {
+    rows = db.$client.prepare(sqlText).all(params) as typeof rows;
+  } catch (err) {
+    // toFts quotes every term, so this is unexpected; still a bad query, not a server error.
+    if (/fts5|syntax/i.test((err as Error).message)) throw bad((err as Error).message);
+    throw err;
+  }
+  const more = rows.length > q.limit;
+  rows = rows.slice(0, q.limit);
+  const tagsOf = documentTagNames(db, [...new Set(rows.map((r) => r.documentId))]);
+  const hits: SearchHit[] = rows.map(({ snip, ...r }) => ({
+    ...r,
+    snippet: snippetHtml(snip),
+    tags: tagsOf.get(r.documentId) ?? [],
+  }));
+  return { hits, nextCursor: more ? encodeCursor((params.offset as number) + q.limit) : null };
+}
+
+function documentTagNames(db: Db, ids: number[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  if (!ids.length) return out;
+  const rows = db.$client
+    .prepare(
+      `select distinct dt.document_id as id, t.name as name from document_tags dt join tags t on t.id = dt.tag_id
+       where dt.removed_at is null and t.category <> 'note' and dt.document_id in (${ids.map(() => '?').join(',')})
+       order by t.name`,
+    )
+    .all(...ids) as { id: number; name: string }[];
+  for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.name]);
+  return out;
+}
