@@ -20,6 +20,7 @@ import { type BlobStore, LocalBlobStore } from './documents/blob-store.js';
 import { documentRoutes } from './documents/routes.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
+import { inboundRoutes } from './inbound/routes.js';
 import { jurisdictionRoutes } from './jurisdictions/routes.js';
 import type { QueueClient } from './queue/index.js';
 import { reminderRoutes } from './reminders/routes.js';
@@ -125,5 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(documentRoutes);
   await app.register(tagRoutes);
   await app.register(searchRoutes);
+  await app.register(inboundRoutes);
+  await app.register(webPages);
   return app;
 }

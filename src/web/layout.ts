@@ -1,0 +1,89 @@
+/**
+ * The frame of every page: skip link, header with the navigation, main landmark, footer. Assets are
+ * referenced with a content hash so that browsers may cache them for long.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { hasRole } from '../auth/roles.js';
+import { assetUrl } from './assets.js';
+import { type Html, html } from './html.js';
+
+export interface PageOptions {
+  title: string;
+  body: Html;
+  /** Extra scripts from /assets (names only). */
+  scripts?: string[];
+  /** The nav entry to mark as current. */
+  current?: 'dashboard' | 'requests' | 'new' | 'agencies' | 'search' | 'queue';
+  /** Public pages show no staff navigation. */
+  publicPage?: boolean;
+}
+
+export function csrfField(req: FastifyRequest): Html {
+  return req.session ? html`<input type="hidden" name="_csrf" value="${req.session.csrfToken}">` : html``;
+}
+
+function navLink(href: string, label: string, here: boolean): Html {
+  return html`<li><a href="${href}"${here ? html` aria-current="page"` : ''}>${label}</a></li>`;
+}
+
+export function page(req: FastifyRequest, o: PageOptions): Html {
+  const actor = req.actor;
+  const nav =
+    actor && !o.publicPage
+      ? html`<nav aria-label="Main"><ul>
+  ${navLink('/', 'Dashboard', o.current === 'dashboard')}
+  ${navLink('/requests', 'Requests', o.current === 'requests')}
+  ${hasRole(actor, 'staff') ? navLink('/requests/new', 'File a request', o.current === 'new') : ''}
+  ${navLink('/agencies', 'Agencies', o.current === 'agencies')}
+  ${navLink('/search', 'Search documents', o.current === 'search')}
+  ${navLink('/documents/next', 'Tagging queue', o.current === 'queue')}
+</ul></nav>
+<form method="post" action="/sign-out" class="sign-out">${csrfField(req)}<span>${actor.email} (${actor.role})</span> <button type="submit">Sign out</button></form>`
+      : '';
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${req.session ? html`<meta name="csrf-token" content="${req.session.csrfToken}">` : ''}
+<title>${o.title} · FOIA tracker</title>
+<link rel="stylesheet" href="${assetUrl('site.css')}">
+${(o.scripts ?? []).map((s) => html`<script src="${assetUrl(s)}" defer></script>`)}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+<p class="brand"><a href="/">FOIA tracker</a></p>
+${nav}
+</header>
+<main id="main" tabindex="-1">
+${o.body}
+</main>
+<footer class="site-footer"><p>Public-records request tracker · <a href="/docs">API reference</a></p></footer>
+</body>
+</html>`;
+}
+
+export function sendPage(reply: FastifyReply, body: Html, status = 200) {
+  return reply.code(status).type('text/html; charset=utf-8').send(body.value);
+}
+
+/** A date as written on the page (ISO dates stay ISO: unambiguous to every reader). */
+export function dateText(d: string | null | undefined): string {
+  return d ? d.slice(0, 10) : '—';
+}
+
+export function label(kindOrStatus: string): string {
+  return kindOrStatus.replace(/_/g, ' ');
+}
+
+export function statusBadge(status: string): Html {
+  return html`<span class="status status-${status}">${label(status)}</span>`;
+}
+
+/** A local path to return to after sign-in; anything else (another origin, `//host`) becomes `/`. */
+export function localPath(next: unknown): string {
+  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (/[\r\n]/.test(next)) return '/';
+  return next;
+}

@@ -1,0 +1,111 @@
+/** Agencies with their record (how long they take, how often on time), and one agency with its requests. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AGENCY_SORTS, type AgencySort, getAgency, listAgencies } from '../../agencies/service.js';
+import { listRequests } from '../../requests/service.js';
+import { html } from '../html.js';
+import { dateText, page, sendPage, statusBadge } from '../layout.js';
+import { todayOf } from '../plugin.js';
+
+const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
+const num = (n: number | null) => (n === null ? '—' : String(n));
+
+const SORT_LABELS: Partial<Record<AgencySort, string>> = {
+  name: 'name',
+  '-overdue': 'most overdue',
+  '-medianDaysToFinal': 'slowest (median)',
+  medianDaysToFinal: 'fastest (median)',
+  onTimeShare: 'least often on time',
+  '-filed': 'most requests',
+};
+
+export const agencyPages: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.deps;
+
+  app.get(
+    '/agencies',
+    {
+      config: { access: 'volunteer', page: true },
+      schema: {
+        hide: true,
+        querystring: z.object({ q: z.string().max(200).optional(), sort: z.string().max(40).optional() }).passthrough(),
+      },
+    },
+    async (req, reply) => {
+      const sort = (AGENCY_SORTS as readonly string[]).includes(req.query.sort ?? '')
+        ? (req.query.sort as AgencySort)
+        : 'name';
+      const q = req.query.q?.trim();
+      const { data } = listAgencies(db, req.actor, { ...(q ? { q } : {}), sort, limit: 500 }, todayOf(app));
+      const body = html`<h1>Agencies</h1>
+<form method="get" action="/agencies" class="filters" role="search" aria-label="Find agencies">
+<p><label for="a-q">Name contains</label> <input id="a-q" name="q" type="search" value="${q ?? ''}"></p>
+<p><label for="a-sort">Sort by</label> <select id="a-sort" name="sort">${Object.entries(SORT_LABELS).map(([v, l]) => html`<option value="${v}"${v === sort ? html` selected` : ''}>${l}</option>`)}</select></p>
+<p><button type="submit">Show</button></p>
+</form>
+<section aria-live="polite" aria-labelledby="h-agencies">
+<h2 id="h-agencies">${data.length} agenc${data.length === 1 ? 'y' : 'ies'}</h2>
+<table><thead><tr><th scope="col">Agency</th><th scope="col">Jurisdiction</th><th scope="col">Filed</th><th scope="col">Open</th><th scope="col">Overdue</th><th scope="col">Median days to final answer</th><th scope="col">On time</th></tr></thead><tbody>
+${data.map(
+  (a) =>
+    html`<tr><th scope="row"><a href="/agencies/${a.id}">${a.name}</a></th><td>${a.jurisdiction} <span class="muted">${a.level}</span></td><td>${a.stats.filed}</td><td>${a.stats.open}</td><td class="${a.stats.overdue ? 'late' : ''}">${a.stats.overdue}</td><td>${num(a.stats.medianDaysToFinal)}</td><td>${pct(a.stats.onTimeShare)}</td></tr>`,
+)}
+</tbody></table>
+</section>`;
+      return sendPage(reply, page(req, { title: 'Agencies', body, current: 'agencies' }));
+    },
+  );
+
+  app.get(
+    '/agencies/:id',
+    {
+      config: { access: 'volunteer', page: true },
+      schema: { hide: true, params: z.object({ id: z.coerce.number().int().positive() }) },
+    },
+    async (req, reply) => {
+      const today = todayOf(app);
+      const a = getAgency(db, req.actor, req.params.id, today);
+      const { data, nextCursor } = listRequests(
+        db,
+        req.actor,
+        { agencyId: a.id, sort: '-updatedAt', limit: 200 },
+        today,
+      );
+      const s = a.stats;
+      const body = html`<p class="breadcrumb"><a href="/agencies">Agencies</a></p>
+<h1>${a.name}</h1>
+<dl class="facts">
+<dt>Jurisdiction</dt><dd>${a.jurisdiction} (${a.level})</dd>
+${a.requestEmail ? html`<dt>Request e-mail</dt><dd>${a.requestEmail}</dd>` : ''}
+${a.portalUrl ? html`<dt>Portal</dt><dd>${a.portalUrl}</dd>` : ''}
+${a.postalAddress ? html`<dt>Address</dt><dd>${a.postalAddress}</dd>` : ''}
+${a.notes ? html`<dt>Notes</dt><dd>${a.notes}</dd>` : ''}
+</dl>
+<section aria-labelledby="h-record">
+<h2 id="h-record">Record</h2>
+<dl class="facts">
+<dt>Requests filed</dt><dd>${s.filed}</dd>
+<dt>Open</dt><dd>${s.open}</dd>
+<dt>Overdue now</dt><dd>${s.overdue}</dd>
+<dt>Answered</dt><dd>${s.completed}</dd>
+<dt>Median days to final answer</dt><dd>${num(s.medianDaysToFinal)}</dd>
+<dt>90th percentile</dt><dd>${num(s.p90DaysToFinal)}</dd>
+<dt>Answered on time</dt><dd>${pct(s.onTimeShare)}</dd>
+<dt>Outcomes</dt><dd>fulfilled ${pct(s.shares.fulfilled)}, partial ${pct(s.shares.partial)}, denied ${pct(s.shares.denied)}, no records ${pct(s.shares.noRecords)}</dd>
+</dl>
+</section>
+<section aria-labelledby="h-requests">
+<h2 id="h-requests">Requests to this agency</h2>
+${
+  data.length
+    ? html`<table><thead><tr><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Received</th><th scope="col">Next due</th></tr></thead><tbody>
+${data.map((r) => html`<tr><th scope="row"><a href="/requests/${r.id}">${r.title}</a></th><td>${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue</strong>` : ''}</td><td>${dateText(r.receivedOn)}</td><td>${dateText(r.nextDue)}</td></tr>`)}
+</tbody></table>`
+    : html`<p class="empty">No requests yet.</p>`
+}
+${nextCursor ? html`<p><a href="/requests?agencyId=${a.id}">All requests to ${a.name}</a></p>` : ''}
+</section>`;
+      return sendPage(reply, page(req, { title: a.name, body, current: 'agencies' }));
+    },
+  );
+};

@@ -1,0 +1,231 @@
+/**
+ * One request: letter, status, clocks with their explanations, the timeline with an "add an event"
+ * form (only the events the state machine allows now), the documents with an upload form, and the
+ * drafted follow-up letter when the request is late.
+ */
+import multipart from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, checkCsrf } from '../../auth/plugin.js';
+import { hasRole } from '../../auth/roles.js';
+import type { StoredBlob } from '../../documents/blob-store.js';
+import { recordUpload, requestDocuments } from '../../documents/service.js';
+import { AppError } from '../../errors.js';
+import { followUpLetter } from '../../reminders/follow-up.js';
+import { addEvent, readRequest, requestVisible } from '../../requests/service.js';
+import { eventForm, parseEventForm } from '../event-form.js';
+import { explanationHtml } from '../explanation.js';
+import { html } from '../html.js';
+import { csrfField, dateText, label, page, sendPage, statusBadge } from '../layout.js';
+import { todayOf } from '../plugin.js';
+
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+const MESSAGES: Record<string, string> = {
+  created: 'Request filed (status draft). Log "submitted" once it is sent.',
+  event: 'Event added. The clocks are recomputed in the background.',
+  uploaded: 'Upload received: the documents are being processed.',
+  nofile: 'Choose at least one file to upload.',
+};
+
+function dataText(data: Record<string, unknown>): string {
+  return Object.entries(data)
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .join('; ');
+}
+
+export const requestDetailPages: FastifyPluginAsyncZod = async (app) => {
+  const { db, blobs, config } = app.deps;
+  await app.register(multipart, { limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 100, fields: 10 } });
+
+  const render = (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    opts: { message?: string | undefined; eventError?: string; status?: number } = {},
+  ) => {
+    const actor = actorOf(req);
+    const today = todayOf(app);
+    const r = readRequest(db, actor, id, today);
+    const staff = hasRole(actor, 'staff');
+    const docs = requestDocuments(db, id);
+    let followUp: { subject: string; body: string } | null = null;
+    if (r.overdue) {
+      try {
+        followUp = followUpLetter(db, actor, id, today);
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+      }
+    }
+    const retractable = r.events.filter((e) => !e.retracted && e.type !== 'retraction');
+    const body = html`<p class="breadcrumb"><a href="/requests">Requests</a></p>
+<h1>${r.title}</h1>
+${opts.message ? html`<p class="notice" role="status">${opts.message}</p>` : ''}
+<dl class="facts">
+<dt>Status</dt><dd>${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue by ${r.daysOverdue} day${r.daysOverdue === 1 ? '' : 's'}</strong>` : ''}</dd>
+<dt>Agency</dt><dd><a href="/agencies/${r.agency.id}">${r.agency.name}</a> (${r.jurisdiction}, ${r.agency.level})</dd>
+<dt>Visibility</dt><dd>${r.visibility}${r.embargoUntil ? ` until ${r.embargoUntil}` : ''}${r.visibility !== 'private' ? html` · <a href="/public/requests/${r.id}">public page</a>` : ''}</dd>
+<dt>Tracking number</dt><dd>${r.trackingNumber ?? '—'}</dd>
+<dt>Received</dt><dd>${dateText(r.receivedOn)}</dd>
+<dt>Completed</dt><dd>${r.completedOn ? `${r.completedOn} (${label(r.outcome ?? '')})` : '—'}</dd>
+<dt>Tags</dt><dd>${r.tags.length ? r.tags.join(', ') : '—'}</dd>
+</dl>
+
+<section aria-labelledby="h-clocks">
+<h2 id="h-clocks">Clocks</h2>
+${r.deadlinesPending ? html`<p class="notice" role="status">The clocks are being recomputed after the latest change; reload in a moment.</p>` : ''}
+${
+  r.deadlines.length
+    ? html`<table id="clocks"><thead><tr><th scope="col">Clock</th><th scope="col">Started</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Days late</th><th scope="col">Explanation</th></tr></thead><tbody>
+${r.deadlines.map(
+  (d) =>
+    html`<tr><th scope="row">${label(d.kind)}</th><td>${dateText(d.startDate)}</td><td>${dateText(d.due)}</td><td>${statusBadge(d.status)}${d.metOn ? ` on ${d.metOn}` : ''}</td><td class="${d.daysOverdue > 0 ? 'late' : ''}">${d.daysOverdue || '—'}</td><td>${explanationHtml(d.kind, d.due, d.explanation)}</td></tr>`,
+)}
+</tbody></table>`
+    : html`<p class="empty">No clock runs yet (a draft has none until it is submitted).</p>`
+}
+</section>
+
+${
+  followUp
+    ? html`<section aria-labelledby="h-follow-up">
+<h2 id="h-follow-up">Follow-up letter</h2>
+<p>The agency is late. A letter to send (then log it as an outgoing communication):</p>
+<p><label for="follow-up-subject">Subject</label> <input id="follow-up-subject" readonly value="${followUp.subject}"></p>
+<p><label for="follow-up-body">Letter</label> <textarea id="follow-up-body" readonly rows="14">${followUp.body}</textarea></p>
+</section>`
+    : ''
+}
+
+<section aria-labelledby="h-letter">
+<h2 id="h-letter">The request letter</h2>
+<div class="letter">${r.body}</div>
+</section>
+
+<section aria-labelledby="h-timeline" id="timeline">
+<h2 id="h-timeline">Timeline</h2>
+${
+  r.events.length
+    ? html`<ol class="timeline">${r.events.map(
+        (e) =>
+          html`<li${e.retracted ? html` class="retracted"` : ''}><time datetime="${e.date}">${e.date}</time> <strong>${label(e.type)}</strong>${e.retracted ? ' (retracted)' : ''}${e.note ? html` · ${e.note}` : ''}${Object.keys(e.data).length ? html` <span class="muted">${dataText(e.data)}</span>` : ''}</li>`,
+      )}</ol>`
+    : html`<p class="empty">Nothing logged yet.</p>`
+}
+${
+  staff && r.allowedEvents?.length
+    ? html`<h3 id="h-add-event">Add an event</h3>${eventForm({
+        requestId: r.id,
+        allowed: r.allowedEvents,
+        today,
+        csrf: csrfField(req),
+        retractable,
+        error: opts.eventError,
+      })}`
+    : ''
+}
+</section>
+
+<section aria-labelledby="h-documents" id="documents">
+<h2 id="h-documents">Documents</h2>
+${
+  docs.length
+    ? html`<table><thead><tr><th scope="col">Document</th><th scope="col">Status</th><th scope="col">Pages</th><th scope="col">File</th></tr></thead><tbody>
+${docs.map(
+  (d) =>
+    html`<tr><th scope="row"><a href="/documents/${d.id}">${d.name}</a>${d.parentId ? html` <span class="muted">(inside #${d.parentId})</span>` : ''}</th><td>${statusBadge(d.status)}${d.error ? html` <span class="muted">${d.error}</span>` : ''}</td><td>${d.pages ?? '—'}</td><td><a href="/api/v1/documents/${d.id}/file">download</a></td></tr>`,
+)}
+</tbody></table>`
+    : html`<p class="empty">No documents yet.</p>`
+}
+${
+  staff
+    ? html`<form method="post" action="/requests/${r.id}/documents" enctype="multipart/form-data" class="stack" id="upload-form">
+${csrfField(req)}
+<p><label for="file">Upload returned files</label> <input id="file" name="file" type="file" multiple required></p>
+<p><button type="submit">Upload</button></p>
+</form>`
+    : ''
+}
+</section>`;
+    return sendPage(
+      reply,
+      page(req, { title: r.title, body, current: 'requests', scripts: staff ? ['request.js'] : [] }),
+      opts.status ?? 200,
+    );
+  };
+
+  app.get(
+    '/requests/:id',
+    {
+      config: { access: 'volunteer', page: true },
+      schema: { hide: true, params: idParams, querystring: z.object({ msg: z.string().optional() }).passthrough() },
+    },
+    async (req, reply) => render(req, reply, req.params.id, { message: MESSAGES[req.query.msg ?? ''] }),
+  );
+
+  app.post(
+    '/requests/:id/events',
+    {
+      config: { access: 'staff', page: true },
+      schema: { hide: true, params: idParams, body: z.record(z.string(), z.string()) },
+    },
+    async (req, reply) => {
+      const id = req.params.id;
+      const parsed = parseEventForm(req.body);
+      if ('error' in parsed) return render(req, reply, id, { eventError: parsed.error, status: 422 });
+      try {
+        addEvent(db, actorOf(req), app.deps.clock(), id, parsed.event);
+      } catch (err) {
+        if (err instanceof AppError && (err.status === 409 || err.status === 422)) {
+          return render(req, reply, id, { eventError: err.message, status: err.status });
+        }
+        throw err;
+      }
+      return reply.redirect(`/requests/${id}?msg=event#timeline`, 303);
+    },
+  );
+
+  // The form's hidden `_csrf` field comes before the file input, so it is checked before any byte is stored.
+  app.post(
+    '/requests/:id/documents',
+    { config: { access: 'staff', page: true, csrf: 'handler' }, schema: { hide: true, params: idParams } },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const id = req.params.id;
+      requestVisible(db, actor, id, todayOf(app));
+      if (!req.isMultipart()) throw new AppError(415, 'not_multipart', 'Send the files as multipart/form-data');
+      let csrfChecked = false;
+      const stored: { blob: StoredBlob; name: string; declaredType: string | null }[] = [];
+      for await (const part of req.parts()) {
+        if (part.type === 'field') {
+          if (part.fieldname === '_csrf') {
+            checkCsrf(req, part.value);
+            csrfChecked = true;
+          }
+          continue;
+        }
+        if (req.session && !csrfChecked) checkCsrf(req, undefined);
+        if (!part.filename) {
+          part.file.resume(); // an empty file input
+          continue;
+        }
+        const blob = await blobs.put(part.file);
+        if (part.file.truncated) {
+          throw new AppError(
+            413,
+            'file_too_large',
+            `${part.filename} is over the ${config.UPLOAD_MAX_BYTES}-byte limit`,
+          );
+        }
+        stored.push({ blob, name: part.filename, declaredType: part.mimetype || null });
+      }
+      if (req.session && !csrfChecked) checkCsrf(req, undefined);
+      if (!stored.length) return reply.redirect(`/requests/${id}?msg=nofile#documents`, 303);
+      const now = app.deps.clock();
+      for (const s of stored) recordUpload(db, actor, now, id, s.blob, { name: s.name, declaredType: s.declaredType });
+      return reply.redirect(`/requests/${id}?msg=uploaded#documents`, 303);
+    },
+  );
+};
