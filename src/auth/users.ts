@@ -66,7 +66,7 @@ export function createToken(
   actor: Actor | null,
   now: Date,
   userId: number,
-  input: { name: string; readOnly?: boolean },
+  input: { name: string; readOnly?: boolean; scope?: 'api' | 'inbound' },
   plain: string = generateToken(),
 ): { token: string; row: TokenRow } {
   return db.transaction((tx) => {
@@ -78,6 +78,7 @@ export function createToken(
         tokenHash: hashToken(plain),
         prefix: tokenPrefix(plain),
         readOnly: input.readOnly ?? false,
+        scope: input.scope ?? 'api',
       })
       .returning()
       .get();
@@ -110,7 +111,7 @@ export function listTokens(db: Db, userId: number | null): TokenRow[] {
 }
 
 /** Resolves a bearer token to its actor, or null. Records the last use at most once a minute. */
-export function authenticate(db: Db, token: string, now: Date): Actor | null {
+export function authenticate(db: Db, token: string, now: Date, scope: 'api' | 'inbound' = 'api'): Actor | null {
   const row = db
     .select({
       tokenId: apiTokens.id,
@@ -122,7 +123,14 @@ export function authenticate(db: Db, token: string, now: Date): Actor | null {
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt), isNull(users.disabledAt)))
+    .where(
+      and(
+        eq(apiTokens.tokenHash, hashToken(token)),
+        eq(apiTokens.scope, scope),
+        isNull(apiTokens.revokedAt),
+        isNull(users.disabledAt),
+      ),
+    )
     .get();
   if (!row) return null;
   const stamp = now.toISOString();

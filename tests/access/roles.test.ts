@@ -5,8 +5,10 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Access } from '../../src/auth/roles.js';
+import { LocalBlobStore } from '../../src/documents/blob-store.js';
 import { recomputeDeadlines } from '../../src/requests/recompute.js';
 import { createTestEnv, type TestEnv } from '../helpers/app.js';
 import { api, makeAgency, makeRequest, userWithToken } from '../helpers/factories.js';
@@ -53,6 +55,20 @@ function newDocument(status: 'ready' | 'failed'): number {
   ).id;
 }
 
+/** An unmatched inbound message (its raw bytes in the blob store), for staff to assign. */
+async function unmatched(): Promise<number> {
+  const raw = `From: a@example.com\r\nTo: b@example.com\r\nSubject: matrix ${++n}\r\n\r\nhello\r\n`;
+  const blob = await new LocalBlobStore(env.dataDir).put(Readable.from([Buffer.from(raw)]));
+  return (
+    env.db.$client
+      .prepare(
+        `insert into inbound_messages (sha256, size, to_addresses, received_at, status)
+         values (?, ?, '[]', '2026-11-24T12:00:00Z', 'unmatched') returning id`,
+      )
+      .get(blob.sha256, blob.size) as { id: number }
+  ).id;
+}
+
 function tagged(): number {
   const id = newDocument('ready');
   env.db.$client
@@ -69,6 +85,8 @@ interface RouteCase {
   access: Access;
   url: () => string | Promise<string>;
   body?: () => unknown;
+  /** The status every caller gets (a route with its own credentials). */
+  fixed?: number;
 }
 
 const ROUTES: RouteCase[] = [
@@ -347,6 +365,29 @@ const ROUTES: RouteCase[] = [
     body: () => ({ name: `Matrix vendor ${++n}`, category: 'vendor' }),
   },
   { method: 'GET', path: '/api/v1/search', access: 'public', url: () => '/api/v1/search?q=geofeedia' },
+  {
+    method: 'POST',
+    path: '/api/v1/inbound/email',
+    access: 'public',
+    url: () => '/api/v1/inbound/email',
+    body: () => ({}),
+    fixed: 401, // only an inbound token (X-Inbound-Token) opens it: no API token or role does
+  },
+  { method: 'GET', path: '/api/v1/inbound', access: 'staff', url: () => '/api/v1/inbound' },
+  {
+    method: 'POST',
+    path: '/api/v1/inbound/{id}/assign',
+    access: 'staff',
+    url: async () => `/api/v1/inbound/${await unmatched()}/assign`,
+    body: () => ({ requestId: publicRequest }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/inbound/tokens',
+    access: 'admin',
+    url: () => '/api/v1/inbound/tokens',
+    body: () => ({ name: 'matrix' }),
+  },
   { method: 'GET', path: '/api/v1/users', access: 'admin', url: () => '/api/v1/users' },
   {
     method: 'POST',
@@ -370,7 +411,7 @@ const RANK = { public: 0, volunteer: 1, staff: 2, admin: 3 } as const;
 const CALLERS = ['anonymous', 'bad', 'volunteer', 'volunteer-ro', 'staff', 'staff-ro', 'admin', 'admin-ro'] as const;
 
 function expected(route: RouteCase, caller: (typeof CALLERS)[number]): number | 'ok' {
-  if (caller === 'bad') return 401;
+  if (caller === 'bad' || route.fixed) return route.fixed ?? 401;
   if (route.access === 'public') return 'ok';
   if (caller === 'anonymous') return 401;
   const role = caller.replace('-ro', '') as 'volunteer' | 'staff' | 'admin';

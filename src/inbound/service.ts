@@ -1,0 +1,274 @@
+/**
+ * Inbound e-mail: a raw RFC 822 message (as mail providers' inbound webhooks and .eml files carry it)
+ * is kept as a blob first, then matched to a request by its reply address
+ * (`request-<id>@INBOUND_EMAIL_DOMAIN`) or by the agency's tracking number in the subject. A matched
+ * message is logged as an incoming communication and becomes a document of the request (its
+ * attachments become child documents when it is ingested). Unmatched mail waits in the inbox until
+ * staff assign it. Nothing accepted is lost: the raw message is stored before anything else.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { audit } from '../audit/log.js';
+import type { Actor } from '../auth/roles.js';
+import type { Config } from '../config.js';
+import type { Db } from '../db/index.js';
+import { documents, inboundMessages, requests } from '../db/schema.js';
+import type { BlobStore, StoredBlob } from '../documents/blob-store.js';
+import { parseEmail } from '../documents/extract/container.js';
+import { ExtractError } from '../documents/extract/errors.js';
+import { limitsOf, touchRequest } from '../documents/ingest.js';
+import { AppError, notFound } from '../errors.js';
+import { enqueue } from '../queue/outbox.js';
+import { addEvent } from '../requests/service.js';
+
+export type InboundRow = typeof inboundMessages.$inferSelect;
+
+export function inboundView(m: InboundRow) {
+  return {
+    id: m.id,
+    status: m.status,
+    matchedBy: m.matchedBy as 'address' | 'tracking_number' | 'staff' | null,
+    requestId: m.requestId,
+    documentId: m.documentId,
+    from: m.fromAddress,
+    to: JSON.parse(m.toAddresses) as string[],
+    subject: m.subject,
+    messageId: m.messageId,
+    sentAt: m.sentAt,
+    receivedAt: m.receivedAt,
+    size: m.size,
+    sha256: m.sha256,
+  };
+}
+
+interface Headers {
+  from: string | null;
+  to: string[];
+  subject: string | null;
+  messageId: string | null;
+  date: string | null;
+  text: string;
+}
+
+const BODY_LIMIT = 100_000;
+
+/** The request a message belongs to, and how that was decided; null when nothing matches (or several). */
+export function matchRequest(
+  db: Db,
+  config: Config,
+  h: Pick<Headers, 'to' | 'subject'>,
+): { requestId: number; by: 'address' | 'tracking_number' } | null {
+  const domain = config.INBOUND_EMAIL_DOMAIN?.toLowerCase();
+  for (const address of h.to) {
+    const m = /^request-(\d+)(?:\+[^@]*)?@(.+)$/i.exec(address.trim());
+    if (!m?.[1] || (domain && m[2]?.toLowerCase() !== domain)) continue;
+    const id = Number(m[1]);
+    if (db.select({ id: requests.id }).from(requests).where(eq(requests.id, id)).get()) {
+      return { requestId: id, by: 'address' };
+    }
+  }
+  const subject = h.subject?.toLowerCase() ?? '';
+  if (!subject) return null;
+  const candidates = db
+    .select({ id: requests.id, tracking: requests.trackingNumber })
+    .from(requests)
+    .where(and(isNotNull(requests.trackingNumber), sql`length(${requests.trackingNumber}) >= 3`))
+    .all()
+    .filter((r) => {
+      const t = (r.tracking ?? '').toLowerCase();
+      const at = subject.indexOf(t);
+      if (at < 0) return false;
+      // Whole token only: "2026-12" must not match inside "2026-123".
+      const before = subject[at - 1] ?? ' ';
+      const after = subject[at + t.length] ?? ' ';
+      return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+    });
+  return candidates.length === 1 && candidates[0] ? { requestId: candidates[0].id, by: 'tracking_number' } : null;
+}
+
+async function readHeaders(blobs: BlobStore, config: Config, sha256: string): Promise<Headers> {
+  const path = blobs.localPath(sha256);
+  if (!path) throw new Error('inbound e-mail needs a local blob store');
+  const tmp = join(config.DATA_DIR, 'tmp', `inbound-${randomUUID()}`);
+  await mkdir(tmp, { recursive: true });
+  try {
+    const mail = await parseEmail(path, tmp, limitsOf(config));
+    return {
+      from: mail.from,
+      to: [...mail.to, ...mail.cc],
+      subject: mail.subject,
+      messageId: mail.messageId,
+      date: mail.date,
+      text: mail.text,
+    };
+  } catch (err) {
+    if (err instanceof ExtractError) {
+      throw new AppError(422, 'not_an_email', `The body is not a readable RFC 822 message: ${err.message}`);
+    }
+    throw err;
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+const safeName = (subject: string | null) =>
+  `${
+    (subject ?? 'message')
+      .replace(/[^\p{L}\p{N} ._-]+/gu, ' ')
+      .trim()
+      .slice(0, 80) || 'message'
+  }.eml`;
+
+/** Attaches a message to a request: the .eml becomes a document (queued for ingestion) and an incoming communication. */
+function attach(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  msg: InboundRow,
+  requestId: number,
+  how: { status: 'matched' | 'assigned'; by: string },
+  h: Pick<Headers, 'subject' | 'text' | 'date'>,
+): InboundRow {
+  const row = db.transaction((tx) => {
+    const doc =
+      tx
+        .insert(documents)
+        .values({
+          requestId,
+          sha256: msg.sha256,
+          size: msg.size,
+          name: safeName(msg.subject),
+          declaredType: 'message/rfc822',
+          createdBy: actor.userId,
+          updatedAt: now.toISOString(),
+        })
+        .onConflictDoNothing()
+        .returning({ id: documents.id })
+        .get() ??
+      tx
+        .select({ id: documents.id })
+        .from(documents)
+        .where(and(eq(documents.requestId, requestId), eq(documents.sha256, msg.sha256)))
+        .get();
+    if (!doc) throw new Error('document row missing after insert');
+    enqueue(tx, 'documents.ingest', { documentId: doc.id });
+    touchRequest(tx, requestId);
+    const updated = tx
+      .update(inboundMessages)
+      .set({
+        status: how.status,
+        matchedBy: how.by,
+        requestId,
+        documentId: doc.id,
+        ...(how.status === 'assigned' ? { assignedBy: actor.userId, assignedAt: now.toISOString() } : {}),
+      })
+      .where(eq(inboundMessages.id, msg.id))
+      .returning()
+      .get();
+    audit(
+      tx,
+      actor,
+      now,
+      `inbound.${how.status === 'assigned' ? 'assign' : 'match'}`,
+      'inbound_message',
+      msg.id,
+      null,
+      {
+        requestId,
+        documentId: doc.id,
+        by: how.by,
+      },
+    );
+    return updated;
+  });
+  // The timeline entry. A communication is allowed in every status; a date the timeline refuses
+  // (before the request existed, say) falls back to today rather than losing the entry.
+  const today = now.toISOString().slice(0, 10);
+  const sent = h.date && !Number.isNaN(Date.parse(h.date)) ? new Date(h.date).toISOString().slice(0, 10) : today;
+  const body = {
+    type: 'communication' as const,
+    direction: 'in' as const,
+    channel: 'email' as const,
+    subject: (h.subject ?? '').slice(0, 1000) || undefined,
+    body: h.text.slice(0, BODY_LIMIT) || undefined,
+    note: `Received by e-mail; the message is document ${row.documentId}`,
+  };
+  try {
+    addEvent(db, actor, now, requestId, { ...body, date: sent > today ? today : sent });
+  } catch {
+    addEvent(db, actor, now, requestId, { ...body, date: today });
+  }
+  return row;
+}
+
+export async function receiveEmail(
+  deps: { db: Db; blobs: BlobStore; config: Config },
+  actor: Actor,
+  now: Date,
+  blob: StoredBlob,
+): Promise<{ message: InboundRow; duplicate: boolean }> {
+  const { db } = deps;
+  const existing = db.select().from(inboundMessages).where(eq(inboundMessages.sha256, blob.sha256)).get();
+  if (existing) return { message: existing, duplicate: true };
+  const h = await readHeaders(deps.blobs, deps.config, blob.sha256);
+  const msg = db
+    .insert(inboundMessages)
+    .values({
+      sha256: blob.sha256,
+      size: blob.size,
+      fromAddress: h.from,
+      toAddresses: JSON.stringify(h.to),
+      subject: h.subject,
+      messageId: h.messageId,
+      sentAt: h.date,
+      receivedAt: now.toISOString(),
+      status: 'unmatched',
+    })
+    .onConflictDoNothing()
+    .returning()
+    .get();
+  if (!msg) {
+    // The same message arrived twice at once: the other request recorded it.
+    const other = db.select().from(inboundMessages).where(eq(inboundMessages.sha256, blob.sha256)).get();
+    if (!other) throw new Error('inbound message vanished');
+    return { message: other, duplicate: true };
+  }
+  const match = matchRequest(db, deps.config, h);
+  if (!match) return { message: msg, duplicate: false };
+  return {
+    message: attach(db, actor, now, msg, match.requestId, { status: 'matched', by: match.by }, h),
+    duplicate: false,
+  };
+}
+
+/** Staff file an unmatched message under a request. */
+export async function assignEmail(
+  deps: { db: Db; blobs: BlobStore; config: Config },
+  actor: Actor,
+  now: Date,
+  id: number,
+  requestId: number,
+): Promise<InboundRow> {
+  const msg = deps.db.select().from(inboundMessages).where(eq(inboundMessages.id, id)).get();
+  if (!msg) throw notFound(`Inbound message ${id}`);
+  if (msg.status !== 'unmatched') {
+    throw new AppError(409, 'already_filed', `Message ${id} is already filed under request ${msg.requestId}`);
+  }
+  if (!deps.db.select({ id: requests.id }).from(requests).where(eq(requests.id, requestId)).get()) {
+    throw new AppError(422, 'unknown_request', `Request ${requestId} does not exist`, {
+      errors: [{ path: 'requestId', message: 'no such request' }],
+    });
+  }
+  const h = await readHeaders(deps.blobs, deps.config, msg.sha256);
+  return attach(deps.db, actor, now, msg, requestId, { status: 'assigned', by: 'staff' }, h);
+}
+
+export function listInbound(db: Db, status: InboundRow['status'] | undefined, limit: number) {
+  const q = db.select().from(inboundMessages);
+  return (status ? q.where(eq(inboundMessages.status, status)) : q)
+    .orderBy(desc(inboundMessages.id))
+    .limit(limit)
+    .all();
+}
