@@ -73,7 +73,7 @@
   // ---- tag lists (the same markup as the server renders) ----
   function tagItem(t) {
     const li = document.createElement('li');
-    const name = t.tag?.name;
+    const name = t.tag?.category === 'note' ? undefined : t.tag?.name;
     if (name) {
       const span = document.createElement('span');
       span.className = 'tag';
@@ -83,17 +83,17 @@
     if (t.note) {
       const n = document.createElement('span');
       n.className = 'note';
-      n.textContent = `${name ? ' — ' : 'Note: '}${t.note}`;
+      n.textContent = `${name ? '— ' : 'Note: '}${t.note}`;
       li.append(' ', n);
     }
-    if (name) {
+    if (t.tag) {
       const b = document.createElement('button');
       b.type = 'button';
       b.className = 'link remove-tag';
       b.dataset.tag = String(t.tag.id);
       b.dataset.page = t.page === null ? '' : String(t.page);
       b.textContent = 'remove';
-      b.setAttribute('aria-label', `Remove ${name}${t.page ? ` from page ${t.page}` : ''}`);
+      b.setAttribute('aria-label', `Remove ${name ?? 'note'}${t.page ? ` from page ${t.page}` : ''}`);
       li.append(' ', b);
     }
     return li;

@@ -42,8 +42,10 @@ const PAGE_WINDOW = 50;
 
 /** One tag or note of the list; the page script renders the same markup after each change. */
 function tagItem(t: DocTag): Html {
-  const name = t.tag?.name;
-  return html`<li data-tag-id="${t.tag?.id ?? ''}" data-page="${t.page ?? ''}">${name ? html`<span class="tag">${name}</span>` : ''}${t.note ? html` <span class="note">${name ? '— ' : 'Note: '}${t.note}</span>` : ''}${name ? html` <button type="button" class="link remove-tag" data-tag="${t.tag?.id}" data-page="${t.page ?? ''}" aria-label="Remove ${name}${t.page ? ` from page ${t.page}` : ''}">remove</button>` : ''}</li>`;
+  const isNote = t.tag?.category === 'note';
+  const name = isNote ? undefined : t.tag?.name;
+  const what = name ?? 'note';
+  return html`<li>${name ? html`<span class="tag">${name}</span>` : ''}${t.note ? html` <span class="note">${name ? '— ' : 'Note: '}${t.note}</span>` : ''}${t.tag ? html` <button type="button" class="link remove-tag" data-tag="${t.tag.id}" data-page="${t.page ?? ''}" aria-label="Remove ${what}${t.page ? ` from page ${t.page}` : ''}">remove</button>` : ''}</li>`;
 }
 
 /** JSON for the page script; `<` is escaped so the data cannot close its script element. */
