@@ -21,7 +21,6 @@ import { documentRoutes } from './documents/routes.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
 import { inboundRoutes } from './inbound/routes.js';
-import { inboundRoutes } from './inbound/routes.js';
 import { jurisdictionRoutes } from './jurisdictions/routes.js';
 import type { QueueClient } from './queue/index.js';
 import { reminderRoutes } from './reminders/routes.js';
@@ -127,7 +126,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(documentRoutes);
   await app.register(tagRoutes);
   await app.register(searchRoutes);
-  await app.register(inboundRoutes);
   await app.register(inboundRoutes);
   await app.register(webPages);
   return app;
