@@ -99,7 +99,7 @@ ${a.notes ? html`<dt>Notes</dt><dd>${a.notes}</dd>` : ''}
 ${
   data.length
     ? html`<table><thead><tr><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Received</th><th scope="col">Next due</th></tr></thead><tbody>
-${data.map((r) => html`<tr><th scope="row"><a href="/requests/${r.id}">${r.title}</a></th><td>${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue</strong>` : ''}</td><td>${dateText(r.receivedOn)}</td><td>${dateText(r.nextDue)}</td></tr>`)}
+${data.map((r) => html`<tr><th scope="row"><a href="/requests/${r.id}">${r.title}</a></th><td>${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue</strong>` : ''}</td><td class="date">${dateText(r.receivedOn)}</td><td class="date">${dateText(r.nextDue)}</td></tr>`)}
 </tbody></table>`
     : html`<p class="empty">No requests yet.</p>`
 }

@@ -22,8 +22,8 @@ ${rows.map(
 <th scope="row"><a href="/requests/${r.requestId}">${r.title}</a></th>
 <td><a href="/agencies/${r.agencyId}">${r.agencyName}</a></td>
 <td>${r.kind ? label(r.kind) : '—'}${r.status.startsWith('awaiting') ? html` <span class="muted">(paused)</span>` : ''}</td>
-<td>${dateText(r.due)}</td>
-${opts.dateHeader ? html`<td>${dateText(r.on)}</td>` : ''}
+<td class="date">${dateText(r.due)}</td>
+${opts.dateHeader ? html`<td class="date">${dateText(r.on)}</td>` : ''}
 <td class="${r.daysLate > 0 ? 'late' : ''}">${lateText(r)}</td>
 </tr>`,
 )}

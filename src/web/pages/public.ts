@@ -34,7 +34,7 @@ export const publicPages: FastifyPluginAsyncZod = async (app) => {
 ${
   r.deadlines.length
     ? html`<table><thead><tr><th scope="col">Clock</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Days late</th><th scope="col">How it was computed</th></tr></thead><tbody>
-${r.deadlines.map((d) => html`<tr><th scope="row">${label(d.kind)}</th><td>${dateText(d.due)}</td><td>${statusBadge(d.status)}</td><td>${d.daysOverdue || '—'}</td><td>${explanationHtml(d.kind, d.due, d.explanation)}</td></tr>`)}
+${r.deadlines.map((d) => html`<tr><th scope="row">${label(d.kind)}</th><td class="date">${dateText(d.due)}</td><td>${statusBadge(d.status)}</td><td>${d.daysOverdue || '—'}</td><td>${explanationHtml(d.kind, d.due, d.explanation)}</td></tr>`)}
 </tbody></table>`
     : html`<p class="empty">No deadline runs yet.</p>`
 }

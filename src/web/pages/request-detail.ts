@@ -80,7 +80,7 @@ ${
     ? html`<table id="clocks"><thead><tr><th scope="col">Clock</th><th scope="col">Started</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Days late</th><th scope="col">Explanation</th></tr></thead><tbody>
 ${r.deadlines.map(
   (d) =>
-    html`<tr><th scope="row">${label(d.kind)}</th><td>${dateText(d.startDate)}</td><td>${dateText(d.due)}</td><td>${statusBadge(d.status)}${d.metOn ? ` on ${d.metOn}` : ''}</td><td class="${d.daysOverdue > 0 ? 'late' : ''}">${d.daysOverdue || '—'}</td><td>${explanationHtml(d.kind, d.due, d.explanation)}</td></tr>`,
+    html`<tr><th scope="row">${label(d.kind)}</th><td class="date">${dateText(d.startDate)}</td><td class="date">${dateText(d.due)}</td><td>${statusBadge(d.status)}${d.metOn ? ` on ${d.metOn}` : ''}</td><td class="${d.daysOverdue > 0 ? 'late' : ''}">${d.daysOverdue || '—'}</td><td>${explanationHtml(d.kind, d.due, d.explanation)}</td></tr>`,
 )}
 </tbody></table>`
     : html`<p class="empty">No clock runs yet (a draft has none until it is submitted).</p>`

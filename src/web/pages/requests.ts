@@ -68,7 +68,7 @@ ${
     ? html`<table><thead><tr><th scope="col">Title</th><th scope="col">Agency</th><th scope="col">Status</th><th scope="col">Next due</th><th scope="col">Tags</th></tr></thead><tbody>
 ${result.data.map(
   (r) =>
-    html`<tr><th scope="row"><a href="/requests/${r.id}">${r.title}</a></th><td><a href="/agencies/${r.agencyId}">${r.agencyName}</a> <span class="muted">${r.jurisdiction}</span></td><td>${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue</strong>` : ''}</td><td>${dateText(r.nextDue)}</td><td>${r.tags.join(', ')}</td></tr>`,
+    html`<tr><th scope="row"><a href="/requests/${r.id}">${r.title}</a></th><td><a href="/agencies/${r.agencyId}">${r.agencyName}</a> <span class="muted">${r.jurisdiction}</span></td><td>${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue</strong>` : ''}</td><td class="date">${dateText(r.nextDue)}</td><td>${r.tags.join(', ')}</td></tr>`,
 )}
 </tbody></table>`
     : ''

@@ -1,0 +1,220 @@
+/**
+ * The pages in Debian's Chromium (playwright-core), against the real app listening on an ephemeral
+ * port, a real worker and the outbox drainer: sign in, file a request, log events, upload a PDF,
+ * tag it with the keyboard alone, find it through search, sign out and read the public page.
+ */
+import { existsSync } from 'node:fs';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../src/auth/users.js';
+import { startOutboxDrainer } from '../../src/queue/index.js';
+import { createTestEnv, eventually, type TestEnv } from '../helpers/app.js';
+import { api, ensureWorker, makeAgency, userWithToken } from '../helpers/factories.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const PASSWORD = 'correct horse battery staple';
+
+async function twoPagePdf(): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const lines = [
+    ['Purchase agreement between the Police Department and Geofeedia Inc.', 'Social media monitoring licence.'],
+    ['Annex: invoice for the annual subscription.', 'Signed by the chief of police.'],
+  ];
+  for (const text of lines) {
+    const page = pdf.addPage([612, 792]);
+    text.forEach((line, i) => {
+      page.drawText(line, { x: 72, y: 700 - i * 20, size: 12, font });
+    });
+  }
+  return Buffer.from(await pdf.save());
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
+  let env: TestEnv;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  let token: string;
+  let stopDrainer: () => Promise<void>;
+  const email = 'browser-staff@example.com';
+  const title = `Geofeedia contracts ${Date.now()}`;
+  let requestId = 0;
+  let documentId = 0;
+
+  beforeAll(async () => {
+    env = await createTestEnv();
+    token = (await userWithToken(env, 'staff')).token;
+    await makeAgency(env, token, { name: 'Springfield Police Department', jurisdiction: 'US-MA', level: 'municipal' });
+    await createUser(env.db, null, new Date(), { email, role: 'staff', password: PASSWORD });
+    ensureWorker(env);
+    const queue = env.queue;
+    if (!queue) throw new Error('needs the queue');
+    stopDrainer = startOutboxDrainer(
+      env.db,
+      queue,
+      100,
+      () => new Date(),
+      () => {},
+      env.config.JOB_RETRY_MS,
+    );
+    base = await env.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    page = await browser.newPage();
+    page.setDefaultTimeout(15_000);
+  }, 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stopDrainer?.();
+    await env?.close();
+  });
+
+  it('signs in and files a request', async () => {
+    await page.goto(`${base}/`);
+    await expect(page.title()).resolves.toContain('Sign in');
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+
+    await page.getByRole('link', { name: 'File a request', exact: true }).first().click();
+    await page.getByLabel('Agency').selectOption({ label: 'Springfield Police Department (US-MA)' });
+    await page.getByLabel('Title').fill(title);
+    await page.getByLabel('Letter').fill('All contracts, invoices and training material about Geofeedia since 2014.');
+    await page.getByLabel('Tags').fill('geofeedia, contracts');
+    await page.getByLabel('public', { exact: true }).check();
+    await page.getByRole('button', { name: 'File the request' }).click();
+    await page.waitForURL(/\/requests\/\d+\?msg=created/);
+    requestId = Number(/\/requests\/(\d+)/.exec(page.url())?.[1]);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
+  });
+
+  it('logs submitted and acknowledgment through the event form', async () => {
+    // Only the events the state machine allows: a draft can be submitted, not acknowledged.
+    const options = await page.locator('#ev-type option').evaluateAll((os) => os.map((o) => (o as any).value));
+    expect(options).toContain('submitted');
+    expect(options).not.toContain('acknowledged');
+    await page.locator('#ev-type').selectOption('submitted');
+    await expect(page.locator('fieldset[data-event="acknowledged"]').isHidden()).resolves.toBe(true);
+    await page.locator('#ev-submitted-channel').selectOption('email');
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await page.waitForURL(/msg=event/);
+    await page.locator('#ev-type').selectOption('acknowledged');
+    await page.locator('#ev-acknowledged-trackingNumber').fill('PRR-2026-0042');
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await page.waitForURL(/msg=event/);
+    await expect(page.locator('.facts').first().textContent()).resolves.toContain('acknowledged');
+    await expect(page.locator('#timeline').textContent()).resolves.toMatch(/submitted[\s\S]*acknowledged/);
+  });
+
+  it('uploads a PDF through the page and waits until it is ready', async () => {
+    await page
+      .locator('#file')
+      .setInputFiles({ name: 'geofeedia-contract.pdf', mimeType: 'application/pdf', buffer: await twoPagePdf() });
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await page.waitForURL(/msg=uploaded/);
+    const link = page.getByRole('link', { name: 'geofeedia-contract.pdf' });
+    documentId = Number(/\/documents\/(\d+)/.exec((await link.getAttribute('href')) ?? '')?.[1]);
+    expect(documentId).toBeGreaterThan(0);
+    await eventually(
+      async () => (await api(env, 'GET', `/api/v1/documents/${documentId}`, token)).body?.status === 'ready',
+      25_000,
+      200,
+    );
+  }, 30_000);
+
+  it('tags the document with the keyboard alone', async () => {
+    await page.goto(`${base}/documents/${documentId}`);
+    await page.locator('#page-2').waitFor();
+    await expect(page.locator('#page-1 .page-text').textContent()).resolves.toContain('Geofeedia');
+
+    await page.keyboard.press('t');
+    await expect(
+      page.locator('#tag-search').evaluate((el: any) => el === el.ownerDocument.activeElement),
+    ).resolves.toBe(true);
+    await page.keyboard.type('geof');
+    await page.locator('#tag-options [role="option"][aria-selected="true"]').filter({ hasText: 'Geofeedia' }).waitFor();
+    await page.keyboard.press('Enter'); // the current page: 1
+    await page.locator('[data-page-tags="1"] .tag', { hasText: 'Geofeedia' }).waitFor();
+    await expect(page.locator('#tag-status').textContent()).resolves.toContain('Tagged page 1 with Geofeedia');
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('j');
+    await expect(page.locator('#current-page').textContent()).resolves.toBe('2');
+    await page.keyboard.press('t');
+    await page.keyboard.type('invoi');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-page-tags="2"] .tag', { hasText: 'Invoice' }).waitFor();
+    await page.keyboard.type('contract');
+    await page.keyboard.press('Shift+Enter'); // the whole document
+    await page.locator('#doc-tags .tag', { hasText: 'Contract' }).waitFor();
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('n');
+    await page.keyboard.type('Signed by the chief; compare with the council minutes.');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-page-tags="2"] .note', { hasText: 'Signed by the chief' }).waitFor();
+
+    // Shortcuts do not fire while typing: "d" in the tag box is a letter, not "done".
+    await page.keyboard.press('t');
+    await page.keyboard.type('d');
+    await expect(page.url()).toContain(`/documents/${documentId}`);
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('?');
+    await expect(page.locator('#help').evaluate((d: any) => d.open)).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#help').evaluate((d: any) => d.open)).resolves.toBe(false);
+
+    await page.keyboard.press('d'); // done: finish and go to the next document (there is none)
+    await page.waitForURL(`${base}/documents/next`);
+    await page.getByText('No document waits for tagging').waitFor();
+
+    const doc = (await api(env, 'GET', `/api/v1/documents/${documentId}`, token)).body;
+    const summary = doc.tags.map((t: any) => `${t.tag.name}@${t.page ?? 'doc'}${t.note ? `:${t.note}` : ''}`).sort();
+    expect(summary).toEqual([
+      'Contract@doc',
+      'Geofeedia@1',
+      'Invoice@2',
+      'Note@2:Signed by the chief; compare with the council minutes.',
+    ]);
+  });
+
+  it('finds the document through search and opens it at the page', async () => {
+    await page.goto(`${base}/search`);
+    await page.getByLabel('Words', { exact: true }).fill('subscription');
+    await page.keyboard.press('Enter');
+    const hit = page.locator(`.hits a[href="/documents/${documentId}#page-2"]`);
+    await hit.waitFor();
+    await expect(page.locator('.snippet mark').first().textContent()).resolves.toMatch(/subscription/i);
+    await hit.click();
+    await page.waitForURL(`${base}/documents/${documentId}#page-2`);
+    await expect(page.locator('#current-page').textContent()).resolves.toBe('2');
+  });
+
+  it('signs out; the public page needs no sign-in', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${base}/sign-in`);
+    await page.goto(`${base}/requests/${requestId}`);
+    await page.waitForURL(/\/sign-in\?next=/);
+    await page.goto(`${base}/public/requests/${requestId}`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
+    await expect(page.locator('main').textContent()).resolves.toContain('acknowledged');
+    await page.getByRole('link', { name: 'geofeedia-contract.pdf' }).waitFor();
+  });
+});
