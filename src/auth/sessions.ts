@@ -4,7 +4,7 @@
  * at most once a minute so that a busy page does not write on every request.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../db/index.js';
 import { sessions, users } from '../db/schema.js';
 import type { Actor, Role } from './roles.js';
@@ -50,6 +50,8 @@ export function createSession(db: Db, userId: number, now: Date): { token: strin
   const token = randomSecret();
   const csrfToken = randomSecret();
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS).toISOString();
+  // Expired sessions are useless; each sign-in sweeps them so the table stays small.
+  db.delete(sessions).where(lte(sessions.expiresAt, now.toISOString())).run();
   const row = db
     .insert(sessions)
     .values({ tokenHash: hashToken(token), userId, csrfToken, expiresAt, lastSeenAt: now.toISOString() })
