@@ -4,6 +4,7 @@
  */
 import { benchApi } from './api.js';
 import { benchDeadlines } from './deadlines.js';
+import { benchDocuments } from './documents.js';
 import { benchReminders } from './reminders.js';
 
 const only = process.argv[2];
@@ -11,4 +12,5 @@ console.log(`node ${process.version}; ${new Date().toISOString()}`);
 if (!only || only === 'deadlines') benchDeadlines();
 if (!only || only === 'api') await benchApi();
 if (!only || only === 'reminders') await benchReminders();
+if (!only || only === 'documents') await benchDocuments();
 process.exit(0);

@@ -21,10 +21,10 @@ import type { BlobStore } from './blob-store.js';
 import { type ContainerLimits, type Member, parseEmail, unpackZip } from './extract/container.js';
 import { ExtractError } from './extract/errors.js';
 import { ocrImage } from './extract/image.js';
-import { ocrPdfPage, openPdf } from './extract/pdf.js';
+import { ocrPdfPage, openPdf, type PdfHandle, pdfinfoPages, pdftotextPages } from './extract/pdf.js';
 import { sniff } from './extract/sniff.js';
 import { textOf } from './extract/text.js';
-import { ocrTools } from './extract/tools.js';
+import { hasPdftotext, ocrTools } from './extract/tools.js';
 
 export interface IngestContext {
   db: Db;
@@ -46,6 +46,8 @@ export interface IngestResult {
 }
 
 type Source = 'embedded' | 'ocr' | 'none';
+
+const PDFTOTEXT_BATCH = 200;
 
 /** A page of a text file: long texts are cut at line ends so that hits point at a useful place. */
 const TEXT_PAGE_CHARS = 12_000;
@@ -137,14 +139,40 @@ export function markFailed(db: Db, id: number, reason: string, now: Date): void 
 const hasText = (t: string) => /[\p{L}\p{N}]{2,}/u.test(t);
 
 async function ingestPdf(ctx: IngestContext, doc: typeof documents.$inferSelect, path: string, tmp: string) {
-  const pdf = await openPdf(path);
+  // Text layers come from poppler (pdfinfo, then pdftotext in batches) where it is installed, and
+  // from pdf.js otherwise. A batch is only a read-ahead: each page is still written with the
+  // progress, one at a time. pdf.js also reads whatever poppler refuses, for its plainer errors.
+  let pdf: PdfHandle | null = null;
+  let total: number;
+  const fast = hasPdftotext();
+  if (fast) {
+    try {
+      total = await pdfinfoPages(path);
+    } catch (err) {
+      if (err instanceof ExtractError && /password/.test(err.message)) throw err;
+      pdf = await openPdf(path);
+      total = pdf.pageCount;
+    }
+  } else {
+    pdf = await openPdf(path);
+    total = pdf.pageCount;
+  }
   try {
-    const total = pdf.pageCount;
     const tools = ocrTools();
     const start = doc.pages === total ? (doc.pagesDone ?? 0) : 0;
     setDocument(ctx.db, doc.id, { pages: total, pagesDone: start }, ctx.now());
+    let batch: string[] = [];
+    let batchStart = 0;
     for (let n = start + 1; n <= total; n++) {
-      let text = await pdf.pageText(n);
+      let text: string;
+      if (pdf) text = await pdf.pageText(n);
+      else {
+        if (n >= batchStart + batch.length) {
+          batchStart = n;
+          batch = await pdftotextPages(path, n, Math.min(total, n + PDFTOTEXT_BATCH - 1));
+        }
+        text = batch[n - batchStart] ?? '';
+      }
       let source: Source = 'embedded';
       if (!hasText(text)) {
         if (tools.available) {
@@ -159,7 +187,7 @@ async function ingestPdf(ctx: IngestContext, doc: typeof documents.$inferSelect,
     }
     return total;
   } finally {
-    await pdf.close();
+    await pdf?.close();
   }
 }
 

@@ -15,7 +15,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['search'],
         summary: 'Full-text search of document pages, limited to what you may see',
         description:
-          'Words must all match (stemmed: "monitor" finds "monitoring"); "quoted phrases"; prefix* terms; OR between two terms; -word excludes. `snippet` is HTML-escaped text with <mark> around the hits. `from`/`to` filter on the day the document arrived. A malformed query is a 400 problem.',
+          'Words must all match (stemmed: "monitor" finds "monitoring"); "quoted phrases"; prefix* terms; OR between two terms; -word excludes. `snippet` is HTML-escaped text with <mark> around the hits. `from`/`to` filter on the day the document arrived. Hits come by relevance (bm25), or newest first with `sort=newest` and whenever the words match more than 20,000 pages (`order` says which). A malformed query is a 400 problem.',
         querystring: z
           .object({
             q: z.string().max(500),
@@ -26,6 +26,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
             documentId: z.coerce.number().int().positive().optional(),
             from: isoDate.optional(),
             to: isoDate.optional(),
+            sort: z.enum(['relevance', 'newest']).default('relevance'),
             limit: z.coerce.number().int().min(1).max(100).default(20),
             cursor: z.string().max(200).optional(),
           })
@@ -46,6 +47,11 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
                 tags: z.array(z.string()),
               }),
             ),
+            order: z
+              .enum(['relevance', 'newest'])
+              .describe(
+                'How the hits are ordered: newest first when asked, or when the words match more than 20,000 pages',
+              ),
             nextCursor: z.string().nullable(),
           }),
           400: problemSchema,

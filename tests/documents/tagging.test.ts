@@ -309,6 +309,15 @@ describe('search', () => {
     expect((await search('q=protest&from=2026-13-01')).status).toBe(422);
   });
 
+  it('orders by relevance unless asked for newest first, and says which', async () => {
+    const rel = await search('q=protest');
+    expect(rel.body.order).toBe('relevance');
+    const newest = await search('q=protest&sort=newest');
+    expect(newest.body.order).toBe('newest');
+    const ids = newest.body.hits.map((h: { documentId: number }) => h.documentId);
+    expect(ids).toEqual([...ids].sort((a: number, b: number) => b - a));
+  });
+
   it('pages through results with a cursor, without repeats', async () => {
     const fresh: number[] = [];
     for (let i = 0; i < 7; i++) fresh.push(readyDoc(publicReq, `p${i}.pdf`, [`skopenow report number ${i}`]));

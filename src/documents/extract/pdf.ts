@@ -130,6 +130,17 @@ async function pdftoppm(path: string, n: number, prefix: string, dpi: number, gr
   return `${prefix}.png`;
 }
 
+/** The page count from poppler's pdfinfo (no need to parse the whole file in-process). */
+export async function pdfinfoPages(path: string): Promise<number> {
+  const out = await run('pdfinfo', [path], { timeoutMs: RENDER_TIMEOUT_MS });
+  if (/^Encrypted:\s+yes/m.test(out)) {
+    throw new ExtractError('The PDF is password-protected (encrypted); it cannot be read without the password.');
+  }
+  const n = Number(/^Pages:\s+(\d+)/m.exec(out)?.[1]);
+  if (!Number.isInteger(n) || n < 1) throw new ExtractError('The PDF has no pages; it is damaged or not a real PDF.');
+  return n;
+}
+
 /** Render page n (1-based) at 300 dpi in grey and OCR it. The temporary PNG is always removed. */
 export async function ocrPdfPage(path: string, n: number, tmpDir: string): Promise<string> {
   const prefix = join(tmpDir, `ocr-${randomUUID()}`);
@@ -141,6 +152,21 @@ export async function ocrPdfPage(path: string, n: number, tmpDir: string): Promi
   } finally {
     await rm(png, { force: true });
   }
+}
+
+/**
+ * Text layers of pages from..to (1-based, inclusive) in one pdftotext run; pdftotext ends every
+ * page with a form feed, so the output splits into exactly one string per page.
+ */
+export async function pdftotextPages(path: string, from: number, to: number): Promise<string[]> {
+  const out = await run('pdftotext', ['-q', '-enc', 'UTF-8', '-f', String(from), '-l', String(to), path, '-'], {
+    timeoutMs: RENDER_TIMEOUT_MS,
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const pages = out.split('\f');
+  const want = to - from + 1;
+  if (pages.length < want) throw new ExtractError(`pdftotext returned ${pages.length} of ${want} pages`);
+  return pages.slice(0, want).map((t) => t.replace(/[ \t]+\n/g, '\n').trim());
 }
 
 /** Render page n (1-based) to outPng, e.g. to show the page image of a scan. */
