@@ -3,6 +3,7 @@
  *   user create --email E --role admin|staff|volunteer [--name N] [--password P]   (prints the token last)
  *   user password --email E [--password P]            (reads the password from stdin when not given)
  *   token create --email E [--name N] [--read-only]   (prints the token last)
+ *   token create --email E --inbound [--name N]       (a token for POST /api/v1/inbound/email only)
  *   agencies import FILE.csv
  *   deadlines recompute [--request ID]                (all open requests when no id is given)
  *   reminders sweep                                   (queue every reminder whose day has come)
@@ -42,6 +43,7 @@ async function main() {
       name: { type: 'string' },
       password: { type: 'string' },
       'read-only': { type: 'boolean' },
+      inbound: { type: 'boolean' },
       request: { type: 'string' },
     },
   });
@@ -87,11 +89,15 @@ async function main() {
     console.log(`password set for ${user.email}`);
   } else if (group === 'token' && command === 'create') {
     const user = findUser(values.email);
+    const inbound = values.inbound ?? false;
     const t = createToken(db, null, now, user.id, {
-      name: values.name ?? 'cli',
+      name: values.name ?? (inbound ? 'inbound e-mail' : 'cli'),
       readOnly: values['read-only'] ?? false,
+      scope: inbound ? 'inbound' : 'api',
     });
-    console.log(`token for ${user.email}${values['read-only'] ? ' (read-only)' : ''} (shown once):`);
+    console.log(
+      `${inbound ? 'inbound e-mail token (X-Inbound-Token)' : 'token'} for ${user.email}${values['read-only'] ? ' (read-only)' : ''} (shown once):`,
+    );
     console.log(t.token);
   } else if (group === 'agencies' && command === 'import') {
     if (!arg) fail('usage: agencies import FILE.csv');
