@@ -95,7 +95,6 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
     await page.getByLabel('Title').fill(title);
     await page.getByLabel('Letter').fill('All contracts, invoices and training material about Geofeedia since 2014.');
     await page.getByLabel('Tags').fill('geofeedia, contracts');
-    await page.getByLabel('public', { exact: true }).check();
     await page.getByRole('button', { name: 'File the request' }).click();
     await page.waitForURL(/\/requests\/\d+\?msg=created/);
     requestId = Number(/\/requests\/(\d+)/.exec(page.url())?.[1]);
@@ -207,7 +206,14 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
     await expect(page.locator('#current-page').textContent()).resolves.toBe('2');
   });
 
-  it('signs out; the public page needs no sign-in', async () => {
+  it('signs out; the public page needs no sign-in once the request is made public', async () => {
+    await page.goto(`${base}/public/requests/${requestId}`);
+    await page.getByRole('heading', { name: 'Not found' }).waitFor(); // private so far
+    await page.goto(`${base}/requests/${requestId}`);
+    await page.getByText('Change visibility').click();
+    await page.getByLabel('Visibility', { exact: true }).selectOption('public');
+    await page.getByRole('button', { name: 'Save visibility' }).click();
+    await page.waitForURL(/msg=visibility/);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${base}/sign-in`);
     await page.goto(`${base}/requests/${requestId}`);

@@ -316,6 +316,27 @@ describe('pages', () => {
   });
 });
 
+describe('visibility form', () => {
+  it('staff publish a request from its page; an embargo needs a date', async () => {
+    const r = await makeRequest(env, token, agencyId, { title: 'To be published' });
+    expect((await getPage(env, null, `/public/requests/${r.id}`)).statusCode).toBe(404);
+    const bad = await postForm(env, staff, `/requests/${r.id}/visibility`, {
+      visibility: 'embargoed',
+      _csrf: staff.csrf,
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.body).toContain('embargoUntil');
+    const ok = await postForm(env, staff, `/requests/${r.id}/visibility`, { visibility: 'public', _csrf: staff.csrf });
+    expect(ok.statusCode).toBe(303);
+    expect((await getPage(env, null, `/public/requests/${r.id}`)).statusCode).toBe(200);
+    const volunteerTry = await postForm(env, volunteer, `/requests/${r.id}/visibility`, {
+      visibility: 'private',
+      _csrf: volunteer.csrf,
+    });
+    expect(volunteerTry.statusCode).toBe(403);
+  });
+});
+
 describe('dashboard', () => {
   it('overdue, due soon, waiting on us and recently answered, from the worker-computed clocks', async () => {
     const late = await makeRequest(env, token, agencyId, { title: 'Late one' });

@@ -12,8 +12,9 @@ import { hasRole } from '../../auth/roles.js';
 import type { StoredBlob } from '../../documents/blob-store.js';
 import { recordUpload, requestDocuments } from '../../documents/service.js';
 import { AppError } from '../../errors.js';
+import { isoDate } from '../../jurisdictions/schemas.js';
 import { followUpLetter } from '../../reminders/follow-up.js';
-import { addEvent, readRequest, requestVisible } from '../../requests/service.js';
+import { addEvent, readRequest, requestVisible, updateRequest } from '../../requests/service.js';
 import { eventForm, parseEventForm } from '../event-form.js';
 import { explanationHtml } from '../explanation.js';
 import { html } from '../html.js';
@@ -26,7 +27,10 @@ const MESSAGES: Record<string, string> = {
   event: 'Event added. The clocks are recomputed in the background.',
   uploaded: 'Upload received: the documents are being processed.',
   nofile: 'Choose at least one file to upload.',
+  visibility: 'Visibility saved.',
 };
+
+const VISIBILITIES = ['private', 'public', 'embargoed'] as const;
 
 function dataText(data: Record<string, unknown>): string {
   return Object.entries(data)
@@ -43,7 +47,7 @@ export const requestDetailPages: FastifyPluginAsyncZod = async (app) => {
     req: FastifyRequest,
     reply: FastifyReply,
     id: number,
-    opts: { message?: string | undefined; eventError?: string; status?: number } = {},
+    opts: { message?: string | undefined; eventError?: string; visibilityError?: string; status?: number } = {},
   ) => {
     const actor = actorOf(req);
     const today = todayOf(app);
@@ -71,6 +75,18 @@ ${opts.message ? html`<p class="notice" role="status">${opts.message}</p>` : ''}
 <dt>Completed</dt><dd>${r.completedOn ? `${r.completedOn} (${label(r.outcome ?? '')})` : '—'}</dd>
 <dt>Tags</dt><dd>${r.tags.length ? r.tags.join(', ') : '—'}</dd>
 </dl>
+${
+  staff
+    ? html`<details class="inline-form"${opts.visibilityError ? html` open` : ''}><summary>Change visibility</summary>
+<form method="post" action="/requests/${r.id}/visibility" class="stack narrow" id="visibility-form">
+${csrfField(req)}
+${opts.visibilityError ? html`<p class="error" role="alert">${opts.visibilityError}</p>` : ''}
+<p><label for="visibility">Visibility</label> <select id="visibility" name="visibility">${VISIBILITIES.map((v) => html`<option value="${v}"${r.visibility === v ? html` selected` : ''}>${v}</option>`)}</select></p>
+<p><label for="embargo-until">Embargoed until (for embargoed)</label> <input id="embargo-until" name="embargoUntil" type="date" value="${r.embargoUntil ?? ''}"></p>
+<p><button type="submit">Save visibility</button></p>
+</form></details>`
+    : ''
+}
 
 <section aria-labelledby="h-clocks">
 <h2 id="h-clocks">Clocks</h2>
@@ -184,6 +200,38 @@ ${csrfField(req)}
         throw err;
       }
       return reply.redirect(`/requests/${id}?msg=event#timeline`, 303);
+    },
+  );
+
+  app.post(
+    '/requests/:id/visibility',
+    {
+      config: { access: 'staff', page: true },
+      schema: { hide: true, params: idParams, body: z.record(z.string(), z.string()) },
+    },
+    async (req, reply) => {
+      const id = req.params.id;
+      const visibility = VISIBILITIES.find((v) => v === req.body.visibility);
+      const embargoUntil = req.body.embargoUntil?.trim() || null;
+      if (!visibility) return render(req, reply, id, { visibilityError: 'Choose a visibility.', status: 422 });
+      if (embargoUntil && !isoDate.safeParse(embargoUntil).success) {
+        return render(req, reply, id, {
+          visibilityError: 'The embargo date must be a date (YYYY-MM-DD).',
+          status: 422,
+        });
+      }
+      try {
+        updateRequest(db, actorOf(req), app.deps.clock(), id, {
+          visibility,
+          embargoUntil: visibility === 'embargoed' ? embargoUntil : null,
+        });
+      } catch (err) {
+        if (err instanceof AppError && err.status === 422) {
+          return render(req, reply, id, { visibilityError: err.message, status: 422 });
+        }
+        throw err;
+      }
+      return reply.redirect(`/requests/${id}?msg=visibility`, 303);
     },
   );
 
