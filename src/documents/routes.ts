@@ -16,6 +16,7 @@ import { hasPdftoppm } from './extract/tools.js';
 import {
   documentDetail,
   documentView,
+  listDocuments,
   pagesOf,
   recordUpload,
   requestDocuments,
@@ -152,6 +153,46 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/api/v1/documents',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['documents'],
+        summary: 'Documents across requests, newest first, filtered by tag, status, request or agency',
+        querystring: z
+          .object({
+            tag: z.string().min(1).max(100).optional(),
+            status: z.enum(['pending', 'processing', 'ready', 'failed']).optional(),
+            requestId: z.coerce.number().int().positive().optional(),
+            agencyId: z.coerce.number().int().positive().optional(),
+            untagged: z.enum(['true', 'false']).optional(),
+            limit: z.coerce.number().int().min(1).max(200).default(50),
+            cursor: z.coerce.number().int().positive().optional().describe('The `nextCursor` of the previous page'),
+          })
+          .strict(),
+        response: {
+          200: z.object({ documents: z.array(documentSchema), nextCursor: z.number().int().nullable() }),
+          422: problemSchema,
+        },
+      },
+    },
+    async (req) => {
+      const rows = listDocuments(
+        db,
+        req.actor,
+        {
+          ...req.query,
+          untagged: req.query.untagged === 'true' ? true : req.query.untagged === 'false' ? false : undefined,
+        },
+        today(),
+      );
+      const more = rows.length > req.query.limit;
+      const page = rows.slice(0, req.query.limit);
+      return { documents: page.map(documentView), nextCursor: more ? (page[page.length - 1]?.id ?? null) : null };
+    },
+  );
+
+  app.get(
     '/api/v1/requests/:id/documents',
     {
       config: { access: 'public' },
@@ -214,11 +255,15 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const d = visibleDocument(db, req.actor, req.params.id, today());
       const { Readable } = await import('node:stream');
-      return reply
-        .type('text/plain; charset=utf-8')
-        .header('content-disposition', dispositionName(`${d.name.replace(/\.[A-Za-z0-9]{1,5}$/, '')}.txt`))
-        .header('x-content-type-options', 'nosniff')
-        .send(Readable.from(textOfDocument(db, d.id)));
+      return (
+        reply
+          .type('text/plain; charset=utf-8')
+          .header('content-disposition', dispositionName(`${d.name.replace(/\.[A-Za-z0-9]{1,5}$/, '')}.txt`))
+          .header('x-content-type-options', 'nosniff')
+          // An agency's HTML or SVG must never run as this site's page, even if opened inline.
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .send(Readable.from(textOfDocument(db, d.id)))
+      );
     },
   );
 
@@ -386,12 +431,16 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const d = visibleDocument(db, req.actor, req.params.id, today());
-      return reply
-        .type(d.sniffedType ?? 'application/octet-stream')
-        .header('content-disposition', dispositionName(d.name))
-        .header('x-content-type-options', 'nosniff')
-        .header('content-length', String(d.size))
-        .send(blobs.open(d.sha256));
+      return (
+        reply
+          .type(d.sniffedType ?? 'application/octet-stream')
+          .header('content-disposition', dispositionName(d.name))
+          .header('x-content-type-options', 'nosniff')
+          // An agency's HTML or SVG must never run as this site's page, even if opened inline.
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .header('content-length', String(d.size))
+          .send(blobs.open(d.sha256))
+      );
     },
   );
 };

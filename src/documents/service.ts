@@ -2,9 +2,9 @@
  * Documents of a request: intake (streamed to the blob store, one row per distinct file) and reads
  * that follow the request's visibility.
  */
-import { and, asc, eq, gte, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
-import type { Actor } from '../auth/roles.js';
+import { type Actor, seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { documentPages, documents, requests } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
@@ -162,6 +162,74 @@ export function visibleDocument(db: Db, actor: Actor | null, id: number, today: 
     throw notFound(`Document ${id}`);
   }
   return d;
+}
+
+/** Documents the caller may see, newest first (by id), with filters; one more than `limit` tells of a next page. */
+export function listDocuments(
+  db: Db,
+  actor: Actor | null,
+  q: {
+    tag?: string;
+    status?: string;
+    requestId?: number;
+    agencyId?: number;
+    untagged?: boolean;
+    limit: number;
+    cursor?: number;
+  },
+  today: string,
+): DocumentRow[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: q.limit + 1 };
+  if (!seesPrivate(actor)) {
+    where.push(`(r.visibility = 'public' or (r.visibility = 'embargoed' and r.embargo_until <= @today))`);
+    params.today = today;
+  }
+  if (q.tag) {
+    where.push(`exists (select 1 from document_tags dt join tags t on t.id = dt.tag_id
+      where dt.document_id = d.id and dt.removed_at is null and t.slug = @tag)`);
+    params.tag = q.tag.trim().replace(/\s+/g, ' ').toLowerCase();
+  }
+  if (q.untagged !== undefined) {
+    where.push(
+      `${q.untagged ? 'not ' : ''}exists (select 1 from document_tags dt where dt.document_id = d.id and dt.removed_at is null)`,
+    );
+  }
+  for (const [key, col] of [
+    ['status', 'd.status'],
+    ['requestId', 'd.request_id'],
+    ['agencyId', 'r.agency_id'],
+  ] as const) {
+    if (q[key] !== undefined) {
+      where.push(`${col} = @${key}`);
+      params[key] = q[key];
+    }
+  }
+  if (q.cursor) {
+    where.push('d.id < @cursor');
+    params.cursor = q.cursor;
+  }
+  const rows = db.$client
+    .prepare(
+      `select d.id from documents d join requests r on r.id = d.request_id
+       ${where.length ? `where ${where.join(' and ')}` : ''} order by d.id desc limit @limit`,
+    )
+    .all(params) as { id: number }[];
+  if (!rows.length) return [];
+  const byId = new Map(
+    db
+      .select()
+      .from(documents)
+      .where(
+        inArray(
+          documents.id,
+          rows.map((r) => r.id),
+        ),
+      )
+      .all()
+      .map((d) => [d.id, d]),
+  );
+  return rows.map((r) => byId.get(r.id)).filter((d): d is DocumentRow => d !== undefined);
 }
 
 export function requestDocuments(db: Db, requestId: number) {

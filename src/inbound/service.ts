@@ -196,7 +196,7 @@ function attach(
     note: `Received by e-mail; the message is document ${row.documentId}`,
   };
   try {
-    addEvent(db, actor, now, requestId, { ...body, date: sent > today ? today : sent });
+    addEvent(db, actor, now, requestId, { ...body, date: [sent, today].sort()[0] ?? today });
   } catch {
     addEvent(db, actor, now, requestId, { ...body, date: today });
   }

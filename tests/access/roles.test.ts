@@ -300,6 +300,7 @@ const ROUTES: RouteCase[] = [
     url: () => `/api/v1/requests/${publicRequest}/documents`,
     body: () => ({ notMultipart: true }),
   },
+  { method: 'GET', path: '/api/v1/documents', access: 'public', url: () => '/api/v1/documents?tag=geofeedia' },
   {
     method: 'GET',
     path: '/api/v1/requests/{id}/documents',

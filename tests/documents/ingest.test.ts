@@ -17,6 +17,7 @@ import {
   hasPoppler,
   hasTesseract,
   lyingFile,
+  pngOfText,
   scannedPdf,
   textPdf,
   zipBomb,
@@ -95,6 +96,8 @@ describe('text extraction', () => {
     expect(text.body.split('\f')).toHaveLength(3);
     const file = await env.app.inject(`/api/v1/documents/${doc.id}/file`);
     expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.headers['content-disposition']).toMatch(/^attachment;/);
+    expect(file.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
     expect(file.rawPayload.equals(readFileSync(path))).toBe(true);
   });
 
@@ -155,6 +158,19 @@ describe('text extraction', () => {
       const after = (await api(env, 'GET', `/api/v1/documents/${doc.id}`)).body;
       expect(after).toMatchObject({ status: 'ready', textSource: 'ocr', needsOcr: null, pages: 1 });
       expect((await pages(doc.id)).pages[0].text.toLowerCase()).toContain('cobwebs');
+    },
+    60_000,
+  );
+
+  it.skipIf(!ocr)(
+    'an image is OCRed as one page',
+    async () => {
+      const png = await pngOfText(dir, 'VOYAGER ANALYTICS');
+      const doc = await ingested(png, 'photo-of-screen.png');
+      expect(doc).toMatchObject({ status: 'ready', type: 'image/png', pages: 1, textSource: 'ocr' });
+      expect((await pages(doc.id)).pages[0].text.toLowerCase()).toContain('voyager');
+      const image = await env.app.inject(`/api/v1/documents/${doc.id}/pages/1/image`);
+      expect(image.headers['content-type']).toBe('image/png');
     },
     60_000,
   );

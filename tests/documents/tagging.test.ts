@@ -158,6 +158,26 @@ describe('tagging', () => {
   });
 });
 
+describe('the documents list', () => {
+  it('filters by tag, status, request, agency and untagged, newest first, as the caller may see', async () => {
+    const a = readyDoc(publicReq, 'listed-a.pdf', ['a']);
+    const b = readyDoc(privateReq, 'listed-b.pdf', ['b']);
+    await api(env, 'POST', `/api/v1/documents/${a}/tags`, vol1, { tags: ['Skopenow'] });
+    await api(env, 'POST', `/api/v1/documents/${b}/tags`, vol1, { tags: ['Skopenow'] });
+    const ids = async (qs: string, token?: string) =>
+      (await api(env, 'GET', `/api/v1/documents?${qs}`, token)).body.documents.map((d: { id: number }) => d.id);
+    expect(await ids('tag=skopenow', staff)).toEqual([b, a]);
+    expect(await ids('tag=Skopenow')).toEqual([a]); // anonymous: the public request only
+    expect(await ids(`tag=skopenow&requestId=${privateReq}`, staff)).toEqual([b]);
+    expect(await ids(`agencyId=${agencyB}&tag=skopenow`, staff)).toEqual([]);
+    expect(await ids(`untagged=false&requestId=${publicReq}&status=ready`, staff)).toContain(a);
+    expect(await ids(`untagged=true&requestId=${publicReq}`, staff)).not.toContain(a);
+    const first = await api(env, 'GET', '/api/v1/documents?limit=1', staff);
+    const second = await api(env, 'GET', `/api/v1/documents?limit=1&cursor=${first.body.nextCursor}`, staff);
+    expect(second.body.documents[0].id).toBeLessThan(first.body.documents[0].id);
+  });
+});
+
 describe('the work queue', () => {
   it('hands the oldest untagged ready document to one volunteer at a time; done and skip release it', async () => {
     const fresh = await createTestEnv({
@@ -202,7 +222,8 @@ describe('the work queue', () => {
       expect((await api(fresh, 'GET', '/api/v1/documents/next', c)).body.document.id).toBe(first);
 
       // A tagged document is no longer "untagged" work.
-      const d4 = ((env = fresh), readyDoc(req, 'four.pdf', ['four']));
+      env = fresh;
+      const d4 = readyDoc(req, 'four.pdf', ['four']);
       env = saved;
       await api(fresh, 'POST', `/api/v1/documents/${d4}/tags`, c, { tags: ['Invoice'] });
       expect((await api(fresh, 'GET', '/api/v1/documents/next', b)).status).toBe(204);
