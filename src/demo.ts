@@ -3,6 +3,8 @@
  * social-media surveillance, with timelines dated relative to today so that some clocks are open,
  * some met and some overdue. Loaded only into an empty database.
  */
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { createAgency } from './agencies/service.js';
 import type { Actor } from './auth/roles.js';
@@ -10,13 +12,28 @@ import { createUser } from './auth/users.js';
 import type { Db } from './db/index.js';
 import { agencies } from './db/schema.js';
 import { parseIsoDate, toIsoDate } from './deadlines/index.js';
+import { replyEmail, textPdf } from './demo-files.js';
+import type { BlobStore } from './documents/blob-store.js';
+import { recordUpload } from './documents/service.js';
 import type { EventBody } from './requests/schemas.js';
 import { addEvent, createRequest } from './requests/service.js';
 
-export async function loadDemoData(db: Db, now: Date): Promise<boolean> {
+export interface DemoResult {
+  /** The demo staff user's e-mail and its random password, to sign in to the pages. */
+  email: string;
+  password: string;
+}
+
+export async function loadDemoData(db: Db, now: Date, blobs?: BlobStore): Promise<DemoResult | null> {
   const count = db.select({ n: sql<number>`count(*)` }).from(agencies).get()?.n ?? 0;
-  if (count > 0) return false;
-  const user = await createUser(db, null, now, { email: 'demo-staff@example.org', role: 'staff', name: 'Demo staff' });
+  if (count > 0) return null;
+  const password = randomBytes(9).toString('base64url');
+  const user = await createUser(db, null, now, {
+    email: 'demo-staff@example.org',
+    role: 'staff',
+    name: 'Demo staff',
+    password,
+  });
   const actor: Actor = { userId: user.id, email: user.email, role: 'staff', readOnly: false, tokenId: null };
   const today = parseIsoDate(now.toISOString().slice(0, 10)) as number;
   const ago = (days: number) => toIsoDate(today - days);
@@ -91,6 +108,7 @@ export async function loadDemoData(db: Db, now: Date): Promise<boolean> {
       ],
     },
   ];
+  const ids: number[] = [];
   for (const d of demo) {
     const id = createRequest(db, actor, now, {
       agencyId: d.agencyId,
@@ -100,6 +118,52 @@ export async function loadDemoData(db: Db, now: Date): Promise<boolean> {
       visibility: d.visibility,
     });
     for (const e of d.events) addEvent(db, actor, now, id, e);
+    ids.push(id);
   }
-  return true;
+  if (blobs) await demoDocuments(db, blobs, actor, now, ids);
+  return { email: user.email, password };
+}
+
+/** Returned records for the first and fourth requests: ingested by the worker like any upload. */
+async function demoDocuments(db: Db, blobs: BlobStore, actor: Actor, now: Date, ids: number[]) {
+  const files: [number | undefined, string, string, Buffer][] = [
+    [
+      ids[0],
+      'geofeedia-msa-2016.pdf',
+      'application/pdf',
+      textPdf([
+        [
+          'MASTER SERVICES AGREEMENT',
+          'Between the City of Boston Police Department and Geofeedia, Inc.',
+          'Geofeedia provides location-based social media monitoring of public posts',
+          'within geofences drawn by the Department, with alerts on keywords.',
+          'Keywords include protest hashtags such as #BlackLivesMatter and #NoDAPL.',
+        ],
+        [
+          'SCHEDULE A: FEES',
+          'Annual subscription, 25 seats: $18,000.',
+          'Training for analysts (two days): included.',
+          'The vendor notes the service helps officers avoid the warrant process.',
+        ],
+      ]),
+    ],
+    [
+      ids[3],
+      'RE: public records request.eml',
+      'message/rfc822',
+      replyEmail({
+        to: 'requests@example.org',
+        subject: 'RE: public records request - Dataminr and ShadowDragon',
+        text: 'Attached is the purchase order listing responsive to your request. Invoices are withheld in part.',
+        csvName: 'purchase-orders.csv',
+        csv: 'vendor,product,amount,date\nDataminr,First Alert,"$96,000",2021-07-01\nShadowDragon,SocialNet,"$23,500",2022-02-15\n',
+        date: now,
+      }),
+    ],
+  ];
+  for (const [requestId, name, type, bytes] of files) {
+    if (!requestId) continue;
+    const blob = await blobs.put(Readable.from([bytes]));
+    recordUpload(db, actor, now, requestId, blob, { name, declaredType: type });
+  }
 }

@@ -8,6 +8,7 @@ import { ensureBootstrapToken } from './auth/users.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type Db, dbFile, openDb } from './db/index.js';
 import { loadDemoData } from './demo.js';
+import { LocalBlobStore } from './documents/blob-store.js';
 import { createQueueClient, type QueueClient, startOutboxDrainer } from './queue/index.js';
 
 export interface ApiHandle {
@@ -17,7 +18,14 @@ export interface ApiHandle {
 
 export async function startApi(config: Config, db: Db, queue: QueueClient): Promise<ApiHandle> {
   if (config.FOIA_BOOTSTRAP_TOKEN) await ensureBootstrapToken(db, config.FOIA_BOOTSTRAP_TOKEN, new Date());
-  if (config.DEMO_DATA && (await loadDemoData(db, new Date()))) console.error('loaded demo data (DEMO_DATA=0 to skip)');
+  if (config.DEMO_DATA) {
+    const demo = await loadDemoData(db, new Date(), new LocalBlobStore(config.DATA_DIR));
+    if (demo) {
+      console.error(
+        `loaded demo data (DEMO_DATA=0 to skip); sign in to the pages as ${demo.email} with password ${demo.password}`,
+      );
+    }
+  }
   const app = await buildApp({
     db,
     queue,

@@ -210,6 +210,38 @@ describe('text extraction', () => {
   });
 });
 
+describe('the demo files', () => {
+  it('the hand-written demo PDF and reply e-mail ingest into searchable pages', async () => {
+    const { replyEmail, textPdf: demoPdf } = await import('../../src/demo-files.js');
+    const pdfPath = join(dir, 'demo.pdf');
+    (await import('node:fs')).writeFileSync(
+      pdfPath,
+      demoPdf([['First (page) one'], ['Second page: avoid the warrant process']]),
+    );
+    const doc = await ingested(pdfPath);
+    expect(doc).toMatchObject({ status: 'ready', pages: 2, textSource: 'embedded' });
+    expect((await pages(doc.id)).pages.map((p: { text: string }) => p.text)).toEqual([
+      'First (page) one',
+      'Second page: avoid the warrant process',
+    ]);
+    const mailPath = join(dir, 'demo.eml');
+    (await import('node:fs')).writeFileSync(
+      mailPath,
+      replyEmail({
+        to: 'r@example.org',
+        subject: 'RE: request',
+        text: 'See attached.',
+        csvName: 'po.csv',
+        csv: 'a,b\n1,2\n',
+        date: new Date(),
+      }),
+    );
+    const mail = await ingested(mailPath);
+    expect(mail).toMatchObject({ status: 'ready', type: 'message/rfc822' });
+    expect(mail.children).toEqual([expect.objectContaining({ name: 'po.csv', status: 'ready' })]);
+  });
+});
+
 describe('containers', () => {
   it('a zip holding a PDF and another zip: members become child documents, recursively', async () => {
     const pdf = readFileSync(await textPdf(dir, ['ShadowDragon contract'], 'inner.pdf'));

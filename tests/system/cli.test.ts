@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { verifyPassword } from '../../src/auth/tokens.js';
 import { authenticate, ensureBootstrapToken } from '../../src/auth/users.js';
 import { dbFile, openDb } from '../../src/db/index.js';
 import { loadDemoData } from '../../src/demo.js';
+import { LocalBlobStore } from '../../src/documents/blob-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'foia-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -69,8 +71,21 @@ describe('bootstrap token and demo data', () => {
 
   it('demo data loads into an empty database only', async () => {
     const db = openDb(join(dir, 'demo.sqlite'));
-    expect(await loadDemoData(db, new Date('2026-11-24T12:00:00Z'))).toBe(true);
-    expect(await loadDemoData(db, new Date('2026-11-24T12:00:00Z'))).toBe(false);
+    const first = await loadDemoData(db, new Date('2026-11-24T12:00:00Z'), new LocalBlobStore(join(dir, 'demo-data')));
+    expect(first?.email).toBe('demo-staff@example.org');
+    const hash = (
+      db.$client.prepare('select password_hash as h from users where email = ?').get(first?.email) as { h: string }
+    ).h;
+    expect(await verifyPassword(first?.password ?? '', hash)).toBe(true);
+    expect(await loadDemoData(db, new Date('2026-11-24T12:00:00Z'))).toBeNull();
+    // returned records, queued for ingestion
+    expect(db.$client.prepare('select name from documents order by id').all()).toEqual([
+      { name: 'geofeedia-msa-2016.pdf' },
+      { name: 'RE: public records request.eml' },
+    ]);
+    expect(db.$client.prepare("select count(*) as n from outbox where job_name = 'documents.ingest'").get()).toEqual({
+      n: 2,
+    });
     const n = db.$client.prepare('select count(*) as n from requests').get() as { n: number };
     expect(n.n).toBe(5);
     // each of the 10 demo events queued a recomputation of its request's clocks for the worker
