@@ -29,7 +29,7 @@ import { searchRoutes } from './search/routes.js';
 import { systemRoutes } from './system/routes.js';
 import { tagRoutes } from './tags/routes.js';
 import { userRoutes } from './users/routes.js';
-import { webPages } from './web/plugin.js';
+import { notFoundPage, webPages } from './web/plugin.js';
 import { webhookRoutes } from './webhooks/routes.js';
 
 export interface AppDeps {
@@ -69,7 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
-  registerProblemHandlers(app);
+  registerProblemHandlers(app, notFoundPage);
   await app.register(cookie);
   registerAuth(app);
 

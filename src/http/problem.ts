@@ -85,7 +85,11 @@ function fieldPath(instancePath: string): string {
   return instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.') || '(root)';
 }
 
-export function registerProblemHandlers(app: FastifyInstance): void {
+export function registerProblemHandlers(
+  app: FastifyInstance,
+  /** Renders a 404 as a page for browsers (paths outside /api/ whose request accepts HTML). */
+  htmlNotFound?: (request: FastifyRequest, reply: FastifyReply) => unknown,
+): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       return sendProblem(request, reply, error.status, error.code, error.message, error.errors, error.extra);
@@ -122,7 +126,19 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     );
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, 404, 'route_not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    const browser =
+      htmlNotFound &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !request.url.startsWith('/api/') &&
+      /text\/html/.test(request.headers.accept ?? '');
+    if (browser) return htmlNotFound(request, reply);
+    return sendProblem(
+      request,
+      reply,
+      404,
+      'route_not_found',
+      `No route ${request.method} ${request.url.split('?')[0]}`,
+    );
+  });
 }

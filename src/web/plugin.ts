@@ -4,7 +4,7 @@
  * security headers; refusals and errors are rendered as pages, not problem documents.
  */
 import formbody from '@fastify/formbody';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -37,6 +37,16 @@ const TITLES: Record<number, string> = {
 /** Today's date by the app's clock. */
 export function todayOf(app: FastifyInstance): string {
   return app.deps.clock().toISOString().slice(0, 10);
+}
+
+/** The 404 page for a browser that asked for an address that is not a page. */
+export function notFoundPage(req: FastifyRequest, reply: FastifyReply) {
+  reply.header('content-security-policy', CSP);
+  reply.header('x-content-type-options', 'nosniff');
+  const body = html`<h1>${TITLES[404] ?? 'Not found'}</h1>
+<p role="alert">There is no page at this address.</p>
+<p><a href="/">Back to the dashboard</a></p>`;
+  return sendPage(reply, page(req, { title: TITLES[404] ?? 'Not found', body }), 404);
 }
 
 export const webPages: FastifyPluginAsyncZod = async (app) => {

@@ -369,3 +369,25 @@ describe('dashboard', () => {
     expect((await getPage(env, volunteer, '/')).body).toContain('Late one');
   });
 });
+
+describe('unknown addresses', () => {
+  it('a browser gets a 404 page; an API client gets problem+json', async () => {
+    const env = await createTestEnv({ withQueue: false });
+    try {
+      const page = await env.app.inject({
+        url: '/no/such/page',
+        headers: { accept: 'text/html,application/xhtml+xml' },
+      });
+      expect(page.statusCode).toBe(404);
+      expect(page.headers['content-type']).toContain('text/html');
+      expect(page.body).toContain('There is no page at this address.');
+      expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+      const api = await env.app.inject({ url: '/api/v1/nothing', headers: { accept: 'text/html' } });
+      expect(api.headers['content-type']).toContain('application/problem+json');
+      const plain = await env.app.inject({ url: '/no/such/page' });
+      expect(plain.headers['content-type']).toContain('application/problem+json');
+    } finally {
+      await env.close();
+    }
+  });
+});
