@@ -9,7 +9,7 @@ import { seesPrivate } from '../auth/roles.js';
 import { AppError } from '../errors.js';
 import { problemSchema } from '../http/problem.js';
 import { requestVisible } from '../requests/service.js';
-import { addTags, removeTag } from '../tags/service.js';
+import { addTags, documentTagViews, removeTag } from '../tags/service.js';
 import type { StoredBlob } from './blob-store.js';
 import { renderPdfPage } from './extract/pdf.js';
 import { hasPdftoppm } from './extract/tools.js';
@@ -370,6 +370,32 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       const d = visibleDocument(db, actor, req.params.id, today());
       removeTag(db, actor, app.deps.clock(), d.id, req.params.tag, req.query.page ?? null);
       return documentDetail(db, d, true);
+    },
+  );
+
+  app.get(
+    '/api/v1/documents/:id/tags/history',
+    {
+      config: { access: 'volunteer' },
+      schema: {
+        tags: ['documents'],
+        summary: 'Every tagging of the document, removed ones included: who tagged, when, and who removed it when',
+        params: idParams,
+        response: {
+          200: z.object({
+            tags: z.array(
+              taggingSchema.extend({ removedAt: z.string().nullable(), removedBy: z.number().int().nullable() }),
+            ),
+          }),
+          404: problemSchema,
+          422: problemSchema,
+        },
+      },
+    },
+    async (req) => {
+      const d = visibleDocument(db, req.actor, req.params.id, today());
+      const rows = documentTagViews(db, [d.id], true).get(d.id) ?? [];
+      return { tags: rows.map((t) => ({ ...t, removedAt: t.removedAt ?? null, removedBy: t.removedBy ?? null })) };
     },
   );
 

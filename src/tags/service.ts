@@ -187,6 +187,8 @@ export interface TaggingView {
   note: string | null;
   createdBy: number | null;
   createdAt: string;
+  removedAt?: string | null;
+  removedBy?: number | null;
 }
 
 /** The tags on some documents (current ones, or with history the removed ones too). */

@@ -344,6 +344,12 @@ const ROUTES: RouteCase[] = [
     access: 'volunteer',
     url: () => `/api/v1/documents/${tagged()}/tags/geofeedia`,
   },
+  {
+    method: 'GET',
+    path: '/api/v1/documents/{id}/tags/history',
+    access: 'volunteer',
+    url: () => `/api/v1/documents/${publicDocument}/tags/history`,
+  },
   { method: 'GET', path: '/api/v1/documents/next', access: 'volunteer', url: () => '/api/v1/documents/next' },
   {
     method: 'POST',

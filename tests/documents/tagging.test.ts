@@ -122,13 +122,18 @@ describe('tagging', () => {
       'Geofeedia',
       'Keyword lists',
     ]);
-    const history = env.db.$client
-      .prepare(
-        `select removed_by, removed_at from document_tags dt join tags t on t.id = dt.tag_id where dt.document_id = ? and t.slug = 'contract'`,
-      )
-      .get(id) as { removed_by: number; removed_at: string };
-    expect(history.removed_by).toBeGreaterThan(0);
-    expect(history.removed_at).toBeTruthy();
+    const history = (await api(env, 'GET', `/api/v1/documents/${id}/tags/history`, vol1)).body.tags as {
+      tag: { name: string };
+      createdBy: number;
+      removedBy: number | null;
+      removedAt: string | null;
+    }[];
+    expect(history).toHaveLength(3);
+    const contract = history.find((t) => t.tag.name === 'Contract');
+    expect(contract?.removedBy).toBeGreaterThan(0);
+    expect(contract?.removedBy).not.toBe(contract?.createdBy); // removed by the second volunteer
+    expect(contract?.removedAt).toMatch(/^2026-11-24T/);
+    expect(history.filter((t) => t.removedAt === null)).toHaveLength(2);
     const audit = await api(env, 'GET', '/api/v1/audit?entity=document', (await userWithToken(env, 'admin')).token);
     expect(JSON.stringify(audit.body)).toContain('document.untag');
 
