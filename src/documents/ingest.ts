@@ -208,6 +208,56 @@ function savePages(ctx: IngestContext, id: number, texts: string[], source: Sour
   return texts.length;
 }
 
+const MB = 1024 * 1024;
+/** Text files above this are read as a stream, a page at a time, instead of whole. */
+const TEXT_IN_MEMORY_BYTES = 16 * MB;
+/** HTML and e-mail are parsed whole; above this they are refused with the reason (the original stays). */
+const MARKUP_MAX_BYTES = 512 * MB;
+
+/**
+ * A large text file (a CSV export of millions of rows) as pages, read as a stream: memory stays at
+ * one page whatever the file's size. The encoding is judged on the first MiB, as for small files.
+ */
+async function saveStreamedText(ctx: IngestContext, id: number, path: string): Promise<number> {
+  const head = await new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    createReadStream(path, { start: 0, end: MB - 1 })
+      .on('data', (c) => chunks.push(c as Buffer))
+      .on('end', () => resolve(Buffer.concat(chunks)))
+      .on('error', reject);
+  });
+  let encoding = 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) encoding = 'utf-16le';
+  else if (head[0] === 0xfe && head[1] === 0xff) encoding = 'utf-16be';
+  else {
+    try {
+      // A multi-byte character cut at the end of the sample is not an error.
+      new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, head.length - 4));
+    } catch {
+      encoding = 'windows-1252';
+    }
+  }
+  const decoder = new TextDecoder(encoding);
+  setDocument(ctx.db, id, { pages: null, pagesDone: 0 }, ctx.now());
+  let page = 0;
+  let rest = '';
+  const flush = (all: boolean) => {
+    while (rest.length > TEXT_PAGE_CHARS || (all && rest.length)) {
+      let cut = rest.length > TEXT_PAGE_CHARS ? rest.lastIndexOf('\n', TEXT_PAGE_CHARS) : rest.length;
+      if (cut < TEXT_PAGE_CHARS / 2) cut = Math.min(rest.length, TEXT_PAGE_CHARS);
+      savePage(ctx.db, id, ++page, rest.slice(0, cut), 'embedded', ctx.now());
+      rest = rest.slice(cut);
+    }
+  };
+  for await (const chunk of createReadStream(path, { highWaterMark: MB })) {
+    rest += decoder.decode(chunk as Buffer, { stream: true });
+    flush(false);
+  }
+  rest += decoder.decode();
+  flush(true);
+  return page;
+}
+
 /** Stores members as child documents (once each) and queues their ingestion. */
 function checkDepth(ctx: IngestContext, doc: typeof documents.$inferSelect) {
   if (doc.depth + 1 > ctx.config.ARCHIVE_MAX_DEPTH) {
@@ -303,7 +353,26 @@ export async function ingestDocument(ctx: IngestContext, documentId: number): Pr
         break;
       case 'text':
       case 'csv':
+        pages =
+          doc.size > TEXT_IN_MEMORY_BYTES
+            ? await saveStreamedText(ctx, doc.id, path)
+            : savePages(ctx, doc.id, splitText(await textOf(path, kind)), 'embedded');
+        break;
       case 'html':
+      case 'eml':
+        if (doc.size > MARKUP_MAX_BYTES) {
+          throw new ExtractError(
+            `This ${kind === 'html' ? 'HTML file' : 'e-mail'} is over ${MARKUP_MAX_BYTES / MB} MB, more than is read as text; the original is kept and can be downloaded.`,
+          );
+        }
+        if (kind === 'html') {
+          pages = savePages(ctx, doc.id, splitText(await textOf(path, kind)), 'embedded');
+        } else {
+          const mail = await parseEmail(path, tmp, limitsOf(ctx.config));
+          pages = savePages(ctx, doc.id, splitText(emailText(mail)), 'embedded');
+          children = await addChildren(ctx, doc, mail.attachments);
+        }
+        break;
       case 'docx':
         pages = savePages(ctx, doc.id, splitText(await textOf(path, kind)), 'embedded');
         break;
@@ -312,12 +381,6 @@ export async function ingestDocument(ctx: IngestContext, documentId: number): Pr
         children = await addChildren(ctx, doc, await unpackZip(path, tmp, limitsOf(ctx.config)));
         setDocument(db, doc.id, { pages: 0, pagesDone: 0 }, ctx.now());
         break;
-      case 'eml': {
-        const mail = await parseEmail(path, tmp, limitsOf(ctx.config));
-        pages = savePages(ctx, doc.id, splitText(emailText(mail)), 'embedded');
-        children = await addChildren(ctx, doc, mail.attachments);
-        break;
-      }
     }
     finish(ctx, doc.id, pages);
     return { documentId, status: 'ready', pages, children };

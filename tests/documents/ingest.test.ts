@@ -185,6 +185,34 @@ describe('text extraction', () => {
     expect((await pages(doc.id)).pages[0].text).toContain('Undercover account training');
   });
 
+  it('a large CSV (over 16 MB) is read as a stream into pages, nothing lost at the edges', async () => {
+    const path = join(dir, 'export.csv');
+    const fs = await import('node:fs');
+    const fd = fs.openSync(path, 'w');
+    const rows = 400_000;
+    fs.writeSync(fd, 'id,vendor,amount,note\n');
+    let chunk = '';
+    for (let i = 1; i <= rows; i++) {
+      chunk += `${i},${i === rows ? 'Zignal Labs' : 'Acme'},${i * 7},row ${i} of the export — café\n`;
+      if (chunk.length > 1 << 20) {
+        fs.writeSync(fd, chunk);
+        chunk = '';
+      }
+    }
+    fs.writeSync(fd, chunk);
+    fs.closeSync(fd);
+    expect(fs.statSync(path).size).toBeGreaterThan(16 * 1024 * 1024);
+    const doc = await ingested(path);
+    expect(doc).toMatchObject({ status: 'ready', type: 'text/csv', textSource: 'embedded' });
+    expect(doc.pages).toBeGreaterThan(1000);
+    const text = await env.app.inject(`/api/v1/documents/${doc.id}/text`);
+    const lines = text.body.replaceAll('\f', '').split('\n').filter(Boolean);
+    expect(lines).toHaveLength(rows + 1);
+    expect(lines[rows]).toBe(`${rows},Zignal Labs,${rows * 7},row ${rows} of the export — café`);
+    const hits = await api(env, 'GET', '/api/v1/search?q=zignal');
+    expect(hits.body.hits[0]).toMatchObject({ documentId: doc.id, page: doc.pages });
+  }, 60_000);
+
   it('a file with a lying extension is read as what its bytes are', async () => {
     const { pdfNamedJpg } = await lyingFile(dir);
     const doc = await ingested(pdfNamedJpg, 'invoice.jpg');
