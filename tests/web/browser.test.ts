@@ -206,6 +206,47 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
     await expect(page.locator('#current-page').textContent()).resolves.toBe('2');
   });
 
+  it('every page has one h1, a main landmark, a skip link, and a name for every form control', async () => {
+    for (const path of [
+      '/',
+      '/requests',
+      '/requests/new',
+      `/requests/${requestId}`,
+      '/agencies',
+      `/documents/${documentId}`,
+      '/search?q=subscription',
+    ]) {
+      await page.goto(`${base}${path}`);
+      const report = await page.evaluate(() => {
+        const unnamed = [...document.querySelectorAll('input, select, textarea, button')]
+          .filter((el) => (el as HTMLInputElement).type !== 'hidden')
+          .filter((el) => {
+            const c = el as HTMLInputElement;
+            const labelled =
+              (c.labels?.length ?? 0) > 0 || c.getAttribute('aria-label') || c.getAttribute('aria-labelledby');
+            return !labelled && !(el.tagName === 'BUTTON' && el.textContent?.trim()) && !c.title;
+          })
+          .map((el) => el.outerHTML.slice(0, 80));
+        const images = [...document.querySelectorAll('img')].filter((i) => !i.hasAttribute('alt')).length;
+        return {
+          h1: document.querySelectorAll('h1').length,
+          main: document.querySelectorAll('main').length,
+          skip: document.querySelector('a.skip-link')?.getAttribute('href'),
+          lang: document.documentElement.lang,
+          unnamed,
+          images,
+        };
+      });
+      expect(report, path).toEqual({ h1: 1, main: 1, skip: '#main', lang: 'en', unnamed: [], images: 0 });
+      // The first Tab lands on the skip link.
+      await page.keyboard.press('Tab');
+      await expect(
+        page.evaluate(() => document.activeElement?.className),
+        path,
+      ).resolves.toBe('skip-link');
+    }
+  });
+
   it('signs out; the public page needs no sign-in once the request is made public', async () => {
     await page.goto(`${base}/public/requests/${requestId}`);
     await page.getByRole('heading', { name: 'Not found' }).waitFor(); // private so far
