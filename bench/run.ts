@@ -5,6 +5,7 @@
 import { benchApi } from './api.js';
 import { benchDeadlines } from './deadlines.js';
 import { benchDocuments } from './documents.js';
+import { benchPages } from './pages.js';
 import { benchReminders } from './reminders.js';
 
 const only = process.argv[2];
@@ -13,4 +14,5 @@ if (!only || only === 'deadlines') benchDeadlines();
 if (!only || only === 'api') await benchApi();
 if (!only || only === 'reminders') await benchReminders();
 if (!only || only === 'documents') await benchDocuments();
+if (!only || only === 'pages') await benchPages();
 process.exit(0);
