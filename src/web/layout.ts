@@ -13,7 +13,7 @@ export interface PageOptions {
   /** Extra scripts from /assets (names only). */
   scripts?: string[];
   /** The nav entry to mark as current. */
-  current?: 'dashboard' | 'requests' | 'new' | 'agencies' | 'search' | 'queue';
+  current?: 'dashboard' | 'requests' | 'new' | 'agencies' | 'search' | 'queue' | 'inbox';
   /** Public pages show no staff navigation. */
   publicPage?: boolean;
 }
@@ -37,6 +37,7 @@ export function page(req: FastifyRequest, o: PageOptions): Html {
   ${navLink('/agencies', 'Agencies', o.current === 'agencies')}
   ${navLink('/search', 'Search documents', o.current === 'search')}
   ${navLink('/documents/next', 'Tagging queue', o.current === 'queue')}
+  ${hasRole(actor, 'staff') ? navLink('/inbox', 'Inbox', o.current === 'inbox') : ''}
 </ul></nav>
 <form method="post" action="/sign-out" class="sign-out">${csrfField(req)}<span>${actor.email} (${actor.role})</span> <button type="submit">Sign out</button></form>`
       : '';

@@ -16,6 +16,7 @@ import { agencyPages } from './pages/agencies.js';
 import { authPages } from './pages/auth.js';
 import { dashboardPage } from './pages/dashboard.js';
 import { documentPages } from './pages/documents.js';
+import { inboxPages } from './pages/inbox.js';
 import { publicPages } from './pages/public.js';
 import { requestPages } from './pages/requests.js';
 import { searchPage } from './pages/search.js';
@@ -104,4 +105,5 @@ ${status === 401 ? html`<p><a href="/sign-in?next=${encodeURIComponent(req.url)}
   await app.register(documentPages);
   await app.register(searchPage);
   await app.register(publicPages);
+  await app.register(inboxPages);
 };

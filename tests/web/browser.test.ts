@@ -215,6 +215,7 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
       '/agencies',
       `/documents/${documentId}`,
       '/search?q=subscription',
+      '/inbox',
     ]) {
       await page.goto(`${base}${path}`);
       // Run in the page (plain JavaScript: the test itself has no DOM types).

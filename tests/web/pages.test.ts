@@ -391,3 +391,41 @@ describe('unknown addresses', () => {
     }
   });
 });
+
+describe('the inbox page', () => {
+  it('lists unmatched mail and files it under a request, with CSRF; staff only', async () => {
+    const env = await createTestEnv({ withQueue: false, env: { INBOUND_EMAIL_DOMAIN: 'records.example.org' } });
+    try {
+      const admin = (await userWithToken(env, 'admin')).token;
+      const staffToken = (await userWithToken(env, 'staff')).token;
+      const agency = (await makeAgency(env, staffToken)).id;
+      const req = (await makeRequest(env, staffToken, agency, { title: 'Dataminr contracts' })).id;
+      const inbound = (await api(env, 'POST', '/api/v1/inbound/tokens', admin, { name: 'm' })).body.token;
+      const raw =
+        'From: clerk@city.example.gov\r\nTo: someone@example.com\r\nSubject: Your records <b>now</b>\r\n\r\nAttached.\r\n';
+      const posted = await env.app.inject({
+        method: 'POST',
+        url: '/api/v1/inbound/email',
+        headers: { 'content-type': 'message/rfc822', 'x-inbound-token': inbound },
+        payload: raw,
+      });
+      const id = posted.json().message.id;
+      const { browser: staff } = await webUser(env, 'staff');
+      const { browser: volunteer } = await webUser(env, 'volunteer');
+      const page = await getPage(env, staff, '/inbox');
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('Your records &lt;b&gt;now&lt;/b&gt;');
+      expect(page.body).toContain(`<option value="${req}">#${req} Dataminr contracts</option>`);
+      expect((await getPage(env, volunteer, '/inbox')).statusCode).toBe(403);
+      if (!staff) throw new Error('no session');
+      expect((await postForm(env, staff, `/inbox/${id}/assign`, { requestId: String(req) })).statusCode).toBe(403);
+      const filed = await postForm(env, staff, `/inbox/${id}/assign`, { requestId: String(req), _csrf: staff.csrf });
+      expect(filed.statusCode).toBe(303);
+      expect(filed.headers.location).toBe('/inbox?msg=filed');
+      const msg = (await api(env, 'GET', '/api/v1/inbound', staffToken)).body.messages[0];
+      expect(msg).toMatchObject({ id, status: 'assigned', requestId: req, matchedBy: 'staff' });
+    } finally {
+      await env.close();
+    }
+  });
+});
