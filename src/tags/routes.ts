@@ -9,7 +9,7 @@ const tagSchema = z.object({
   name: z.string(),
   category: z.string(),
   description: z.string().nullable(),
-  documents: z.number().int().describe('Documents carrying this tag now'),
+  documents: z.number().int().describe('Documents you may see that carry this tag now'),
 });
 
 export const tagRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -27,7 +27,7 @@ export const tagRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const counts = tagCounts(db);
+      const counts = tagCounts(db, req.actor, app.deps.clock().toISOString().slice(0, 10));
       return {
         tags: listTags(db, req.query.category).map((t) => ({ ...tagView(t), documents: counts.get(t.id) ?? 0 })),
       };

@@ -2,9 +2,9 @@
  * The tag vocabulary and tagging of documents and pages. Every tagging records who and when; a
  * removal is recorded on the same row (removedAt/By), so the history stays.
  */
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
-import type { Actor } from '../auth/roles.js';
+import { type Actor, seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { documents, documentTags, tags } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -222,13 +222,17 @@ export function documentTagViews(db: Db, documentIds: number[], history = false)
   return out;
 }
 
-/** Number of tagged documents per tag, for the vocabulary list. */
-export function tagCounts(db: Db): Map<number, number> {
-  const rows = db
-    .select({ tagId: documentTags.tagId, n: sql<number>`count(distinct ${documentTags.documentId})` })
-    .from(documentTags)
-    .where(isNull(documentTags.removedAt))
-    .groupBy(documentTags.tagId)
-    .all();
+/** Number of tagged documents per tag, for the vocabulary list; only documents the caller may see count. */
+export function tagCounts(db: Db, actor: Actor | null, today: string): Map<number, number> {
+  const visible = seesPrivate(actor)
+    ? ''
+    : `and (r.visibility = 'public' or (r.visibility = 'embargoed' and r.embargo_until <= @today))`;
+  const rows = db.$client
+    .prepare(
+      `select dt.tag_id as tagId, count(distinct dt.document_id) as n from document_tags dt
+       join documents d on d.id = dt.document_id join requests r on r.id = d.request_id
+       where dt.removed_at is null ${visible} group by dt.tag_id`,
+    )
+    .all(visible ? { today } : {}) as { tagId: number; n: number }[];
   return new Map(rows.map((r) => [r.tagId, r.n]));
 }

@@ -172,6 +172,12 @@ describe('the documents list', () => {
     const ids = async (qs: string, token?: string) =>
       (await api(env, 'GET', `/api/v1/documents?${qs}`, token)).body.documents.map((d: { id: number }) => d.id);
     expect(await ids('tag=skopenow', staff)).toEqual([b, a]);
+    // The vocabulary's counts do not tell the public about private documents either.
+    const count = async (token?: string) =>
+      (await api(env, 'GET', '/api/v1/tags', token)).body.tags.find((t: { name: string }) => t.name === 'Skopenow')
+        .documents;
+    expect(await count(staff)).toBe(2);
+    expect(await count()).toBe(1);
     expect(await ids('tag=Skopenow')).toEqual([a]); // anonymous: the public request only
     expect(await ids(`tag=skopenow&requestId=${privateReq}`, staff)).toEqual([b]);
     expect(await ids(`agencyId=${agencyB}&tag=skopenow`, staff)).toEqual([]);
