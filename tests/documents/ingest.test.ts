@@ -24,6 +24,7 @@ import {
   zipOf,
 } from '../helpers/files.js';
 import { multipart } from '../helpers/multipart.js';
+import { startReceiver } from '../helpers/receiver.js';
 
 let env: TestEnv;
 let staff: string;
@@ -342,6 +343,28 @@ describe('containers', () => {
     expect(z1?.error).toMatch(/nested more than 3/);
     expect(all.some((d) => d.name === 'deep.txt')).toBe(false);
   }, 30_000);
+});
+
+describe('document.ready', () => {
+  it('tells webhook subscribers once a document is ready, without its name or its request title', async () => {
+    const hook = await startReceiver();
+    try {
+      const admin = (await userWithToken(env, 'admin')).token;
+      const sub = await api(env, 'POST', '/api/v1/webhooks', admin, { url: hook.url, events: ['document.ready'] });
+      expect(sub.status).toBe(201);
+      const doc = await ingested(await textPdf(dir, ['Secret vendor name: Fivecast'], 'confidential-fivecast.pdf'));
+      await settle(env);
+      const mine = hook.received
+        .map((r) => JSON.parse(r.body))
+        .filter((b) => b.type === 'document.ready' && b.data.documentId === doc.id);
+      expect(mine).toHaveLength(1);
+      expect(mine[0].data).toMatchObject({ documentId: doc.id, requestId, pages: 1, textSource: 'embedded' });
+      expect(JSON.stringify(mine[0])).not.toMatch(/fivecast|monitoring records/i);
+      await api(env, 'DELETE', `/api/v1/webhooks/${sub.body.subscription.id}`, admin);
+    } finally {
+      await hook.close();
+    }
+  });
 });
 
 describe('the index', () => {
