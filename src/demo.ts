@@ -113,7 +113,7 @@ export async function loadDemoData(db: Db, now: Date, blobs?: BlobStore): Promis
     const id = createRequest(db, actor, now, {
       agencyId: d.agencyId,
       title: d.title,
-      body: `Under the applicable public records law, I request copies of records sufficient to show: ${d.title.toLowerCase()}, from January 1, 2020 to the present.`,
+      body: `Under the applicable public records law, I request copies of records sufficient to show: ${d.title.charAt(0).toLowerCase()}${d.title.slice(1)}, from January 1, 2020 to the present.`,
       tags: d.tags,
       visibility: d.visibility,
     });
