@@ -356,6 +356,8 @@ export const documents = sqliteTable(
     needsOcr: text('needs_ocr'),
     /** 0 for an upload; a zip member or e-mail attachment is one deeper than its container. */
     depth: integer('depth').notNull().default(0),
+    /** The upload a zip member or attachment came from (null for an upload): limits count the whole tree. */
+    rootId: integer('root_id'),
     attempts: integer('attempts').notNull().default(0),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
@@ -370,6 +372,7 @@ export const documents = sqliteTable(
     uniqueIndex('documents_request_sha').on(t.requestId, t.sha256, t.parentId),
     index('documents_status').on(t.status, t.id),
     index('documents_parent').on(t.parentId),
+    index('documents_root').on(t.rootId),
     index('documents_queue').on(t.status, t.reviewedAt, t.id),
   ],
 );

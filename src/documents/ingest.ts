@@ -11,14 +11,14 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
 import { documentPages, documents, requests } from '../db/schema.js';
 import { enqueue } from '../queue/outbox.js';
 import { emit } from '../webhooks/service.js';
-import type { BlobStore } from './blob-store.js';
-import { type ContainerLimits, type Member, parseEmail, unpackZip } from './extract/container.js';
+import type { BlobStore, StoredBlob } from './blob-store.js';
+import { type ContainerLimits, formatBytes, type Member, parseEmail, unpackZip } from './extract/container.js';
 import { ExtractError } from './extract/errors.js';
 import { ocrImage } from './extract/image.js';
 import { ocrPdfPage, openPdf, type PdfHandle, pdfinfoPages, pdftotextPages } from './extract/pdf.js';
@@ -268,35 +268,69 @@ function checkDepth(ctx: IngestContext, doc: typeof documents.$inferSelect) {
 }
 
 async function addChildren(ctx: IngestContext, doc: typeof documents.$inferSelect, members: Member[]) {
-  if (members.length) checkDepth(ctx, doc);
-  let added = 0;
+  if (!members.length) return 0;
+  checkDepth(ctx, doc);
+  // The bytes first (content-addressed: a blob left unused by a refusal below is harmless).
+  const stored: { blob: StoredBlob; member: Member }[] = [];
   for (const m of members) {
-    const blob = await ctx.blobs.put(createReadStream(m.path));
+    stored.push({ blob: await ctx.blobs.put(createReadStream(m.path)), member: m });
     await rm(m.path, { force: true });
-    ctx.db.transaction((tx) => {
-      const row = tx
-        .insert(documents)
-        .values({
-          requestId: doc.requestId,
-          parentId: doc.id,
-          depth: doc.depth + 1,
-          sha256: blob.sha256,
-          size: blob.size,
-          name: m.name || 'member',
-          declaredType: m.mimeType ?? null,
-          createdBy: doc.createdBy,
-          updatedAt: ctx.now().toISOString(),
-        })
-        .onConflictDoNothing()
-        .returning({ id: documents.id })
-        .get();
-      if (row) {
-        added++;
-        touchRequest(tx, doc.requestId);
-        enqueue(tx, 'documents.ingest', { documentId: row.id });
-      }
-    });
   }
+  // Then all members or none, in one immediate transaction that also checks the limits for the
+  // whole tree of the upload, not only this container: an archive of archives (42.zip) multiplies at
+  // every level, and containers of one tree are unpacked by several jobs at once.
+  const rootId = doc.rootId ?? doc.id;
+  let added = 0;
+  ctx.db.transaction(
+    (tx) => {
+      const totals = (where: SQL) =>
+        tx
+          .select({ n: sql<number>`count(*)`, bytes: sql<number>`coalesce(sum(${documents.size}), 0)` })
+          .from(documents)
+          .where(where)
+          .get() ?? { n: 0, bytes: 0 };
+      // A re-run (after a crash) finds its own members already there: they are not counted twice.
+      const mine = totals(eq(documents.parentId, doc.id));
+      const all = totals(eq(documents.rootId, rootId));
+      const tree = { n: all.n - mine.n, bytes: all.bytes - mine.bytes };
+      const adding = stored.reduce((sum, s) => sum + s.blob.size, 0);
+      if (tree.n + stored.length > ctx.config.ARCHIVE_MAX_ENTRIES) {
+        throw new ExtractError(
+          `The upload this file belongs to would unpack to more than ${ctx.config.ARCHIVE_MAX_ENTRIES} files in all (archives inside archives); this one was not unpacked.`,
+        );
+      }
+      if (tree.bytes + adding > ctx.config.ARCHIVE_MAX_BYTES) {
+        throw new ExtractError(
+          `The upload this file belongs to would unpack to more than ${formatBytes(ctx.config.ARCHIVE_MAX_BYTES)} in all (archives inside archives); this one was not unpacked.`,
+        );
+      }
+      for (const { blob, member } of stored) {
+        const row = tx
+          .insert(documents)
+          .values({
+            requestId: doc.requestId,
+            parentId: doc.id,
+            rootId,
+            depth: doc.depth + 1,
+            sha256: blob.sha256,
+            size: blob.size,
+            name: member.name || 'member',
+            declaredType: member.mimeType ?? null,
+            createdBy: doc.createdBy,
+            updatedAt: ctx.now().toISOString(),
+          })
+          .onConflictDoNothing()
+          .returning({ id: documents.id })
+          .get();
+        if (row) {
+          added++;
+          enqueue(tx, 'documents.ingest', { documentId: row.id });
+        }
+      }
+      if (added) touchRequest(tx, doc.requestId);
+    },
+    { behavior: 'immediate' },
+  );
   return added;
 }
 

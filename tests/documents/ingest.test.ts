@@ -345,6 +345,49 @@ describe('containers', () => {
   }, 30_000);
 });
 
+describe('archives of archives (42.zip-style)', () => {
+  it('the file-count limit holds for the whole tree of one upload, not only per container', async () => {
+    const small = await createTestEnv({ withQueue: true, env: { ARCHIVE_MAX_ENTRIES: '10' } });
+    try {
+      const token = (await userWithToken(small, 'staff')).token;
+      const req = (await makeRequest(small, token, (await makeAgency(small, token)).id)).id;
+      const leaf = (i: number) =>
+        readFileSync(zipOf(dir, { a: `x${i}`, b: `y${i}`, c: `z${i}`, d: `w${i}` }, `leaf${i}.zip`));
+      const mid = (i: number) =>
+        readFileSync(
+          zipOf(
+            dir,
+            { 'l1.zip': leaf(i * 4), 'l2.zip': leaf(i * 4 + 1), 'l3.zip': leaf(i * 4 + 2), 'l4.zip': leaf(i * 4 + 3) },
+            `mid${i}.zip`,
+          ),
+        );
+      const top = zipOf(dir, { 'm1.zip': mid(1), 'm2.zip': mid(2), 'm3.zip': mid(3), 'm4.zip': mid(4) }, 'nested.zip');
+      const body = multipart([{ name: 'nested.zip', content: readFileSync(top) }]);
+      const res = await small.app.inject({
+        method: 'POST',
+        url: `/api/v1/requests/${req}/documents`,
+        headers: { ...body.headers, authorization: `Bearer ${token}` },
+        payload: body.payload,
+      });
+      const rootId = res.json().documents[0].id;
+      await settle(small);
+      const c = small.db.$client;
+      const tree = c.prepare('select count(*) as n from documents where root_id = ?').get(rootId) as { n: number };
+      expect(tree.n).toBeLessThanOrEqual(10);
+      const refused = c.prepare(`select error from documents where root_id = ? and status = 'failed'`).all(rootId) as {
+        error: string;
+      }[];
+      expect(refused.length).toBeGreaterThan(0);
+      expect(refused[0]?.error).toMatch(/more than 10 files in all/);
+      expect((c.prepare('select status from documents where id = ?').get(rootId) as { status: string }).status).toBe(
+        'ready',
+      );
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
+});
+
 describe('document.ready', () => {
   it('tells webhook subscribers once a document is ready, without its name or its request title', async () => {
     const hook = await startReceiver();
