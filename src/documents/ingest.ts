@@ -408,6 +408,7 @@ export async function ingestDocument(ctx: IngestContext, documentId: number): Pr
         }
         break;
       case 'docx':
+      case 'xlsx':
         pages = savePages(ctx, doc.id, splitText(await textOf(path, kind)), 'embedded');
         break;
       case 'zip':

@@ -20,6 +20,7 @@ import {
   pngOfText,
   scannedPdf,
   textPdf,
+  xlsx,
   zipBomb,
   zipOf,
 } from '../helpers/files.js';
@@ -213,6 +214,31 @@ describe('text extraction', () => {
     const hits = await api(env, 'GET', '/api/v1/search?q=zignal');
     expect(hits.body.hits[0]).toMatchObject({ documentId: doc.id, page: doc.pages });
   }, 60_000);
+
+  it('a spreadsheet (.xlsx): every sheet, cells by tabs, rows by lines', async () => {
+    const path = xlsx(dir, {
+      'Purchase orders': [
+        ['Vendor', 'Product', 'Amount'],
+        ['Dataminr', 'First Alert', 96000],
+        ['Babel Street', 'Locate X & more', 23500],
+      ],
+      Contacts: [['Sales rep', 'rep@vendor.example.com']],
+    });
+    const doc = await ingested(path, 'po-2022.xlsx');
+    expect(doc).toMatchObject({
+      status: 'ready',
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      pages: 2,
+      textSource: 'embedded',
+    });
+    const p = (await pages(doc.id)).pages.map((x: { text: string }) => x.text);
+    expect(p[0]).toBe(
+      'Sheet: Purchase orders\nVendor\tProduct\tAmount\nDataminr\tFirst Alert\t96000\nBabel Street\tLocate X & more\t23500',
+    );
+    expect(p[1]).toBe('Sheet: Contacts\nSales rep\trep@vendor.example.com');
+    const hits = await api(env, 'GET', `/api/v1/search?q=${encodeURIComponent('"locate x"')}`);
+    expect(hits.body.hits[0]).toMatchObject({ documentId: doc.id, page: 1 });
+  });
 
   it('a file with a lying extension is read as what its bytes are', async () => {
     const { pdfNamedJpg } = await lyingFile(dir);

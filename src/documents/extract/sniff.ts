@@ -1,7 +1,18 @@
 import { open, stat } from 'node:fs/promises';
 import { fileTypeFromFile } from 'file-type';
 
-export type Kind = 'pdf' | 'image' | 'text' | 'csv' | 'html' | 'docx' | 'zip' | 'eml' | 'empty' | 'unsupported';
+export type Kind =
+  | 'pdf'
+  | 'image'
+  | 'text'
+  | 'csv'
+  | 'html'
+  | 'docx'
+  | 'xlsx'
+  | 'zip'
+  | 'eml'
+  | 'empty'
+  | 'unsupported';
 
 export interface Sniffed {
   kind: Kind;
@@ -38,6 +49,7 @@ export async function sniff(path: string, name?: string): Promise<Sniffed> {
   if (ft) {
     if (ft.ext === 'pdf') return { kind: 'pdf', mime: ft.mime };
     if (ft.ext === 'docx') return { kind: 'docx', mime: DOCX_MIME };
+    if (ft.ext === 'xlsx') return { kind: 'xlsx', mime: ft.mime };
     if (ft.ext === 'zip') return { kind: 'zip', mime: 'application/zip' };
     if (IMAGE_EXTS.has(ft.ext)) return { kind: 'image', mime: ft.mime };
     // file-type also recognises some text formats (XML, iCalendar, vCard, WebVTT, .reg);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import yauzl from 'yauzl';
 import { ExtractError } from './errors.js';
 
-export type TextKind = 'text' | 'csv' | 'html' | 'docx';
+export type TextKind = 'text' | 'csv' | 'html' | 'docx' | 'xlsx';
 
 const MAX_DOCX_XML_BYTES = 50 * 1024 * 1024;
 
@@ -15,7 +15,70 @@ export async function textOf(path: string, kind: TextKind): Promise<string> {
       return htmlToText(decodeText(await readFile(path)));
     case 'docx':
       return docxToText(await readDocxXml(path));
+    case 'xlsx':
+      return (await xlsxSheets(path)).map((sh) => `Sheet: ${sh.name}\n${sh.text}`).join('\f');
   }
+}
+
+/** Text of every sheet of a spreadsheet (.xlsx): cells joined by tabs, rows by newlines. */
+export async function xlsxSheets(path: string): Promise<{ name: string; text: string }[]> {
+  const parts = await readZipParts(
+    path,
+    (name) =>
+      name === 'xl/sharedStrings.xml' ||
+      name === 'xl/workbook.xml' ||
+      name === 'xl/_rels/workbook.xml.rels' ||
+      /^xl\/worksheets\/[^/]+\.xml$/.test(name),
+    'spreadsheet',
+  );
+  const shared = [...(parts.get('xl/sharedStrings.xml') ?? '').matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>/g)].map((m) =>
+    runsText(m[1] ?? ''),
+  );
+  const rels = new Map(
+    [...(parts.get('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b([^>]*)\/?>/g)].map((m) => [
+      attr(m[1] ?? '', 'Id'),
+      `xl/${(attr(m[1] ?? '', 'Target') ?? '').replace(/^\/?xl\//, '')}`,
+    ]),
+  );
+  const listed = [...(parts.get('xl/workbook.xml') ?? '').matchAll(/<sheet\b([^>]*)\/?>/g)].map((m) => ({
+    name: decodeEntities(attr(m[1] ?? '', 'name') ?? 'Sheet'),
+    file: rels.get(attr(m[1] ?? '', 'r:id') ?? ''),
+  }));
+  const files = [...parts.keys()].filter((k) => k.startsWith('xl/worksheets/'));
+  const sheets = listed.length
+    ? listed.filter((sh) => sh.file && parts.has(sh.file))
+    : files.sort().map((f) => ({ name: f.replace(/^.*\/|\.xml$/g, ''), file: f }));
+  return sheets.map((sh) => ({ name: sh.name, text: sheetText(parts.get(sh.file as string) ?? '', shared) }));
+}
+
+function attr(attrs: string, name: string): string | undefined {
+  return new RegExp(`(?:^|\\s)${name.replace(':', '\\:')}="([^"]*)"`).exec(attrs)?.[1];
+}
+
+/** The text of the <t> runs in a fragment (shared strings and inline strings may have several). */
+function runsText(xml: string): string {
+  return [...xml.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((m) => decodeEntities(m[1] ?? '')).join('');
+}
+
+function sheetText(xml: string, shared: string[]): string {
+  const rows: string[] = [];
+  for (const row of xml.matchAll(/<row\b[^>]*>([\s\S]*?)<\/row>/g)) {
+    const cells: string[] = [];
+    for (const c of (row[1] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const type = attr(c[1] ?? '', 't');
+      const inner = c[2] ?? '';
+      const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+      let text = '';
+      if (type === 's') text = shared[Number(v)] ?? '';
+      else if (type === 'inlineStr') text = runsText(inner);
+      else if (type === 'b') text = v === '1' ? 'TRUE' : v === '0' ? 'FALSE' : '';
+      else text = decodeEntities(v ?? '');
+      cells.push(text.replace(/[\t\n]+/g, ' '));
+    }
+    while (cells.length && !cells[cells.length - 1]) cells.pop();
+    if (cells.length) rows.push(cells.join('\t'));
+  }
+  return rows.join('\n');
 }
 
 /**
@@ -122,13 +185,12 @@ export function docxToText(xml: string): string {
     .trim();
 }
 
-function openZip(path: string): Promise<yauzl.ZipFile> {
+function openZip(path: string, label: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     // decodeStrings:false: yauzl would otherwise fail the whole file over one odd entry name.
     const opts = { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: false };
     yauzl.open(path, opts, (err, zip) => {
-      if (err || !zip)
-        reject(new ExtractError(`The Word document is damaged (not a readable zip): ${err?.message ?? ''}`));
+      if (err || !zip) reject(new ExtractError(`The ${label} is damaged (not a readable zip): ${err?.message ?? ''}`));
       else resolve(zip);
     });
   });
@@ -136,15 +198,28 @@ function openZip(path: string): Promise<yauzl.ZipFile> {
 
 /** word/document.xml, read with a hard size cap counted on the decompressed bytes. */
 async function readDocxXml(path: string): Promise<string> {
-  const zip = await openZip(path);
+  const parts = await readZipParts(path, (name) => name === 'word/document.xml', 'Word document');
+  const xml = parts.get('word/document.xml');
+  if (xml === undefined) {
+    throw new ExtractError('The Word document has no word/document.xml; it is damaged or not a .docx.');
+  }
+  return xml;
+}
+
+/** The XML parts of an Office file that `want` names, with a size cap on all of them together. */
+async function readZipParts(
+  path: string,
+  want: (name: string) => boolean,
+  label: string,
+): Promise<Map<string, string>> {
+  const zip = await openZip(path, label);
+  const parts = new Map<string, string>();
+  let total = 0;
   try {
-    return await new Promise<string>((resolve, reject) => {
-      let found = false;
-      zip.on('error', (err: Error) => reject(new ExtractError(`The Word document is damaged: ${err.message}`)));
-      zip.on('end', () => {
-        if (!found)
-          reject(new ExtractError('The Word document has no word/document.xml; it is damaged or not a .docx.'));
-      });
+    return await new Promise<Map<string, string>>((resolve, reject) => {
+      const damaged = (detail: string) => new ExtractError(`The ${label} is damaged: ${detail}`);
+      zip.on('error', (err: Error) => reject(damaged(err.message)));
+      zip.on('end', () => resolve(parts));
       zip.on('entry', (entry: yauzl.Entry) => {
         const name = yauzl.getFileNameLowLevel(
           entry.generalPurposeBitFlag,
@@ -152,37 +227,38 @@ async function readDocxXml(path: string): Promise<string> {
           entry.extraFields,
           false,
         );
-        if (name !== 'word/document.xml') {
+        if (!want(name)) {
           zip.readEntry();
           return;
         }
-        found = true;
         if (entry.isEncrypted()) {
-          reject(new ExtractError('The Word document is encrypted; it cannot be read without the password.'));
+          reject(new ExtractError(`The ${label} is encrypted; it cannot be read without the password.`));
           return;
         }
-        if (entry.uncompressedSize > MAX_DOCX_XML_BYTES) {
-          reject(tooBig());
+        if (total + entry.uncompressedSize > MAX_DOCX_XML_BYTES) {
+          reject(tooBig(label));
           return;
         }
         zip.openReadStream(entry, (err, stream) => {
           if (err || !stream) {
-            reject(new ExtractError(`The Word document is damaged: ${err?.message ?? 'unreadable entry'}`));
+            reject(damaged(err?.message ?? 'unreadable entry'));
             return;
           }
           const chunks: Buffer[] = [];
-          let total = 0;
           stream.on('data', (chunk: Buffer) => {
             total += chunk.length;
             if (total > MAX_DOCX_XML_BYTES) {
               stream.destroy();
-              reject(tooBig());
+              reject(tooBig(label));
               return;
             }
             chunks.push(chunk);
           });
-          stream.on('error', (e: Error) => reject(new ExtractError(`The Word document is damaged: ${e.message}`)));
-          stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+          stream.on('error', (e: Error) => reject(damaged(e.message)));
+          stream.on('end', () => {
+            parts.set(name, Buffer.concat(chunks).toString('utf8'));
+            zip.readEntry();
+          });
         });
       });
       zip.readEntry();
@@ -192,8 +268,8 @@ async function readDocxXml(path: string): Promise<string> {
   }
 }
 
-function tooBig(): ExtractError {
+function tooBig(label: string): ExtractError {
   return new ExtractError(
-    `The Word document's text part expands to more than ${MAX_DOCX_XML_BYTES / 1024 / 1024} MB (limit); it was not read.`,
+    `The ${label}'s text parts expand to more than ${MAX_DOCX_XML_BYTES / 1024 / 1024} MB (limit); it was not read.`,
   );
 }
