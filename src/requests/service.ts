@@ -7,8 +7,16 @@ import { audit } from '../audit/log.js';
 import { type Actor, seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { prepared } from '../db/prepared.js';
-import { agencies, deadlines, reminders, requestEvents, requests, requestTags, users } from '../db/schema.js';
-import { requestDocuments } from '../documents/service.js';
+import {
+  agencies,
+  deadlines,
+  documents,
+  reminders,
+  requestEvents,
+  requests,
+  requestTags,
+  users,
+} from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
 import { emit } from '../webhooks/service.js';
@@ -308,6 +316,34 @@ const q = {
     ),
   deadlines: (db: Db) =>
     prepared(db, 'request.deadlines', () => db.select().from(deadlines).where(eq(deadlines.requestId, byId)).prepare()),
+  documents: (db: Db) =>
+    prepared(db, 'request.documents', () =>
+      db
+        .select({ id: documents.id, name: documents.name, status: documents.status })
+        .from(documents)
+        .where(eq(documents.requestId, byId))
+        .orderBy(asc(documents.id))
+        .prepare(),
+    ),
+  reminderCounts: (db: Db) =>
+    prepared(db, 'request.reminderCounts', () =>
+      db
+        .select({ status: reminders.status, n: sql<number>`count(*)` })
+        .from(reminders)
+        .where(eq(reminders.requestId, byId))
+        .groupBy(reminders.status)
+        .prepare(),
+    ),
+  reminderProblem: (db: Db) =>
+    prepared(db, 'request.reminderProblem', () =>
+      db
+        .select({ error: reminders.lastError })
+        .from(reminders)
+        .where(and(eq(reminders.requestId, byId), inArray(reminders.status, ['failed', 'not_sent'])))
+        .orderBy(desc(reminders.updatedAt), desc(reminders.id))
+        .limit(1)
+        .prepare(),
+    ),
 };
 
 /** What decides whether a cached view is current: the request's revision and its agency's fields. */
@@ -423,7 +459,7 @@ function buildRequestView(db: Db, actor: Actor | null, id: number, today: string
       ...(full ? { createdBy: e.createdBy } : {}),
       createdAt: e.createdAt,
     })),
-    documents: requestDocuments(db, id).map((d) => ({ id: d.id, name: d.name, status: d.status })),
+    documents: q.documents(db).all({ id }),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };
@@ -431,21 +467,12 @@ function buildRequestView(db: Db, actor: Actor | null, id: number, today: string
 
 function reminderSummary(db: Db, requestId: number) {
   const counts = new Map(
-    db
-      .select({ status: reminders.status, n: sql<number>`count(*)` })
-      .from(reminders)
-      .where(eq(reminders.requestId, requestId))
-      .groupBy(reminders.status)
-      .all()
+    q
+      .reminderCounts(db)
+      .all({ id: requestId })
       .map((r) => [r.status, r.n]),
   );
-  const problem = db
-    .select({ error: reminders.lastError })
-    .from(reminders)
-    .where(and(eq(reminders.requestId, requestId), inArray(reminders.status, ['failed', 'not_sent'])))
-    .orderBy(desc(reminders.updatedAt), desc(reminders.id))
-    .limit(1)
-    .get();
+  const problem = q.reminderProblem(db).get({ id: requestId });
   return {
     planned: (counts.get('planned') ?? 0) + (counts.get('queued') ?? 0),
     sent: counts.get('sent') ?? 0,
