@@ -429,3 +429,60 @@ describe('the inbox page', () => {
     }
   });
 });
+
+describe('password guessing', () => {
+  it('after 10 failed sign-ins an account refuses tries (right ones too) for 15 minutes', async () => {
+    const env = await createTestEnv({ withQueue: false, now: '2026-11-24T12:00:00Z' });
+    try {
+      const { user } = await webUser(env, 'staff', { disabled: true }); // a user, not signed in
+      for (let i = 0; i < 10; i++) {
+        expect((await submitSignIn(env, user.email, 'wrong password')).statusCode).toBe(401);
+      }
+      const blocked = await submitSignIn(env, user.email.toUpperCase(), PASSWORD);
+      expect(blocked.statusCode).toBe(429);
+      expect(blocked.headers['retry-after']).toBe('900');
+      expect(blocked.body).toContain('Too many failed sign-ins');
+      // Another account is not affected.
+      const other = await webUser(env, 'staff');
+      expect(other.browser).not.toBeNull();
+      env.setNow('2026-11-24T12:15:01Z');
+      expect((await submitSignIn(env, user.email, PASSWORD)).statusCode).toBe(303);
+    } finally {
+      await env.close();
+    }
+  });
+});
+
+describe('Bull Board through a browser session', () => {
+  it('accepts its own same-origin requests (Fetch Metadata) and refuses cross-site ones', async () => {
+    const env = await createTestEnv({ now: '2026-11-24T12:00:00Z' });
+    try {
+      const { browser: admin } = await webUser(env, 'admin');
+      if (!admin) throw new Error('no session');
+      const put = (site?: string) =>
+        env.app.inject({
+          method: 'PUT',
+          url: '/admin/queues/api/queues/jobs/pause',
+          headers: { cookie: admin.cookie, ...(site ? { 'sec-fetch-site': site } : {}) },
+        });
+      const cross = await put('cross-site');
+      expect(cross.statusCode).toBe(403);
+      expect(cross.json().code).toBe('csrf');
+      expect((await put()).statusCode).toBe(403);
+      const own = await put('same-origin');
+      expect(own.statusCode).toBe(200);
+      expect(await env.queue?.queue.isPaused()).toBe(true);
+      await env.queue?.queue.resume();
+      // Fetch Metadata is accepted for Bull Board only; the JSON API still needs the token.
+      const api = await env.app.inject({
+        method: 'POST',
+        url: '/api/v1/tags',
+        headers: { cookie: admin.cookie, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' },
+        payload: { name: 'X', category: 'vendor' },
+      });
+      expect(api.statusCode).toBe(403);
+    } finally {
+      await env.close();
+    }
+  });
+});

@@ -55,8 +55,43 @@ ${opts.error ? html`<p class="error" role="alert" id="sign-in-error">${opts.erro
   return sendPage(reply, page(req, { title: 'Sign in', body }), opts.status ?? 200);
 }
 
+/**
+ * Password guessing is slowed per account: after SIGN_IN_MAX_FAILURES failed sign-ins within
+ * SIGN_IN_WINDOW_MS the account refuses further tries (even right ones) until the window has passed.
+ * Kept in the API process's memory: a restart forgets it, which only ever lets a user back in.
+ */
+export const SIGN_IN_MAX_FAILURES = 10;
+export const SIGN_IN_WINDOW_MS = 15 * 60_000;
+
+class Throttle {
+  private readonly failures = new Map<string, number[]>();
+  constructor(private readonly clock: () => Date) {}
+  private recent(key: string): number[] {
+    const since = this.clock().getTime() - SIGN_IN_WINDOW_MS;
+    const list = (this.failures.get(key) ?? []).filter((t) => t > since);
+    if (list.length) this.failures.set(key, list);
+    else this.failures.delete(key);
+    return list;
+  }
+  /** Minutes until the account may try again, or 0. */
+  blockedFor(key: string): number {
+    const list = this.recent(key);
+    if (list.length < SIGN_IN_MAX_FAILURES) return 0;
+    const oldest = list[list.length - SIGN_IN_MAX_FAILURES] as number;
+    return Math.max(1, Math.ceil((oldest + SIGN_IN_WINDOW_MS - this.clock().getTime()) / 60_000));
+  }
+  fail(key: string): void {
+    this.failures.set(key, [...this.recent(key), this.clock().getTime()]);
+    if (this.failures.size > 100_000) this.failures.clear(); // memory bound against address spraying
+  }
+  clear(key: string): void {
+    this.failures.delete(key);
+  }
+}
+
 export const authPages: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
+  const throttle = new Throttle(() => app.deps.clock());
 
   app.get(
     '/sign-in',
@@ -84,8 +119,20 @@ export const authPages: FastifyPluginAsyncZod = async (app) => {
           error: 'The sign-in form had expired (or cookies are off). Please try again.',
         });
       }
+      const key = email.trim().toLowerCase();
+      const wait = throttle.blockedFor(key);
+      if (wait) {
+        reply.header('retry-after', String(wait * 60));
+        return renderSignIn(req, reply, {
+          next,
+          email,
+          status: 429,
+          error: `Too many failed sign-ins for this account. Try again in ${wait} minute${wait === 1 ? '' : 's'}.`,
+        });
+      }
       const user = email && password ? await checkCredentials(db, email, password) : null;
       if (!user) {
+        if (key) throttle.fail(key);
         return renderSignIn(req, reply, {
           next,
           email,
@@ -93,6 +140,7 @@ export const authPages: FastifyPluginAsyncZod = async (app) => {
           error: 'That e-mail and password do not match an active account.',
         });
       }
+      throttle.clear(key);
       if (req.session) deleteSession(db, req.session.id);
       const session = createSession(db, user.id, app.deps.clock());
       reply.clearCookie(PRESESSION_COOKIE, { path: '/sign-in' });
