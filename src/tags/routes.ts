@@ -22,7 +22,12 @@ export const tagRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['tags'],
         summary: 'The tag vocabulary (vendors, document types, topics, and categories staff added)',
-        querystring: z.object({ category: z.string().min(1).max(50).optional() }).strict(),
+        querystring: z
+          .object({
+            category: z.string().min(1).max(50).optional(),
+            q: z.string().min(1).max(100).optional().describe('Part of a tag name, any case'),
+          })
+          .strict(),
         response: { 200: z.object({ tags: z.array(tagSchema) }), 422: problemSchema },
       },
     },

@@ -81,6 +81,8 @@ describe('the vocabulary', () => {
       ]),
     );
     expect(names('topic')).toContain('Protest monitoring');
+    const found = await api(env, 'GET', '/api/v1/tags?q=SONAR');
+    expect(found.body.tags.map((t: { name: string }) => t.name)).toEqual(['Media Sonar']);
   });
 
   it('staff add tags in any category; names are unique regardless of case; volunteers cannot add', async () => {
