@@ -33,8 +33,11 @@ export const tagRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const counts = tagCounts(db, req.actor, app.deps.clock().toISOString().slice(0, 10));
+      const q = req.query.q?.trim().toLowerCase();
       return {
-        tags: listTags(db, req.query.category).map((t) => ({ ...tagView(t), documents: counts.get(t.id) ?? 0 })),
+        tags: listTags(db, req.query.category)
+          .filter((t) => !q || t.slug.includes(q))
+          .map((t) => ({ ...tagView(t), documents: counts.get(t.id) ?? 0 })),
       };
     },
   );
