@@ -10,7 +10,6 @@ import { AppError } from '../errors.js';
 import { problemSchema } from '../http/problem.js';
 import { requestVisible } from '../requests/service.js';
 import { addTags, documentTagViews, removeTag } from '../tags/service.js';
-import type { StoredBlob } from './blob-store.js';
 import { renderPdfPage } from './extract/pdf.js';
 import { hasPdftoppm } from './extract/tools.js';
 import {
@@ -21,6 +20,8 @@ import {
   recordUpload,
   requestDocuments,
   retryIngestion,
+  type StoredUpload,
+  storeUploadedFile,
   textOfDocument,
   visibleDocument,
 } from './service.js';
@@ -111,18 +112,8 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       requestVisible(db, actor, req.params.id, today());
       if (!req.isMultipart()) throw new AppError(415, 'not_multipart', 'Send the files as multipart/form-data');
       // Store every file first; record them only when all arrived whole.
-      const stored: { blob: StoredBlob; name: string; declaredType: string | null }[] = [];
-      for await (const part of req.files()) {
-        const blob = await blobs.put(part.file);
-        if (part.file.truncated) {
-          throw new AppError(
-            413,
-            'file_too_large',
-            `${part.filename} is over the ${config.UPLOAD_MAX_BYTES}-byte limit`,
-          );
-        }
-        stored.push({ blob, name: part.filename || 'document', declaredType: part.mimetype || null });
-      }
+      const stored: StoredUpload[] = [];
+      for await (const part of req.files()) stored.push(await storeUploadedFile(blobs, part, config.UPLOAD_MAX_BYTES));
       if (!stored.length) {
         throw new AppError(400, 'no_file', 'No file was sent', { errors: [{ path: 'file', message: 'required' }] });
       }

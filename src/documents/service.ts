@@ -2,6 +2,8 @@
  * Documents of a request: intake (streamed to the blob store, one row per distinct file) and reads
  * that follow the request's visibility.
  */
+
+import type { Readable } from 'node:stream';
 import { and, asc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import { type Actor, seesPrivate } from '../auth/roles.js';
@@ -11,10 +13,32 @@ import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
 import { requestVisible } from '../requests/service.js';
 import { documentTagViews } from '../tags/service.js';
-import type { StoredBlob } from './blob-store.js';
+import type { BlobStore, StoredBlob } from './blob-store.js';
 import { touchRequest } from './ingest.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
+
+export interface StoredUpload {
+  blob: StoredBlob;
+  name: string;
+  declaredType: string | null;
+}
+
+/**
+ * Streams one uploaded file to the blob store. Over the size limit (the multipart parser truncates
+ * the stream) it is a 413; the caller records nothing until every file of the upload arrived whole.
+ */
+export async function storeUploadedFile(
+  blobs: BlobStore,
+  file: { file: Readable & { truncated?: boolean }; filename: string; mimetype: string },
+  maxBytes: number,
+): Promise<StoredUpload> {
+  const blob = await blobs.put(file.file);
+  if (file.file.truncated) {
+    throw new AppError(413, 'file_too_large', `${file.filename} is over the ${maxBytes}-byte limit`);
+  }
+  return { blob, name: file.filename || 'document', declaredType: file.mimetype || null };
+}
 
 /** Records an uploaded file whose bytes are already on disk. The same bytes twice on one request are one document. */
 export function recordUpload(

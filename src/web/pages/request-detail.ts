@@ -9,8 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, checkCsrf } from '../../auth/plugin.js';
 import { hasRole } from '../../auth/roles.js';
-import type { StoredBlob } from '../../documents/blob-store.js';
-import { recordUpload, requestDocuments } from '../../documents/service.js';
+import { recordUpload, requestDocuments, type StoredUpload, storeUploadedFile } from '../../documents/service.js';
 import { AppError } from '../../errors.js';
 import { isoDate } from '../../jurisdictions/schemas.js';
 import { followUpLetter } from '../../reminders/follow-up.js';
@@ -245,7 +244,7 @@ ${csrfField(req)}
       requestVisible(db, actor, id, todayOf(app));
       if (!req.isMultipart()) throw new AppError(415, 'not_multipart', 'Send the files as multipart/form-data');
       let csrfChecked = false;
-      const stored: { blob: StoredBlob; name: string; declaredType: string | null }[] = [];
+      const stored: StoredUpload[] = [];
       for await (const part of req.parts()) {
         if (part.type === 'field') {
           if (part.fieldname === '_csrf') {
@@ -259,15 +258,7 @@ ${csrfField(req)}
           part.file.resume(); // an empty file input
           continue;
         }
-        const blob = await blobs.put(part.file);
-        if (part.file.truncated) {
-          throw new AppError(
-            413,
-            'file_too_large',
-            `${part.filename} is over the ${config.UPLOAD_MAX_BYTES}-byte limit`,
-          );
-        }
-        stored.push({ blob, name: part.filename, declaredType: part.mimetype || null });
+        stored.push(await storeUploadedFile(blobs, part, config.UPLOAD_MAX_BYTES));
       }
       if (req.session && !csrfChecked) checkCsrf(req, undefined);
       if (!stored.length) return reply.redirect(`/requests/${id}?msg=nofile#documents`, 303);

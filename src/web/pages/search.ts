@@ -3,22 +3,12 @@ import { asc } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { agencies } from '../../db/schema.js';
+import type { SearchHit } from '../../search/service.js';
 import { apiGet } from '../api-client.js';
 import { escapeHtml, type Html, html, raw } from '../html.js';
 import { page, sendPage } from '../layout.js';
 
-interface Hit {
-  documentId: number;
-  documentName: string;
-  requestId: number;
-  requestTitle: string;
-  agencyId: number;
-  agencyName: string;
-  jurisdiction: string;
-  page: number;
-  snippet: string;
-  tags: string[];
-}
+type Hit = SearchHit;
 
 const FILTERS = ['q', 'tag', 'agencyId', 'jurisdiction', 'requestId', 'from', 'to', 'cursor'] as const;
 
