@@ -11,7 +11,7 @@ import type { Db } from '../db/index.js';
 import { documentPages, documents, requests } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
-import { requestVisible } from '../requests/service.js';
+import { PUBLIC_SQL, requestVisible } from '../requests/service.js';
 import { documentTagViews } from '../tags/service.js';
 import type { BlobStore, StoredBlob } from './blob-store.js';
 import { touchRequest } from './ingest.js';
@@ -206,7 +206,7 @@ export function listDocuments(
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: q.limit + 1 };
   if (!seesPrivate(actor)) {
-    where.push(`(r.visibility = 'public' or (r.visibility = 'embargoed' and r.embargo_until <= @today))`);
+    where.push(PUBLIC_SQL);
     params.today = today;
   }
   if (q.tag) {

@@ -36,6 +36,12 @@ export function publicCondition(today: string): SQL {
   ) as SQL;
 }
 
+/**
+ * The same condition in raw SQL, for hand-written queries that join `requests` as `r`; it takes
+ * the named parameter `@today`.
+ */
+export const PUBLIC_SQL = `(r.visibility = 'public' or (r.visibility = 'embargoed' and r.embargo_until <= @today))`;
+
 export function isPubliclyVisible(r: Pick<RequestRow, 'visibility' | 'embargoUntil'>, today: string): boolean {
   return r.visibility === 'public' || (r.visibility === 'embargoed' && !!r.embargoUntil && r.embargoUntil <= today);
 }

@@ -9,6 +9,7 @@ import type { Actor } from '../auth/roles.js';
 import { seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { AppError } from '../errors.js';
+import { PUBLIC_SQL } from '../requests/service.js';
 
 export interface SearchQuery {
   q: string;
@@ -130,7 +131,7 @@ export function search(db: Db, actor: Actor | null, q: SearchQuery, today: strin
   const where: string[] = ['pages_fts match @match'];
   const params: Record<string, unknown> = { match, limit: q.limit + 1, offset: q.cursor ? decodeCursor(q.cursor) : 0 };
   if (!seesPrivate(actor)) {
-    where.push(`(r.visibility = 'public' or (r.visibility = 'embargoed' and r.embargo_until <= @today))`);
+    where.push(PUBLIC_SQL);
     params.today = today;
   }
   if (q.agencyId) {

@@ -8,6 +8,7 @@ import { type Actor, seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { documents, documentTags, tags } from '../db/schema.js';
 import { AppError } from '../errors.js';
+import { PUBLIC_SQL } from '../requests/service.js';
 
 export type TagRow = typeof tags.$inferSelect;
 
@@ -224,9 +225,7 @@ export function documentTagViews(db: Db, documentIds: number[], history = false)
 
 /** Number of tagged documents per tag, for the vocabulary list; only documents the caller may see count. */
 export function tagCounts(db: Db, actor: Actor | null, today: string): Map<number, number> {
-  const visible = seesPrivate(actor)
-    ? ''
-    : `and (r.visibility = 'public' or (r.visibility = 'embargoed' and r.embargo_until <= @today))`;
+  const visible = seesPrivate(actor) ? '' : `and ${PUBLIC_SQL}`;
   const rows = db.$client
     .prepare(
       `select dt.tag_id as tagId, count(distinct dt.document_id) as n from document_tags dt
