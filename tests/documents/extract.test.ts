@@ -16,7 +16,7 @@ import {
   unpackZip,
 } from '../../src/documents/extract/container.js';
 import { ExtractError } from '../../src/documents/extract/errors.js';
-import { ocrImage } from '../../src/documents/extract/image.js';
+import { imageSize, MAX_OCR_PIXELS, ocrImage } from '../../src/documents/extract/image.js';
 import { ocrPdfPage, openPdf, renderPdfPage } from '../../src/documents/extract/pdf.js';
 import { sniff } from '../../src/documents/extract/sniff.js';
 import { textOf } from '../../src/documents/extract/text.js';
@@ -446,5 +446,34 @@ describe('OCR tools', () => {
     if (!r.available) expect(r.reason).toContain('(tesseract)');
     setToolsForTest(null);
     expect(ocrTools().available).toBe(!noOcr);
+  });
+});
+
+describe('image sizes (against image bombs)', () => {
+  it.skipIf(!hasPoppler())('reads width and height from PNG and JPEG headers without decoding', async () => {
+    const pdf = await textPdf(dir, ['size check']);
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('pdftoppm', ['-r', '100', '-f', '1', '-l', '1', '-singlefile', '-png', pdf, join(dir, 'p')]);
+    execFileSync('pdftoppm', ['-r', '100', '-f', '1', '-l', '1', '-singlefile', '-jpeg', pdf, join(dir, 'j')]);
+    // Letter at 100 dpi: 8.5 x 11 inches.
+    expect(await imageSize(join(dir, 'p.png'))).toEqual({ width: 850, height: 1100 });
+    expect(await imageSize(join(dir, 'j.jpg'))).toEqual({ width: 850, height: 1100 });
+  });
+
+  it('refuses to OCR an image that declares more pixels than the limit, with the reason', async () => {
+    // A PNG header declaring 100,000 x 100,000 pixels: a few bytes that would ask for 10 gigapixels.
+    const header = Buffer.alloc(33);
+    header.writeUInt32BE(0x89504e47, 0);
+    header.writeUInt32BE(0x0d0a1a0a, 4);
+    header.writeUInt32BE(13, 8);
+    header.write('IHDR', 12, 'latin1');
+    header.writeUInt32BE(100_000, 16);
+    header.writeUInt32BE(100_000, 20);
+    header[24] = 8;
+    const bomb = join(dir, 'bomb.png');
+    writeFileSync(bomb, header);
+    expect(await imageSize(bomb)).toEqual({ width: 100_000, height: 100_000 });
+    expect(100_000 * 100_000).toBeGreaterThan(MAX_OCR_PIXELS);
+    await expect(ocrImage(bomb)).rejects.toThrow(/100000 x 100000 pixels, more than the 100 megapixels/);
   });
 });
