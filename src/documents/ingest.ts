@@ -8,9 +8,10 @@
  * indexes a page twice.
  */
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
@@ -349,8 +350,6 @@ async function localCopy(ctx: IngestContext, sha256: string, tmp: string): Promi
   const local = ctx.blobs.localPath(sha256);
   if (local) return local;
   // A remote store: copy the bytes down once for the tools that need a path.
-  const { pipeline } = await import('node:stream/promises');
-  const { createWriteStream } = await import('node:fs');
   const path = join(tmp, 'original');
   await pipeline(ctx.blobs.open(sha256), createWriteStream(path));
   return path;

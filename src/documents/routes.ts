@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -245,7 +246,6 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const d = visibleDocument(db, req.actor, req.params.id, today());
-      const { Readable } = await import('node:stream');
       return (
         reply
           .type('text/plain; charset=utf-8')
@@ -294,7 +294,6 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
         const tmp = `${png}.${process.pid}.${Date.now()}.png`;
         try {
           await renderPdfPage(src, n, tmp, 110);
-          const { rename } = await import('node:fs/promises');
           await rename(tmp, png);
         } catch (err) {
           await rm(tmp, { force: true });

@@ -12,7 +12,7 @@ import { documentPages, documents, requests } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
 import { PUBLIC_SQL, requestVisible } from '../requests/service.js';
-import { documentTagViews } from '../tags/service.js';
+import { documentTagViews, slugOf } from '../tags/service.js';
 import type { BlobStore, StoredBlob } from './blob-store.js';
 import { touchRequest } from './ingest.js';
 
@@ -212,7 +212,7 @@ export function listDocuments(
   if (q.tag) {
     where.push(`exists (select 1 from document_tags dt join tags t on t.id = dt.tag_id
       where dt.document_id = d.id and dt.removed_at is null and t.slug = @tag)`);
-    params.tag = q.tag.trim().replace(/\s+/g, ' ').toLowerCase();
+    params.tag = slugOf(q.tag);
   }
   if (q.untagged !== undefined) {
     where.push(

@@ -10,6 +10,7 @@ import { seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { AppError } from '../errors.js';
 import { PUBLIC_SQL } from '../requests/service.js';
+import { slugOf } from '../tags/service.js';
 
 export interface SearchQuery {
   q: string;
@@ -134,21 +135,16 @@ export function search(db: Db, actor: Actor | null, q: SearchQuery, today: strin
     where.push(PUBLIC_SQL);
     params.today = today;
   }
-  if (q.agencyId) {
-    where.push('r.agency_id = @agencyId');
-    params.agencyId = q.agencyId;
-  }
-  if (q.jurisdiction) {
-    where.push('a.jurisdiction = @jurisdiction');
-    params.jurisdiction = q.jurisdiction;
-  }
-  if (q.requestId) {
-    where.push('d.request_id = @requestId');
-    params.requestId = q.requestId;
-  }
-  if (q.documentId) {
-    where.push('d.id = @documentId');
-    params.documentId = q.documentId;
+  for (const [key, column] of [
+    ['agencyId', 'r.agency_id'],
+    ['jurisdiction', 'a.jurisdiction'],
+    ['requestId', 'd.request_id'],
+    ['documentId', 'd.id'],
+  ] as const) {
+    if (q[key] !== undefined) {
+      where.push(`${column} = @${key}`);
+      params[key] = q[key];
+    }
   }
   if (q.from) {
     where.push('d.created_at >= @from');
@@ -162,7 +158,7 @@ export function search(db: Db, actor: Actor | null, q: SearchQuery, today: strin
     // The tag on the document, or on the very page that matched.
     where.push(`exists (select 1 from document_tags dt join tags t on t.id = dt.tag_id
       where dt.document_id = d.id and dt.removed_at is null and t.slug = @tag and (dt.page is null or dt.page = p.page))`);
-    params.tag = q.tag.trim().toLowerCase();
+    params.tag = slugOf(q.tag);
   }
   let order = q.sort ?? 'relevance';
   if (order === 'relevance') {
