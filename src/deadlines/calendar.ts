@@ -15,6 +15,13 @@ export const RANGE_START = daysFromCivil(1999, 1, 1);
 export const RANGE_END = daysFromCivil(2102, 12, 31);
 const SIZE = RANGE_END - RANGE_START + 1;
 
+/**
+ * What kind of day stops a clock: a legal holiday named by statute; a legal holiday designated for
+ * the year by an executive act under a statute; an office closure by executive order; a statutory
+ * holiday on which the offices stay open (counted only where the jurisdiction's reading says so).
+ */
+export type DayKind = 'legal_holiday' | 'designated_holiday' | 'executive_closure' | 'open_holiday';
+
 export interface ObservedHoliday {
   /** The day offices close (the observed date). */
   date: IsoDate;
@@ -22,6 +29,15 @@ export interface ObservedHoliday {
   /** The holiday's own date when the weekend rule moved it. */
   observedFor?: IsoDate;
   citation: string;
+  kind: DayKind;
+}
+
+/** A dated day to bake into a calendar (a designation), with its kind. */
+export interface ExtraDay {
+  date: IsoDate;
+  name: string;
+  citation: string;
+  kind: DayKind;
 }
 
 export interface Closure {
@@ -83,11 +99,32 @@ export class BusinessCalendar {
   private readonly biz: Uint16Array;
   /** Observed day index -> holidays observed that day. */
   private readonly holidayByDay = new Map<number, ObservedHoliday[]>();
+  private readonly rollOnly = new Set<number>();
 
-  constructor(def: CalendarDef) {
+  /**
+   * `holidays` overrides the definition's rules (a variant that drops or adds some); `kindOf` says
+   * which kind each rule is; `extra` are dated days (designations) that are not business days either.
+   */
+  constructor(
+    def: CalendarDef,
+    opts: {
+      holidays?: readonly HolidayRule[];
+      kindOf?: (rule: HolidayRule) => DayKind;
+      extra?: readonly ExtraDay[];
+      /** Holidays that are business days here but that a roll-forward still passes over. */
+      rollOnly?: readonly HolidayRule[];
+    } = {},
+  ) {
     this.def = def;
+    const rules = opts.holidays ?? def.holidays;
     for (let year = 1998; year <= 2103; year++) {
-      for (const rule of def.holidays) {
+      for (const rule of opts.rollOnly ?? []) {
+        if (!inYears(rule, year)) continue;
+        const observed = observe(nominalDate(rule.date, year), rule.observance ?? def.observance);
+        if (observed < boundary(rule.from, -Infinity) || observed > boundary(rule.until, Infinity)) continue;
+        this.rollOnly.add(observed);
+      }
+      for (const rule of rules) {
         if (!inYears(rule, year)) continue;
         const nominal = nominalDate(rule.date, year);
         const observed = observe(nominal, rule.observance ?? def.observance);
@@ -98,11 +135,16 @@ export class BusinessCalendar {
           name: rule.name,
           citation: rule.citation ?? def.citation,
           ...(observed !== nominal ? { observedFor: toIsoDate(nominal) } : {}),
+          kind: opts.kindOf?.(rule) ?? 'legal_holiday',
         };
-        const list = this.holidayByDay.get(observed);
-        if (list) list.push(entry);
-        else this.holidayByDay.set(observed, [entry]);
+        this.addDay(observed, entry);
       }
+    }
+    for (const d of opts.extra ?? []) {
+      const day = parseIsoDate(d.date);
+      if (day === null) throw new Error(`invalid designation date ${d.date}`);
+      if (day < RANGE_START || day > RANGE_END) continue;
+      this.addDay(day, { date: d.date, name: d.name, citation: d.citation, kind: d.kind });
     }
     let count = 0;
     const bizDays: number[] = [];
@@ -119,11 +161,22 @@ export class BusinessCalendar {
     this.biz = Uint16Array.from(bizDays);
   }
 
+  private addDay(day: number, entry: ObservedHoliday) {
+    const list = this.holidayByDay.get(day);
+    if (list) list.push(entry);
+    else this.holidayByDay.set(day, [entry]);
+  }
+
   private index(day: number): number {
     if (day < RANGE_START || day > RANGE_END) {
       throw new AppError(422, 'date_out_of_range', `${toIsoDate(day)} is outside the supported range (1999 to 2102)`);
     }
     return day - RANGE_START;
+  }
+
+  /** A holiday that is a business day in this reading but that a roll-forward passes over. */
+  isRollOnlyHoliday(day: number): boolean {
+    return this.rollOnly.has(day);
   }
 
   /** Holidays observed on this day (empty when none). */

@@ -3,7 +3,14 @@
  * pauses) -> due date and an explanation a person can defend to an agency. Pure: no I/O, no clock.
  */
 import { AppError } from '../errors.js';
-import { type BusinessCalendar, type Closure, RANGE_END, RANGE_START } from './calendar.js';
+import {
+  type BusinessCalendar,
+  type Closure,
+  type DayKind,
+  type ObservedHoliday,
+  RANGE_END,
+  RANGE_START,
+} from './calendar.js';
 import { civilFromDays, daysFromCivil, parseIsoDate, toIsoDate, weekdayName, weekdayOf } from './days.js';
 import type {
   AgencyLevel,
@@ -13,6 +20,7 @@ import type {
   FixedClock,
   IsoDate,
   Jurisdiction,
+  RequestType,
   RuleSet,
   Segment,
 } from './types.js';
@@ -32,8 +40,19 @@ export interface DeadlineInput {
   from: IsoDate;
   agencyLevel?: AgencyLevel;
   channel?: Channel;
+  /** A kind of request for which the statute sets its own period (see `REQUEST_TYPES`). */
+  requestType?: RequestType;
+  /** The local time (`HH:MM`, agency's zone) the request was received, for after-hours receipt rules. */
+  receivedTime?: string;
   closures?: Closure[];
   pauses?: Pause[];
+}
+
+/** The due date under another reading of an unsettled law. */
+export interface Alternative {
+  due: IsoDate;
+  reading: string;
+  citation: string;
 }
 
 export interface SkippedDay {
@@ -71,6 +90,8 @@ export interface Explanation {
   rolledForward?: { from: IsoDate; to: IsoDate; citation: string };
   due: IsoDate | null;
   uncertain?: string;
+  /** Other due dates where the law is unsettled, each with its reading. */
+  alternatives?: Alternative[];
   /** The whole reasoning in one paragraph. */
   text: string;
 }
@@ -82,6 +103,7 @@ export interface DeadlineResult {
   due: IsoDate | null;
   /** True while a pause has not ended: the due date is unknown until the requester answers. */
   paused: boolean;
+  alternatives?: Alternative[];
   explanation: Explanation;
 }
 
@@ -175,8 +197,23 @@ function closureSet(closures: Closure[] | undefined): { days: Set<number>; reaso
   return { days, reasons };
 }
 
-function segmentsFor(rule: FixedClock, level: AgencyLevel | undefined): readonly Segment[] {
-  return (level && rule.byAgencyLevel?.[level]) || rule.segments;
+/** The period for this kind of request and agency level; null where the law fixes none for them. */
+function segmentsFor(
+  rule: FixedClock,
+  level: AgencyLevel | undefined,
+  type: RequestType | undefined,
+): readonly Segment[] | null {
+  if (type && type !== 'standard' && rule.byRequestType && type in rule.byRequestType) {
+    return rule.byRequestType[type] ?? null;
+  }
+  if (level && rule.byAgencyLevel && level in rule.byAgencyLevel) return rule.byAgencyLevel[level] ?? null;
+  return rule.segments;
+}
+
+/** Minutes past midnight of `HH:MM`, or null. */
+function minutesOf(time: string | undefined): number | null {
+  const m = time ? /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time) : null;
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
 /** The same day `months` later (the month's last day when it is shorter), as a day number. */
@@ -258,6 +295,8 @@ function count(
       if (p.from < pos && p.to !== null && p.to <= pos) continue;
       // A pause that began before this count started only delays day 0.
       const elapsed = p.from >= pos ? between(pos, p.from) : 0;
+      // The days counted before the pause are part of the explanation too.
+      if (p.from > pos) trace.legs.push({ from: pos, to: p.from, unit: seg.unit });
       remaining -= elapsed;
       const record: PauseRecord = {
         from: toIsoDate(p.from),
@@ -281,13 +320,26 @@ function count(
 function rollForward(cal: BusinessCalendar, seg: Segment, end: number, closures: Set<number>, trace: Trace): number {
   const closed =
     seg.rollPast === 'sundays_and_holidays'
-      ? (d: number) => weekdayOf(d) === 0 || cal.holidaysOn(d).length > 0 || closures.has(d)
-      : (d: number) => !cal.isBusinessDay(d, closures);
+      ? (d: number) => weekdayOf(d) === 0 || cal.holidaysOn(d).length > 0 || closures.has(d) || cal.isRollOnlyHoliday(d)
+      : (d: number) => !cal.isBusinessDay(d, closures) || cal.isRollOnlyHoliday(d);
   if (!closed(end)) return end;
   let rolled = end + 1;
   while (closed(rolled)) rolled++;
   trace.rolled = { from: end, to: rolled, citation: seg.rollCitation ?? '' };
   return rolled;
+}
+
+const KIND_LABEL: Record<DayKind, string> = {
+  legal_holiday: 'legal holiday',
+  designated_holiday: 'legal holiday designated for the year',
+  executive_closure: 'executive closure',
+  open_holiday: 'statutory holiday (offices open; counted as a holiday here)',
+};
+
+/** Why a day is skipped, keeping legal holidays, designations and closures apart. */
+function dayReason(h: ObservedHoliday): string {
+  const name = h.observedFor ? `${h.name} (observed for ${h.observedFor})` : h.name;
+  return `${KIND_LABEL[h.kind]}: ${name} (${h.citation})`;
 }
 
 function skippedDays(
@@ -302,10 +354,7 @@ function skippedDays(
     const closed = closures.reasons.get(d);
     const w = weekdayOf(d);
     if (holidays.length) {
-      const names = holidays
-        .map((h) => (h.observedFor ? `${h.name} (observed for ${h.observedFor})` : h.name))
-        .join('; ');
-      out.push({ date: toIsoDate(d), reason: `legal holiday: ${names} (${holidays[0]?.citation})` });
+      out.push({ date: toIsoDate(d), reason: holidays.map(dayReason).join('; ') });
     } else if (w === 0 || w === 6) {
       out.push({ date: toIsoDate(d), reason: weekdayName(d) });
     } else if (closed) {
@@ -326,6 +375,53 @@ function dayDescription(cal: BusinessCalendar, day: number, closureReasons: Map<
 function isWeekendDay(day: number): boolean {
   const w = weekdayOf(day);
   return w === 0 || w === 6;
+}
+
+/**
+ * Where a receipt rule moves day 0 of a clock that starts at the receipt of the request: after
+ * business hours, on a day that is not a business day, or by e-mail (each only where the law says).
+ */
+function deemedStart(
+  cal: BusinessCalendar,
+  set: RuleSet,
+  rule: ClockRule,
+  start: number,
+  input: DeadlineInput,
+  closures: { days: Set<number>; reasons: Map<number, string> },
+): { day: number; reason: string; citation: string } | null {
+  if (rule.startsAt !== 'receipt' || !set.receipt) return null;
+  const { deemNextBusinessDay, electronicDelay, afterHours } = set.receipt;
+  let result: { day: number; reason: string; citation: string } | null = null;
+  const received = minutesOf(input.receivedTime);
+  if (
+    afterHours &&
+    received !== null &&
+    received >= afterHours.hour * 60 + (afterHours.minute ?? 0) &&
+    (!afterHours.channels || (input.channel !== undefined && afterHours.channels.includes(input.channel)))
+  ) {
+    const closeAt = `${String(afterHours.hour).padStart(2, '0')}:${String(afterHours.minute ?? 0).padStart(2, '0')}`;
+    result = {
+      day: cal.addBusinessDays(start, 1, closures.days),
+      reason: `received at ${input.receivedTime}, after the close of business (${closeAt}), so deemed received the next business day`,
+      citation: afterHours.citation,
+    };
+  }
+  const day0 = result?.day ?? start;
+  if (deemNextBusinessDay && !cal.isBusinessDay(day0, closures.days)) {
+    result = {
+      day: cal.onOrNextBusinessDay(day0, closures.days),
+      reason: `received on a day that is not a business day (${dayDescription(cal, day0, closures.reasons)}), so deemed received the next business day`,
+      citation: deemNextBusinessDay.citation,
+    };
+  }
+  if (electronicDelay && input.channel && electronicDelay.channels.includes(input.channel)) {
+    result = {
+      day: cal.addBusinessDays(result?.day ?? start, electronicDelay.businessDays, closures.days),
+      reason: `sent by ${input.channel}, so not received until ${electronicDelay.businessDays} business day(s) after it was sent`,
+      citation: electronicDelay.citation,
+    };
+  }
+  return result;
 }
 
 export interface EngineContext {
@@ -352,11 +448,14 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
     ...(rule.uncertain ? { uncertain: rule.uncertain } : {}),
   };
 
-  const levelOpen = rule.fixed && input.agencyLevel !== undefined && rule.byAgencyLevel?.[input.agencyLevel] === null;
-  if (!rule.fixed || levelOpen) {
-    const why = rule.fixed
-      ? `${rule.levelText ?? `the law sets no fixed period for ${input.agencyLevel} agencies`}`
-      : rule.text;
+  const segments = rule.fixed ? segmentsFor(rule, input.agencyLevel, input.requestType) : null;
+  if (!rule.fixed || segments === null) {
+    const byType = rule.fixed && input.requestType && rule.byRequestType && input.requestType in rule.byRequestType;
+    const why = !rule.fixed
+      ? rule.text
+      : byType
+        ? (rule.requestTypeText ?? `the law sets no fixed period for ${input.requestType} requests`)
+        : (rule.levelText ?? `the law sets no fixed period for ${input.agencyLevel} agencies`);
     return {
       jurisdiction: j.code,
       kind: input.kind,
@@ -379,30 +478,11 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
   const pauses = parsePauses(input.pauses);
   const trace: Trace = { start, day0: start, pauses: [], legs: [], due: null };
 
-  // Receipt rules move day 0 for clocks that start at the receipt of the request.
-  if (rule.startsAt === 'receipt' && set.receipt) {
-    const { deemNextBusinessDay, electronicDelay } = set.receipt;
-    if (deemNextBusinessDay && !cal.isBusinessDay(start, closures.days)) {
-      const deemed = cal.onOrNextBusinessDay(start, closures.days);
-      trace.deemed = {
-        day: deemed,
-        reason: `received on a day that is not a business day (${dayDescription(cal, start, closures.reasons)}), so deemed received the next business day`,
-        citation: deemNextBusinessDay.citation,
-      };
-      trace.day0 = deemed;
-    }
-    if (electronicDelay && input.channel && electronicDelay.channels.includes(input.channel)) {
-      const deemed = cal.addBusinessDays(trace.day0, electronicDelay.businessDays, closures.days);
-      trace.deemed = {
-        day: deemed,
-        reason: `sent by ${input.channel}, so not received until ${electronicDelay.businessDays} business day(s) after it was sent`,
-        citation: electronicDelay.citation,
-      };
-      trace.day0 = deemed;
-    }
+  const deemed = deemedStart(cal, set, rule, start, input, closures);
+  if (deemed) {
+    trace.deemed = deemed;
+    trace.day0 = deemed.day;
   }
-
-  const segments = segmentsFor(rule, input.agencyLevel);
   const due = count(cal, segments, trace.day0, pauses, closures.days, trace);
   trace.due = due;
 
@@ -420,8 +500,12 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
               : [],
         );
   const period = describeSegments(segments);
-  const levelNote =
-    input.agencyLevel && rule.byAgencyLevel?.[input.agencyLevel] ? ` (${input.agencyLevel} agency)` : '';
+  const byType = input.requestType && rule.byRequestType?.[input.requestType as Exclude<RequestType, 'standard'>];
+  const levelNote = byType
+    ? ` (${input.requestType?.replace('_', ' ')} request)`
+    : input.agencyLevel && rule.byAgencyLevel?.[input.agencyLevel]
+      ? ` (${input.agencyLevel} agency)`
+      : '';
 
   const parts: string[] = [];
   parts.push(`${rule.text} (${rule.citation}).`);
@@ -501,18 +585,10 @@ export function computeDueDay(ctx: EngineContext, input: DeadlineInput): number 
   const set = selectRuleSet(j, input.from);
   const rule = clockRule(j, set, input.kind);
   if (!rule.fixed) return null;
+  const segments = segmentsFor(rule, input.agencyLevel, input.requestType);
+  if (segments === null) return null;
   const closures = closureSet(input.closures);
-  let day0 = start;
-  if (rule.startsAt === 'receipt' && set.receipt) {
-    const { deemNextBusinessDay, electronicDelay } = set.receipt;
-    if (deemNextBusinessDay && !cal.isBusinessDay(day0, closures.days))
-      day0 = cal.onOrNextBusinessDay(day0, closures.days);
-    if (electronicDelay && input.channel && electronicDelay.channels.includes(input.channel)) {
-      day0 = cal.addBusinessDays(day0, electronicDelay.businessDays, closures.days);
-    }
-  }
-  if (input.agencyLevel && rule.byAgencyLevel?.[input.agencyLevel] === null) return null;
-  const segments = segmentsFor(rule, input.agencyLevel);
+  const day0 = deemedStart(cal, set, rule, start, input, closures)?.day ?? start;
   const trace: Trace = { start, day0, pauses: [], legs: [], due: null };
   return count(cal, segments, day0, parsePauses(input.pauses), closures.days, trace);
 }

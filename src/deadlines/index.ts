@@ -3,14 +3,15 @@
  * the queue. Calendars are built lazily, once per jurisdiction.
  */
 import { AppError } from '../errors.js';
-import { BusinessCalendar, type Closure, type ObservedHoliday } from './calendar.js';
-import { compute, computeDueDay, type DeadlineInput, type DeadlineResult } from './engine.js';
+import { BusinessCalendar, type Closure, type DayKind, type ExtraDay, type ObservedHoliday } from './calendar.js';
+import { toIsoDate } from './days.js';
+import { type Alternative, compute, computeDueDay, type DeadlineInput, type DeadlineResult } from './engine.js';
 import { JURISDICTIONS } from './registry.js';
-import type { Jurisdiction } from './types.js';
+import type { AgencyLevel, AlternativeReading, Jurisdiction } from './types.js';
 
-export type { Closure, ObservedHoliday } from './calendar.js';
+export type { Closure, DayKind, ObservedHoliday } from './calendar.js';
 export { isValidIsoDate, parseIsoDate, toIsoDate } from './days.js';
-export type { DeadlineInput, DeadlineResult, Explanation, Pause, SkippedDay } from './engine.js';
+export type { Alternative, DeadlineInput, DeadlineResult, Explanation, Pause, SkippedDay } from './engine.js';
 export * from './types.js';
 
 const byCode = new Map(JURISDICTIONS.map((j) => [j.code, j]));
@@ -26,35 +27,105 @@ export function findJurisdiction(code: string): Jurisdiction | undefined {
 
 export function getJurisdiction(code: string): Jurisdiction {
   const j = findJurisdiction(code);
-  if (!j) throw new AppError(404, 'unknown_jurisdiction', `No jurisdiction with code ${code}`);
+  if (!j) {
+    const shown = code.length > 20 ? `${code.slice(0, 20)}...` : code;
+    throw new AppError(
+      404,
+      'unknown_jurisdiction',
+      `No jurisdiction with code ${JSON.stringify(shown)}: codes are US (federal) or US-XX (a state or DC, e.g. US-MA)`,
+    );
+  }
   return j;
 }
 
-export function calendarOf(code: string): BusinessCalendar {
+/**
+ * Whose offices a clock runs at: the jurisdiction's own (State agencies; federal ones for US), which
+ * is also the reading when no level is given, or local bodies, which State closures do not bind.
+ */
+type Scope = 'own' | 'local';
+const scopeOf = (level: AgencyLevel | undefined): Scope =>
+  level === 'county' || level === 'municipal' ? 'local' : 'own';
+
+/**
+ * The calendar of one reading: the statute's holidays, the `officesOpen` holidays where the reading
+ * counts them, and the year's designations that bind these offices (a closure only where the
+ * reading counts closures).
+ */
+function buildCalendar(j: Jurisdiction, scope: Scope, alt: AlternativeReading | undefined): BusinessCalendar {
+  const def = j.calendar;
+  const openStops = (def.openHolidays?.stops ?? true) !== Boolean(alt?.flipOpenHolidays);
+  const closureStops = (def.executiveClosures?.stops ?? true) !== Boolean(alt?.flipExecutiveClosures);
+  const holidays = [
+    ...def.holidays.filter((h) => !alt?.dropHolidays?.includes(h.name) && (!h.officesOpen || openStops)),
+    ...(alt?.addHolidays ?? []),
+  ];
+  const extra: ExtraDay[] = (def.designations ?? [])
+    .filter((d) => (d.scope === 'all' || scope === 'own') && (d.kind === 'holiday' || closureStops))
+    .map((d) => ({
+      date: d.date,
+      name: d.name,
+      citation: d.citation,
+      kind: d.kind === 'holiday' ? 'designated_holiday' : 'executive_closure',
+    }));
+  const kindOf = (h: { officesOpen?: boolean }): DayKind => (h.officesOpen ? 'open_holiday' : 'legal_holiday');
+  const rollOnly = !openStops && def.openHolidays?.rollsPast ? def.holidays.filter((h) => h.officesOpen) : [];
+  return new BusinessCalendar(def, { holidays, kindOf, extra, rollOnly });
+}
+
+/**
+ * A jurisdiction's calendar for an agency level (default: its own agencies) and a reading (default:
+ * the engine's; otherwise the index of one of `calendar.alternatives`). Built once, then cached.
+ */
+export function calendarOf(code: string, level?: AgencyLevel, alternative = -1): BusinessCalendar {
   const j = getJurisdiction(code);
-  let cal = calendars.get(j.code);
+  const scope = scopeOf(level);
+  const key = `${j.code}|${scope}|${alternative}`;
+  let cal = calendars.get(key);
   if (!cal) {
-    cal = new BusinessCalendar(j.calendar);
-    calendars.set(j.code, cal);
+    cal = buildCalendar(j, scope, alternative >= 0 ? j.calendar.alternatives?.[alternative] : undefined);
+    calendars.set(key, cal);
   }
   return cal;
 }
 
+/**
+ * A clock with its explanation; where the law is unsettled, the due date under each other reading
+ * that gives a different one (`alternatives`).
+ */
 export function computeDeadline(input: DeadlineInput): DeadlineResult {
   const jurisdiction = getJurisdiction(input.jurisdiction);
-  return compute({ jurisdiction, calendar: calendarOf(jurisdiction.code) }, input);
+  const result = compute({ jurisdiction, calendar: calendarOf(jurisdiction.code, input.agencyLevel) }, input);
+  const readings = jurisdiction.calendar.alternatives ?? [];
+  if (!readings.length || result.due === null) return result;
+  const alternatives: Alternative[] = [];
+  readings.forEach((reading, i) => {
+    const due = computeDueDay({ jurisdiction, calendar: calendarOf(jurisdiction.code, input.agencyLevel, i) }, input);
+    if (due === null) return;
+    const iso = toIsoDate(due);
+    if (iso !== result.due && !alternatives.some((a) => a.due === iso && a.reading === reading.reading)) {
+      alternatives.push({ due: iso, reading: reading.reading, citation: reading.citation });
+    }
+  });
+  if (!alternatives.length) return result;
+  const text = `${result.explanation.text} ${alternatives.map((a) => `Another reading gives ${a.due}: ${a.reading} (${a.citation}).`).join(' ')}`;
+  return { ...result, alternatives, explanation: { ...result.explanation, alternatives, text } };
 }
 
 /** The due date as a day number (days since 1970-01-01), or null; no explanation is built. */
 export function computeDue(input: DeadlineInput): number | null {
   const jurisdiction = getJurisdiction(input.jurisdiction);
-  return computeDueDay({ jurisdiction, calendar: calendarOf(jurisdiction.code) }, input);
+  return computeDueDay({ jurisdiction, calendar: calendarOf(jurisdiction.code, input.agencyLevel) }, input);
 }
 
-export function holidaysOf(code: string, year: number, closures: Closure[] = []): ObservedHoliday[] {
-  const list = calendarOf(code).holidaysInYear(year);
+export function holidaysOf(
+  code: string,
+  year: number,
+  closures: Closure[] = [],
+  level?: AgencyLevel,
+): (ObservedHoliday | { date: string; name: string; citation: string; kind: 'closure' })[] {
+  const list = calendarOf(code, level).holidaysInYear(year);
   const extra = closures
     .filter((c) => c.date.startsWith(`${year}-`))
-    .map((c) => ({ date: c.date, name: `Closure: ${c.reason}`, citation: 'closure' }));
+    .map((c) => ({ date: c.date, name: `Closure: ${c.reason}`, citation: 'closure', kind: 'closure' as const }));
   return [...list, ...extra].sort((a, b) => a.date.localeCompare(b.date));
 }

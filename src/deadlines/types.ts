@@ -10,11 +10,20 @@ export const CLOCK_KINDS = [
   'extended_response',
   'appeal_filing',
   'appeal_response',
+  'expedited_decision',
 ] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 
 export const AGENCY_LEVELS = ['federal', 'state', 'county', 'municipal'] as const;
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
+
+/**
+ * Kinds of request for which some statutes set their own periods (New Jersey and Illinois: commercial
+ * purpose; the District of Columbia: body-worn camera recordings; Illinois: recurrent requesters).
+ * `standard` is every other request.
+ */
+export const REQUEST_TYPES = ['standard', 'commercial', 'body_camera', 'recurrent', 'voluminous'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
 
 export const CHANNELS = ['email', 'fax', 'mail', 'portal', 'in_person'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -66,6 +75,71 @@ export interface HolidayRule {
   years?: 'even' | 'odd' | 'presidential' | 'inauguration';
   /** Overrides the calendar's weekend rule for this holiday. */
   observance?: WeekendObservance;
+  /**
+   * The statute names the day a holiday but the jurisdiction's offices stay open on it (New York's
+   * General Election Day). Whether it stops a clock is the calendar's `openHolidays` decision.
+   */
+  officesOpen?: boolean;
+}
+
+/**
+ * A day closed by an executive act for one year: a Governor's proclamation or executive order, a
+ * personnel office's published schedule made under a statute, or a federal Executive Order.
+ */
+export interface Designation {
+  /** The day offices close. */
+  date: IsoDate;
+  name: string;
+  /**
+   * `holiday`: the act makes the day a legal holiday under a statute that lets the executive do so
+   * (Georgia O.C.G.A. 1-4-1; the extra days of Kentucky KRS 18A.190); it stops clocks like any legal
+   * holiday. `closure`: offices are closed by order but the day is not a legal holiday; whether it
+   * stops a clock is the calendar's `executiveClosures` decision.
+   */
+  kind: 'holiday' | 'closure';
+  /**
+   * Whose offices: `state` (the executive agencies of the jurisdiction itself: State agencies; for
+   * `US`, federal agencies) or `all` (every public body of the jurisdiction, such as a legal holiday
+   * that binds counties and cities too).
+   */
+  scope: 'state' | 'all';
+  /** The act: "Executive Order 14157", "Governor's proclamation of 2024-11-20", "80 Ill. Adm. Code 303.190". */
+  citation: string;
+  /** Where it was read: the official page (personnel office, Federal Register, proclamation). */
+  source: string;
+}
+
+/** How a kind of day counts for this jurisdiction's clocks, decided from its statute. */
+export interface DayPolicy {
+  /** True when such a day is not a day counted by the statute (it stops the clock). */
+  stops: boolean;
+  /**
+   * `officesOpen` holidays only: a calendar-day period whose last day falls on one still runs to the
+   * next business day, in every reading, because the roll-forward statute names public holidays
+   * (New York General Construction Law 25-a).
+   */
+  rollsPast?: boolean;
+  /** Why, in the statute's words where possible. */
+  reason: string;
+  citation: string;
+}
+
+/**
+ * Where the law is unsettled: another reading of the calendar. The engine computes each clock under
+ * it too and reports the due date it gives when it differs (`alternatives` on a clock).
+ */
+export interface AlternativeReading {
+  /** What the reading holds, e.g. "Good Friday is not a legal holiday for State offices". */
+  reading: string;
+  citation: string;
+  /** Holidays (by `name`) that this reading does not count as non-business days. */
+  dropHolidays?: readonly string[];
+  /** Holidays this reading counts in addition. */
+  addHolidays?: readonly HolidayRule[];
+  /** This reading takes the opposite of `executiveClosures.stops`. */
+  flipExecutiveClosures?: boolean;
+  /** This reading takes the opposite of `openHolidays.stops`. */
+  flipOpenHolidays?: boolean;
 }
 
 export interface CalendarDef {
@@ -77,6 +151,24 @@ export interface CalendarDef {
   holidays: readonly HolidayRule[];
   /** Anything a reader must know: county-only holidays left out, floating holidays, ... */
   notes?: string[];
+  /** Days closed by executive act, year by year (see `Designation`). */
+  designations?: readonly Designation[];
+  /**
+   * The last year for which the designations were researched and are complete (a year with no
+   * designation is complete too); later years have none until they are added.
+   */
+  designationsThrough?: number;
+  /** Where designations are published (personnel office, proclamations), for the years to come. */
+  designationSources?: readonly string[];
+  /**
+   * Whether a `closure` designation stops this law's clocks. Absent: it does (a day the offices are
+   * closed by order is not a business day).
+   */
+  executiveClosures?: DayPolicy;
+  /** Whether an `officesOpen` holiday stops this law's clocks; required when any holiday is officesOpen. */
+  openHolidays?: DayPolicy;
+  /** Other readings of this calendar where the law is unsettled. */
+  alternatives?: readonly AlternativeReading[];
 }
 
 /**
@@ -117,9 +209,19 @@ export interface FixedClock {
    */
   byAgencyLevel?: Partial<Record<AgencyLevel, readonly Segment[] | null>>;
   levelText?: string;
+  /**
+   * Different periods by kind of request (New Jersey's commercial-purpose requests); `null` where the
+   * law sets no fixed deadline for that kind. Explained by `requestTypeText`.
+   */
+  byRequestType?: Partial<Record<Exclude<RequestType, 'standard'>, readonly Segment[] | null>>;
+  requestTypeText?: string;
   /** Plain-language statement of the rule, e.g. "Determination within 20 working days after receipt". */
   text: string;
   citation: string;
+  /** The statute's own words that set the period, quoted from the text read (see `quoteSource`). */
+  quote?: string;
+  /** Where `quote` was read (the official code, or the research copy that was read). */
+  quoteSource?: string;
   /** Say what is uncertain about this rule and which reading the engine applies. */
   uncertain?: string;
 }
@@ -131,6 +233,8 @@ export interface OpenClock {
   /** Why there is no due date, e.g. "Fla. Stat. 119.07(1)(c) requires a prompt, good-faith response but sets no fixed period". */
   text: string;
   citation: string;
+  quote?: string;
+  quoteSource?: string;
   uncertain?: string;
 }
 
@@ -147,6 +251,12 @@ export interface ReceiptRules {
    * after it was sent (Michigan MCL 15.235(1): e-mail, fax and other electronic transmission).
    */
   electronicDelay?: { channels: readonly Channel[]; businessDays: number; citation: string };
+  /**
+   * A request received after the close of business (local time, `hour` 0-23 at which business
+   * closes, e.g. 17 for 5 p.m.) is deemed received on the next business day. Only where a statute or
+   * regulation says so, with its citation.
+   */
+  afterHours?: { hour: number; minute?: number; channels?: readonly Channel[]; citation: string };
 }
 
 /** The clocks of one version of a law. A law change is a new RuleSet with a later `effectiveFrom`. */
@@ -169,6 +279,11 @@ export interface Jurisdiction {
   name: string;
   lawName: string;
   lawCitation: string;
+  /**
+   * IANA time zone in which the jurisdiction's "today" is taken (a date from a timestamp: today, the
+   * day an e-mail arrived). For states with two zones, the capital's (and `uncertain` says so).
+   */
+  timeZone: string;
   calendar: CalendarDef;
   /** Sorted by `effectiveFrom`, oldest first. */
   ruleSets: RuleSet[];
@@ -182,4 +297,9 @@ export interface Jurisdiction {
   uncertain?: string[];
   /** Where the rules were checked (URLs or source names). */
   sources: string[];
+  /**
+   * Where no after-hours receipt rule exists, say so here once it was looked for (e.g. "No statute or
+   * regulation deems a request received after business hours to be received the next day").
+   */
+  receiptNote?: string;
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { today as todayIn } from '../clock.js';
 import { computeDeadline, getJurisdiction, listJurisdictions } from '../deadlines/index.js';
 import { problemSchema } from '../http/problem.js';
 import {
@@ -11,13 +12,11 @@ import {
 import { detailView, jurisdictionClosures, summaryView } from './service.js';
 
 const codeParams = z.object({
-  code: z
-    .string()
-    .regex(/^[A-Za-z]{2}(-[A-Za-z]{2})?$/, 'must look like US or US-MA')
-    .describe('US for the federal FOIA, US-XX for a state or DC'),
+  // Any text: a code that names no jurisdiction, well formed or not, is a 404 (the contract's words).
+  code: z.string().describe('US for the federal FOIA, US-XX for a state or DC'),
 });
 
-export const jurisdictionRoutes: FastifyPluginAsyncZod<{ today: () => string }> = async (app, opts) => {
+export const jurisdictionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/jurisdictions',
     {
@@ -28,7 +27,7 @@ export const jurisdictionRoutes: FastifyPluginAsyncZod<{ today: () => string }> 
         response: { 200: z.object({ data: z.array(jurisdictionSummarySchema) }) },
       },
     },
-    async () => ({ data: listJurisdictions().map((j) => summaryView(j, opts.today())) }),
+    async () => ({ data: listJurisdictions().map((j) => summaryView(j, todayIn(j.code, app.deps.clock()))) }),
   );
 
   app.get(
@@ -44,7 +43,7 @@ export const jurisdictionRoutes: FastifyPluginAsyncZod<{ today: () => string }> 
       },
     },
     async (req) => {
-      const today = opts.today();
+      const today = todayIn(req.params.code.toUpperCase(), app.deps.clock());
       const year = req.query.year ?? Number(today.slice(0, 4));
       return detailView(app.deps.db, req.params.code.toUpperCase(), year, today);
     },
@@ -72,6 +71,8 @@ export const jurisdictionRoutes: FastifyPluginAsyncZod<{ today: () => string }> 
         from: req.query.from,
         ...(req.query.agencyLevel ? { agencyLevel: req.query.agencyLevel } : {}),
         ...(req.query.channel ? { channel: req.query.channel } : {}),
+        ...(req.query.requestType ? { requestType: req.query.requestType } : {}),
+        ...(req.query.receivedTime ? { receivedTime: req.query.receivedTime } : {}),
         closures: jurisdictionClosures(app.deps.db, j.code),
       });
       return {
@@ -79,6 +80,7 @@ export const jurisdictionRoutes: FastifyPluginAsyncZod<{ today: () => string }> 
         kind: result.kind,
         from: result.from,
         due: result.due,
+        alternatives: result.alternatives ?? [],
         explanation: result.explanation,
       };
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGENCY_LEVELS, CHANNELS, CLOCK_KINDS, isValidIsoDate } from '../deadlines/index.js';
+import { AGENCY_LEVELS, CHANNELS, CLOCK_KINDS, isValidIsoDate, REQUEST_TYPES } from '../deadlines/index.js';
 
 export const isoDate = z
   .string()
@@ -10,6 +10,16 @@ export const isoDate = z
 export const clockKind = z.enum(CLOCK_KINDS);
 export const agencyLevel = z.enum(AGENCY_LEVELS);
 export const channel = z.enum(CHANNELS);
+export const requestType = z.enum(REQUEST_TYPES);
+
+export const alternativeSchema = z.object({
+  due: isoDate,
+  reading: z.string().describe('The other reading of the law'),
+  citation: z.string(),
+});
+export const alternativesSchema = z
+  .array(alternativeSchema)
+  .describe('Where the law is unsettled: the due date under each other reading that gives a different one');
 
 const segment = z.object({
   days: z.number().int(),
@@ -30,8 +40,15 @@ export const clockRuleSchema = z.object({
     .optional()
     .describe('Periods by agency level; null where the law sets no fixed period for that level'),
   levelText: z.string().optional(),
+  byRequestType: z
+    .record(z.string(), z.array(segment).nullable())
+    .optional()
+    .describe('Periods by kind of request (commercial, body_camera, ...); null where the law sets none'),
+  requestTypeText: z.string().optional(),
   text: z.string(),
   citation: z.string(),
+  quote: z.string().optional().describe("The statute's own words that set the period"),
+  quoteSource: z.string().optional(),
   uncertain: z.string().optional(),
 });
 
@@ -44,6 +61,14 @@ export const ruleSetSchema = z.object({
       deemNextBusinessDay: z.object({ citation: z.string() }).optional(),
       electronicDelay: z
         .object({ channels: z.array(channel), businessDays: z.number().int(), citation: z.string() })
+        .optional(),
+      afterHours: z
+        .object({
+          hour: z.number().int(),
+          minute: z.number().int().optional(),
+          channels: z.array(channel).optional(),
+          citation: z.string(),
+        })
         .optional(),
     })
     .optional(),
@@ -65,7 +90,14 @@ export const holidaySchema = z.object({
   name: z.string(),
   observedFor: isoDate.optional(),
   citation: z.string(),
+  kind: z
+    .enum(['legal_holiday', 'designated_holiday', 'executive_closure', 'open_holiday', 'closure'])
+    .describe(
+      'legal_holiday: named by statute; designated_holiday: a legal holiday designated for the year by executive act; executive_closure: offices closed by order; open_holiday: a statutory holiday on which offices stay open, counted by this reading; closure: added by staff',
+    ),
 });
+
+const dayPolicySchema = z.object({ stops: z.boolean(), reason: z.string(), citation: z.string() });
 
 export const jurisdictionDetailSchema = jurisdictionSummarySchema.extend({
   ruleSets: z.array(ruleSetSchema).describe('Every encoded version of the law, oldest first'),
@@ -75,9 +107,34 @@ export const jurisdictionDetailSchema = jurisdictionSummarySchema.extend({
     observanceCitation: z.string().optional(),
     notes: z.array(z.string()).optional(),
     year: z.number().int(),
-    holidays: z.array(holidaySchema),
+    holidays: z
+      .array(holidaySchema)
+      .describe("Days that stop the clocks of the jurisdiction's own agencies in the year"),
+    designations: z
+      .array(
+        z.object({
+          date: isoDate,
+          name: z.string(),
+          kind: z.enum(['holiday', 'closure']),
+          scope: z.enum(['state', 'all']),
+          citation: z.string(),
+          source: z.string(),
+        }),
+      )
+      .describe('Days closed by executive act in the year (proclamations, executive orders), with their source'),
+    designationsThrough: z
+      .number()
+      .int()
+      .nullable()
+      .describe('The last year whose designations are complete; later ones are not known yet'),
+    designationSources: z.array(z.string()),
+    executiveClosures: dayPolicySchema.nullable().describe('Whether an executive closure stops this law’s clocks'),
+    openHolidays: dayPolicySchema.nullable(),
+    alternatives: z.array(z.object({ reading: z.string(), citation: z.string() })),
     closures: z.array(z.object({ date: isoDate, reason: z.string() })),
   }),
+  timeZone: z.string().describe("The IANA time zone of the jurisdiction's today"),
+  receiptNote: z.string().nullable(),
   uncertain: z.array(z.string()),
   sources: z.array(z.string()),
 });
@@ -107,6 +164,7 @@ export const explanationSchema = z.object({
   rolledForward: z.object({ from: isoDate, to: isoDate, citation: z.string() }).optional(),
   due: isoDate.nullable(),
   uncertain: z.string().optional(),
+  alternatives: alternativesSchema.optional(),
   text: z.string(),
 });
 
@@ -116,6 +174,14 @@ export const deadlineQuerySchema = z
     from: isoDate,
     agencyLevel: agencyLevel.optional(),
     channel: channel.optional(),
+    requestType: requestType
+      .optional()
+      .describe('A kind of request with its own statutory period, where the law has one'),
+    receivedTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM (24-hour)')
+      .optional()
+      .describe("The agency's local time of receipt, where a law deems after-hours receipt the next business day"),
   })
   .strict();
 
@@ -124,5 +190,6 @@ export const deadlineResponseSchema = z.object({
   kind: clockKind,
   from: isoDate,
   due: isoDate.nullable(),
+  alternatives: alternativesSchema,
   explanation: explanationSchema,
 });

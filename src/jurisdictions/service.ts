@@ -12,6 +12,7 @@ import {
   holidaysOf,
   type Jurisdiction,
   type RuleSet,
+  type Segment,
 } from '../deadlines/index.js';
 
 function periodOf(rule: ClockRule): string | null {
@@ -25,6 +26,10 @@ function periodOf(rule: ClockRule): string | null {
     .join(', then ');
 }
 
+function segmentsByKey(map: Partial<Record<string, readonly Segment[] | null>>) {
+  return Object.fromEntries(Object.entries(map).map(([key, segs]) => [key, segs ? segs.map((s) => ({ ...s })) : null]));
+}
+
 export function ruleSetView(set: RuleSet) {
   return {
     effectiveFrom: set.effectiveFrom,
@@ -35,18 +40,13 @@ export function ruleSetView(set: RuleSet) {
       startsAt: rule.startsAt,
       period: periodOf(rule),
       ...(rule.fixed ? { segments: rule.segments.map((s) => ({ ...s })) } : {}),
-      ...(rule.fixed && rule.byAgencyLevel
-        ? {
-            byAgencyLevel: Object.fromEntries(
-              Object.entries(rule.byAgencyLevel).map(([level, segs]) => [
-                level,
-                segs ? segs.map((s) => ({ ...s })) : null,
-              ]),
-            ),
-          }
-        : {}),
+      ...(rule.fixed && rule.byAgencyLevel ? { byAgencyLevel: segmentsByKey(rule.byAgencyLevel) } : {}),
+      ...(rule.fixed && rule.byRequestType ? { byRequestType: segmentsByKey(rule.byRequestType) } : {}),
+      ...(rule.fixed && rule.requestTypeText ? { requestTypeText: rule.requestTypeText } : {}),
       text: rule.text,
       citation: rule.citation,
+      ...(rule.quote ? { quote: rule.quote } : {}),
+      ...(rule.quoteSource ? { quoteSource: rule.quoteSource } : {}),
       ...(rule.fixed && rule.levelText ? { levelText: rule.levelText } : {}),
       ...(rule.uncertain ? { uncertain: rule.uncertain } : {}),
     })),
@@ -59,6 +59,16 @@ export function ruleSetView(set: RuleSet) {
                   electronicDelay: {
                     ...set.receipt.electronicDelay,
                     channels: [...set.receipt.electronicDelay.channels],
+                  },
+                }
+              : {}),
+            ...(set.receipt.afterHours
+              ? {
+                  afterHours: {
+                    hour: set.receipt.afterHours.hour,
+                    ...(set.receipt.afterHours.minute !== undefined ? { minute: set.receipt.afterHours.minute } : {}),
+                    ...(set.receipt.afterHours.channels ? { channels: [...set.receipt.afterHours.channels] } : {}),
+                    citation: set.receipt.afterHours.citation,
                   },
                 }
               : {}),
@@ -112,8 +122,16 @@ export function detailView(db: Db, code: string, year: number, today: string) {
       ...(j.calendar.notes ? { notes: j.calendar.notes } : {}),
       year,
       holidays: holidaysOf(j.code, year),
+      designations: (j.calendar.designations ?? []).filter((d) => d.date.startsWith(`${year}-`)).map((d) => ({ ...d })),
+      designationsThrough: j.calendar.designationsThrough ?? null,
+      designationSources: [...(j.calendar.designationSources ?? [])],
+      executiveClosures: j.calendar.executiveClosures ?? null,
+      openHolidays: j.calendar.openHolidays ?? null,
+      alternatives: (j.calendar.alternatives ?? []).map((a) => ({ reading: a.reading, citation: a.citation })),
       closures: jurisdictionClosures(db, j.code, year),
     },
+    timeZone: j.timeZone,
+    receiptNote: j.receiptNote ?? null,
     uncertain: j.uncertain ?? [],
     sources: j.sources,
   };

@@ -40,7 +40,13 @@ describe('GET /api/v1/jurisdictions', () => {
       rules: { clocks: { kind: string; citation: string; period: string | null }[] };
     };
     expect(us.lawCitation).toBe('5 U.S.C. 552');
-    expect(us.kinds).toEqual(['response', 'extended_response', 'appeal_response', 'appeal_filing']);
+    expect(us.kinds).toEqual([
+      'response',
+      'extended_response',
+      'appeal_response',
+      'expedited_decision',
+      'appeal_filing',
+    ]);
     expect(us.rules.clocks.find((c) => c.kind === 'response')).toMatchObject({
       period: '20 business days',
       citation: '5 U.S.C. 552(a)(6)(A)(i)',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeDeadline, holidaysOf } from '../../src/deadlines/index.js';
-import type { AgencyLevel, Channel, ClockKind } from '../../src/deadlines/types.js';
+import type { AgencyLevel, Channel, ClockKind, RequestType } from '../../src/deadlines/types.js';
 
 export interface DeadlineRow {
   kind: ClockKind;
@@ -18,6 +18,14 @@ export interface DeadlineRow {
   citation: string;
   agencyLevel?: AgencyLevel;
   channel?: Channel;
+  requestType?: RequestType;
+  /** Local time of receipt (`HH:MM`), for after-hours receipt rules. */
+  receivedTime?: string;
+  /**
+   * Due dates under the jurisdiction's other readings (`calendar.alternatives`), in order; absent or
+   * empty means every reading gives the same date.
+   */
+  alternatives?: string[];
 }
 
 export function deadlineTable(code: string, rows: DeadlineRow[]): void {
@@ -29,8 +37,11 @@ export function deadlineTable(code: string, rows: DeadlineRow[]): void {
         from: row.from,
         ...(row.agencyLevel ? { agencyLevel: row.agencyLevel } : {}),
         ...(row.channel ? { channel: row.channel } : {}),
+        ...(row.requestType ? { requestType: row.requestType } : {}),
+        ...(row.receivedTime ? { receivedTime: row.receivedTime } : {}),
       });
       expect(result.due).toBe(row.due);
+      expect((result.alternatives ?? []).map((a) => a.due)).toEqual(row.alternatives ?? []);
     });
   });
 }
@@ -46,11 +57,13 @@ export function missingKinds(code: string, kinds: ClockKind[]): void {
 
 /**
  * The observed legal holidays of one year that fall on a weekday (Monday to Friday), i.e. the ones
- * that stop a business-day count, compared with a list written out by hand.
+ * that stop a business-day count of the jurisdiction's own agencies (designations and executive
+ * closures that stop its clocks included; `agencyLevel` for local bodies), compared with a list
+ * written out by hand.
  */
-export function weekdayHolidays(code: string, year: number, expected: string[]): void {
-  it(`${code} weekday holidays in ${year}`, () => {
-    const got = holidaysOf(code, year)
+export function weekdayHolidays(code: string, year: number, expected: string[], agencyLevel?: AgencyLevel): void {
+  it(`${code} weekday holidays in ${year}${agencyLevel ? ` (${agencyLevel})` : ''}`, () => {
+    const got = holidaysOf(code, year, [], agencyLevel)
       .filter((h) => {
         const dow = new Date(`${h.date}T00:00:00Z`).getUTCDay();
         return dow !== 0 && dow !== 6;
