@@ -32,6 +32,7 @@ export const US_DE: Jurisdiction = {
   name: 'Delaware',
   lawName: 'Freedom of Information Act',
   lawCitation: '29 Del. C. 10001-10007',
+  timeZone: 'America/New_York',
   calendar: {
     citation: '1 Del. C. 501',
     observance: 'sat_fri_sun_mon',
@@ -56,8 +57,46 @@ export const US_DE: Jurisdiction = {
     ],
     notes: [
       'Saturdays are themselves legal holidays under 1 Del. C. 501(a); they are never business days anyway.',
-      "Return Day (the second day after the General Election) is a holiday after 12:00 noon in Sussex County only; add it as a closure there. Presidents' Day and Columbus Day are not Delaware legal holidays (state employees get two floating holidays instead, 501(d)).",
-      'State offices also closed on Juneteenth 2020 by the Governor’s order (Fri 2020-06-19), before the statute; add such days as closures.',
+      "Return Day (the second day after the General Election) is a holiday after 12:00 noon in Sussex County only and is not counted. Presidents' Day and Columbus Day are not Delaware legal holidays (state employees get floating holidays instead, 501(d)).",
+      "Designations: the Department of Human Resources holiday pages (dhr.delaware.gov/labor/holidays/<year>.shtml) list only the 501 holidays; Governor's announcements and Severe Weather Conditions & Emergencies (SWCE) alerts on news.delaware.gov were searched for 2024-2026. Found: the Governor's gift day of Friday 2022-12-23 and the statewide weather closure of Monday 2025-01-06. No Christmas Eve or other gift closure was found for 2024, 2025 or 2026.",
+      'Weather closures limited to some counties (e.g. Kent and New Castle Counties on Friday 2024-01-19) and late openings are not encoded (a designation cannot be limited to a county); the search of weather alerts was not exhaustive. The Juneteenth 2020 closure by the Governor (before the statute) is not encoded.',
+    ],
+    designations: [
+      {
+        date: '2022-12-23',
+        name: 'State offices closed (Governor Carney, in recognition of public servants)',
+        kind: 'closure',
+        scope: 'state',
+        citation: "Governor's announcement of 2022-12-22",
+        source: 'https://www.einpresswire.com/article/607744342/governor-carney-announces-state-offices-closed-friday',
+      },
+      {
+        date: '2025-01-06',
+        name: 'State offices closed in all three counties (severe weather)',
+        kind: 'closure',
+        scope: 'state',
+        citation: 'State of Delaware Severe Weather Conditions & Emergencies Alert of 2025-01-05',
+        source: 'https://pubt.io/view/08D5D5EC0A1FA06CED4931D1121D8ED3C2F1507B (news.delaware.gov press release)',
+      },
+    ],
+    designationsThrough: 2026,
+    designationSources: [
+      'https://dhr.delaware.gov/labor/holidays/ (yearly legal-holiday pages)',
+      'https://news.delaware.gov/ (Governor announcements; SWCE closure alerts, also at de.gov/closings)',
+    ],
+    executiveClosures: {
+      stops: true,
+      reason:
+        'The Act counts "business days" (29 Del. C. 10003(h)(1)) and does not define them; a day on which State offices are closed by the Governor is not a day on which the public body does business, so it is not counted (reading chosen).',
+      citation: '29 Del. C. 10003(h)(1); 1 Del. C. 501',
+    },
+    alternatives: [
+      {
+        reading:
+          'A "business day" is any day other than a Saturday, Sunday or 1 Del. C. 501 legal holiday, so an executive closure day still counts',
+        citation: '29 Del. C. 10003(h)(1) ("business days", undefined); 1 Del. C. 501',
+        flipExecutiveClosures: true,
+      },
     ],
   },
   ruleSets: [
@@ -102,11 +141,13 @@ export const US_DE: Jurisdiction = {
   verification: 'partial',
   uncertain: [
     'Date of the 15-business-day rule: H.B. 5 passed the House on January 25, 2011 and the Governor spoke of the 2011 changes as enacted; its signing and effective date were not found. Encoded from 2011-07-01 (a late estimate, so that no deadline is claimed for a date before the law); requests received earlier in 2011 may already have had the 15-day limit.',
-    'The 15-business-day text was read in S.B. 155 (151st G.A.) and confirmed by Attorney General opinions (20-IB15, 20-IB33, 25-IB62).',
+    'The 15-business-day text was read in S.B. 155 (151st G.A.) in an earlier session and is confirmed by Attorney General opinions (20-IB15, 20-IB33, 25-IB62); this session the code text of 10003(h)(1) and 10005(e) could not be opened in the stored sources (delcode.delaware.gov is not stored), so no statutory quote is recorded and the file stays partial.',
     "Calendar: the 501 text read lists no Presidents' Day or Columbus Day (Delaware dropped Columbus Day for floating holidays; the date of that change and whether Presidents' Day was a holiday after 2000 were not confirmed). The engine counts neither in any year, so a pre-change date could be one business day early.",
     'H.S. 1 for H.B. 360 (152nd G.A.), which would have added a rotating Diwali / Eid ul-Fitr / Yom Kippur holiday from 2026, died in committee; not encoded.',
     'Veterans Day is encoded as a general legal holiday in every year; 501(c) separately covers public schools.',
   ],
+  receiptNote:
+    'No statute or regulation deems a request received after business hours (or by e-mail after hours) to be received the next business day; searched 29 Del. C. ch. 100, the Attorney General FOIA opinions and the DOJ Policy Manual for FOIA Coordinators. Day 1 is the business day after actual receipt.',
   sources: [
     'https://holidays.uslegal.com/state-holidays/delaware-legal-holidays/ (1 Del. C. 501 text)',
     'https://dhr.delaware.gov/labor/holidays/2024.shtml',
@@ -120,5 +161,8 @@ export const US_DE: Jurisdiction = {
     'https://attorneygeneral.delaware.gov/2020/12/18/20-ib33-12-18-2020-foia-opinion-letter-to-mr-william-paskey-re-foia-complaint-concerning-the-delaware-department-of-safety-and-homeland-security',
     'https://ezel.ai/ag-opinions/de/25-ib62-foia-opinion-letter-to-john-reiss-re-town-of-blades',
     'https://legis.delaware.gov/BillDetail/141619',
+    'https://www.einpresswire.com/article/607744342/governor-carney-announces-state-offices-closed-friday',
+    'https://pubt.io/view/08D5D5EC0A1FA06CED4931D1121D8ED3C2F1507B',
+    'https://www.einpresswire.com/article/682360670/state-of-de-offices-in-kent-ncc-counties-are-closed-on-friday-january-19-2024',
   ],
 };

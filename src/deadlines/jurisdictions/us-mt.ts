@@ -19,13 +19,14 @@ function fixedDate(
   ];
 }
 
-const ACK = 'MCA 2-6-1006 (as amended by Ch. 439, L. 2023)';
+const ACK = 'MCA 2-6-1006(3) (as amended by Ch. 439, L. 2023)';
 
 export const US_MT: Jurisdiction = {
   code: 'US-MT',
   name: 'Montana',
   lawName: 'Right to Know (Mont. Const. art. II, § 9) and public records statutes',
   lawCitation: 'MCA Title 2, ch. 6, parts 10-12',
+  timeZone: 'America/Denver',
   calendar: {
     citation: HOLIDAYS,
     observance: 'sat_fri_sun_mon',
@@ -47,8 +48,21 @@ export const US_MT: Jurisdiction = {
     notes: [
       'Every Sunday is also a legal holiday (1-1-216(1)(a)); weekends are never business days in the engine anyway.',
       'State general election day is encoded for even-numbered years (statewide general elections, MCA 13-1-104(2)); odd-year municipal elections are not the state general election.',
-      'Juneteenth is not a Montana legal holiday. Days the President or Governor declares holidays (treated as legal holidays for court deadlines by M.R.Civ.P. 6) and local closures are not in 1-1-216; add them as closures.',
+      'Juneteenth is not a Montana legal holiday. Days the President or Governor declares holidays (treated as legal holidays for court deadlines by M.R.Civ.P. 6) and local closures are not in 1-1-216.',
+      'Executive designations: 1-1-216 fixes the legal holidays and declares that "All other days are business days"; state executive offices must be open every day except Saturdays, Sundays and holidays (2-16-117), and county offices headed by elected officials may not close on the day after Thanksgiving or Christmas Eve (7-4-2211; Montana Association of Counties). Searched (2024-2026) for Governor’s orders or Department of Administration notices closing state offices on other days and found none (only weather early-release directives in earlier years, e.g. 2017-12-29).',
     ],
+    designations: [],
+    designationsThrough: 2026,
+    designationSources: [
+      'https://news.mt.gov/ (Governor’s press releases and directives)',
+      'https://hr.mt.gov/ (State Human Resources Division: state holidays)',
+    ],
+    executiveClosures: {
+      stops: false,
+      reason:
+        'Montana defines its business days by statute: after listing the legal holidays and their weekend observance, 1-1-216 says "All other days are business days". A day closed by executive order is not one of the legal holidays, so it remains a business day for the 5-business-day clocks, and 1-1-307 moves a last day only for a holiday or Saturday.',
+      citation: 'MCA 1-1-216(2)(c); 1-1-307',
+    },
   },
   ruleSets: [
     {
@@ -60,6 +74,10 @@ export const US_MT: Jurisdiction = {
           startsAt: 'receipt',
           text: 'No fixed period: the agency must respond "in a timely manner" by making the information available or giving an estimate of the time and fees needed (MCA 2-6-1006(2), since 2015; before 2015 the statutes set no time at all)',
           citation: 'MCA 2-6-1006(2); 2-6-102',
+          quote:
+            'Upon receiving a request for public information, a public agency that is not an executive branch agency shall respond in a timely manner to the requesting person by:',
+          quoteSource:
+            'https://archive.legmt.gov/bills/MCA/title_0020/chapter_0060/part_0100/section_0060/0020-0060-0100-0060.html (MCA 2025, 2-6-1006(2); the text before Ch. 439, L. 2023, as shown in the bill draft https://leg.mt.gov/bills/2023/BillHtml/LC1325.htm, read "a public agency shall respond in a timely manner")',
         },
       },
     },
@@ -75,7 +93,7 @@ export const US_MT: Jurisdiction = {
           levelText:
             'local governments and other non-executive-branch agencies must only respond "in a timely manner" (MCA 2-6-1006(2))',
           text: 'Executive branch agencies: acknowledge receipt of the request within 5 business days. (Other public agencies, including local governments, must only respond "in a timely manner", 2-6-1006(2).)',
-          citation: `${ACK}(3)`,
+          citation: ACK,
           uncertain:
             'Applies to executive branch agencies (those reporting to the Governor; from 2025-10-01 also the Secretary of State, Justice Department, Superintendent of Public Instruction and State Auditor, H.B. 100 (2025)). County and municipal agencies get no fixed date; without an agency level the executive-branch rule applies.',
         },
@@ -87,7 +105,7 @@ export const US_MT: Jurisdiction = {
           levelText:
             'local governments and other non-executive-branch agencies must only respond "in a timely manner" (MCA 2-6-1006(2))',
           text: 'Executive branch agencies: provide the records within 90 days of the acknowledgment (a single, specific, readily available record within 5 business days of the acknowledgment); the clock is suspended while the agency waits for clarification or a fee payment',
-          citation: `${ACK}(3)`,
+          citation: ACK,
           uncertain:
             'Starts at the acknowledgment. Local governments have no fixed deadline ("timely manner"). The 90 days are calendar days; MCA 1-1-306/1-1-307 move a last day on a holiday (every Sunday is one) or Saturday to the next business day.',
         },
@@ -99,12 +117,12 @@ export const US_MT: Jurisdiction = {
           levelText:
             'local governments and other non-executive-branch agencies must only respond "in a timely manner" (MCA 2-6-1006(2))',
           text: 'Executive branch agencies may take up to 6 months from the acknowledgment if they give written notice why the request cannot be fulfilled within 90 days',
-          citation: `${ACK}(3)`,
+          citation: ACK,
           uncertain:
             'Six calendar months to the same day of the month (the last day of a shorter month), a last day on a weekend or holiday rolled forward like the 90 days; a pause extends the period by the days it lasted.',
         },
       },
-      clarification: { effect: 'pause', citation: `${ACK}(3)` },
+      clarification: { effect: 'pause', citation: ACK },
     },
   ],
   verification: 'partial',
@@ -113,10 +131,17 @@ export const US_MT: Jurisdiction = {
     'The deadlines bind executive branch agencies only; local governments and other agencies must respond "in a timely manner". The format cannot express "open for county/municipal"; the engine gives the executive-branch dates for any agency.',
     'H.B. 100 (2025) extends the executive-branch timeline to the Secretary of State, Attorney General, Superintendent of Public Instruction and State Auditor from 2025-10-01 and to other non-local agencies from 2026-07-01 (summary only; not read). Day counts unchanged, so no new rule set.',
     'The 6-month cap (extended_response) is counted in calendar months to the same day of the month.',
+    'Saturdays: 1-1-216(2)(c) says "All other days are business days", which read literally makes a Saturday (not a legal holiday) a business day; the engine, like state practice (executive offices are closed on Saturdays, 2-16-117), never counts Saturdays. An agency open on Saturdays could argue for an earlier 5-business-day date.',
+    'The 2023 and 2025 texts of 2-6-1006(3) (acknowledgment, 90 days, 6 months) were not read verbatim in the stored sources (the MCA 2025 page read breaks off before subsection (3)), so those clocks carry no quote. The MCA 2025 page marks 2-6-1006 "(Temporary)": H.B. 100 (2025) extends subsection (3) to the other non-local agencies from 2026-07-01.',
     'Calendar: the Saturday -> Friday rule dates from Ch. 131, L. 2013; encoded from 2013-01-01 (no fixed-date holiday fell on a weekend in 2013, so the exact date does not matter).',
   ],
+  receiptNote:
+    'No statute or rule deems a request received after business hours (or by e-mail after hours) to be received the next business day; searched MCA 2-6-1001 to 2-6-1012, 1-1-216, 1-1-306 and 1-1-307.',
   sources: [
     'https://archive.legmt.gov/bills/MCA/title_0020/chapter_0060/part_0100/section_0060/0020-0060-0100-0060.html',
+    'https://leg.mt.gov/bills/2021/billhtml/SB0094.htm (text of 1-1-216 as it stood in 2021, including "(c) All other days are business days"; the bill itself died)',
+    'https://leg.mt.gov/bills/mca/title_0020/chapter_0160/part_0010/section_0170/0020-0160-0010-0170.html (2-16-117 state office hours)',
+    'https://www.mtcounties.org/news/association-news/closing-county-offices-courthouses-on-non-legal-holidays-2/',
     'https://leg.mt.gov/bills/2023/BillHtml/LC1325.htm',
     'http://www.leg.mt.gov/bills/mca/title_0020/chapter_0060/part_0100/section_0090/0020-0060-0100-0090.html',
     'https://montanatransparencyproject.org/timeline-fees',

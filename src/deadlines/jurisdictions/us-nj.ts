@@ -7,8 +7,27 @@ const RESPONSE: ClockRule = {
   segments: [{ days: 7, unit: 'business' }],
   text: 'Grant or deny access as soon as possible, but not later than seven business days after the custodian receives the request; no response in time is a deemed denial',
   citation: 'N.J.S.A. 47:1A-5(i)',
+  quote:
+    'the custodian must respond to request "as soon as possible," but requesters must receive a response within seven business days after the custodian receives a complete request',
+  quoteSource: 'http://nj.gov/grc/public/complaints/time.html (Government Records Council, before P.L.2024, c.16)',
   uncertain:
-    'Budgets, bills, vouchers, contracts and public-employee salary and overtime records must be available immediately (47:1A-5(e)). Since P.L.2024, c.16 (2024-09-03) requests for a commercial purpose have longer periods; count those by hand.',
+    'Budgets, bills, vouchers, contracts and public-employee salary and overtime records must be available immediately (47:1A-5(e)). During a declared state of emergency the seven days do not apply (47:1A-5(i)(2), added by A3849, signed 2020-03-20); the engine still counts them. The quote is the Government Records Council’s restatement; the text of 47:1A-5(i) itself was not read.',
+};
+
+const RESPONSE_2024: ClockRule = {
+  fixed: true,
+  startsAt: 'receipt',
+  segments: [{ days: 7, unit: 'business' }],
+  byRequestType: { commercial: [{ days: 14, unit: 'business' }] },
+  requestTypeText:
+    'A request for a "commercial purpose" (N.J.S.A. 47:1A-1.1) has 14 business days, if the custodian tells the requestor of the additional time within the seven business days; a commercial requestor who pays the special charge (not more than twice the cost of production) gets the seven-business-day period',
+  text: 'Grant or deny access as soon as possible, but not later than seven business days after the custodian receives a complete request (14 business days for a commercial-purpose request); no response in time is a deemed denial',
+  citation: 'N.J.S.A. 47:1A-5(i), as amended by P.L.2024, c.16',
+  quote:
+    'generally requestors must receive a response within seven (7) business days after receipt of a complete request ... The requestor seeks records for a “commercial purpose” as defined in N.J.S.A. 47:1A-1.1, where the response time frame is fourteen (14) business days',
+  quoteSource: 'https://www.nj.gov/grc/public/complaints/time.html',
+  uncertain:
+    'The quote is the Government Records Council’s statement of 47:1A-5(i) as amended; the amended statute text was not read. The 14 business days also apply to records needing review under Daniel’s Law (N.J.S.A. 47:1B-1 et seq.), and election records under 47:1A-5.3 are due within two business days; neither is a request type here and the engine does not compute them. Immediate-access records (47:1A-5(e)) are due at once if not more than 24 months old. During a declared emergency the periods do not apply (47:1A-5(i)(2)); the engine still counts them.',
 };
 
 const EXTENDED_RESPONSE: ClockRule = {
@@ -30,6 +49,7 @@ export const US_NJ: Jurisdiction = {
   name: 'New Jersey',
   lawName: 'Open Public Records Act',
   lawCitation: 'N.J.S.A. 47:1A-1 et seq.',
+  timeZone: 'America/New_York',
   calendar: {
     citation:
       'N.J.S.A. 36:1-1 (public holidays on which State and county offices are closed) and N.J.S.A. 11A:6-24.1 (paid holidays of State employees)',
@@ -61,9 +81,22 @@ export const US_NJ: Jurisdiction = {
       common.christmas(),
     ],
     notes: [
-      'OPRA does not define "business day"; the State calendar is used. Municipal and county custodians follow their own closure calendars (many close on Lincoln\'s Birthday, the day after Thanksgiving or Christmas Eve): add those days as closures.',
-      'Days the Governor closes State offices by executive order (e.g. Christmas Eve in some years) are closures to add.',
+      'OPRA does not define "business day"; the State calendar is used. Municipal and county custodians follow their own closure calendars (many close on Lincoln\'s Birthday, the day after Thanksgiving or Christmas Eve); the engine does not know them.',
+      "Lincoln's Birthday remains a public holiday under 36:1-1, but 36:1-1(d) keeps State offices open on it; it is counted only through 2009 (see uncertain).",
+      'Designations 2024-2026: none found. State holidays are those "authorized by law or Executive Order" (N.J.A.C. 4A:6-2.4(a)); no Executive Order or announcement closing State offices for a whole day (Christmas Eve, day after Thanksgiving, mourning, weather) was found for 2024, 2025 or 2026 in searches of Governor’s announcements and press reports (delayed openings and early dismissals, which do not close the day, are not designations). An order issued later for December 2026 must be added.',
     ],
+    designations: [],
+    designationsThrough: 2026,
+    designationSources: [
+      'https://www.nj.gov/governor/news/ (Governor’s announcements of State office closures)',
+      'https://www.nj.gov/infobank/eo/ (Executive Orders)',
+    ],
+    executiveClosures: {
+      stops: true,
+      reason:
+        'OPRA counts "seven business days" (47:1A-5(i)) and requires inspection "during regular business hours" (47:1A-5(a)); a day on which the Governor has closed State offices has no business hours and is not a business day.',
+      citation: 'N.J.S.A. 47:1A-5(a), (i)',
+    },
   },
   ruleSets: [
     {
@@ -123,7 +156,7 @@ export const US_NJ: Jurisdiction = {
       effectiveFrom: '2024-09-03',
       enactedBy: 'P.L.2024, c.16',
       clocks: {
-        response: RESPONSE,
+        response: RESPONSE_2024,
         extended_response: EXTENDED_RESPONSE,
         appeal_filing: {
           fixed: true,
@@ -146,6 +179,8 @@ export const US_NJ: Jurisdiction = {
     },
   ],
   verification: 'partial',
+  receiptNote:
+    "No statute or regulation deems a request received after business hours (or by e-mail after hours) to be received the next business day: 47:1A-5(i) counts from the custodian's receipt of the request; searched OPRA (47:1A-5), the Government Records Council rules (N.J.A.C. 5:105) and agency OPRA rules (N.J.A.C. 5:3-1.7, 13:1E-2.4).",
   uncertain: [
     'OPRA took effect on the 180th day after its approval on January 8, 2002, i.e. 2002-07-07 (computed, not read in an official source); the pre-OPRA Right to Know Law is encoded as having no fixed period (not verified).',
     "Lincoln's Birthday stopped being a State-government holiday under P.L.2008, c.89 (36:1-1(d), 11A:6-24.1) once the collective-bargaining agreements then in force expired; the engine counts it through 2009 (the exact first year State offices opened on February 12 was not confirmed). The shared notes list it as a 2026-2027 holiday; the current statute says State offices are open that day.",
@@ -153,6 +188,10 @@ export const US_NJ: Jurisdiction = {
   ],
   sources: [
     'https://www.nj.gov/grc/register/ (45-day limit from September 3, 2024)',
+    'https://www.nj.gov/grc/public/complaints/time.html (response periods after P.L.2024, c.16: 7 and 14 business days)',
+    'https://nj.gov/grc/laws/act/index.html (readable OPRA as amended by P.L.2024, c.16; index only read)',
+    'https://njopralaw.com/?tag=opra-reform (commercial-purpose requests: 14 business days)',
+    'https://pashmanstein.com/new-jersey-opra-blog/opras-deadlines-are-relaxed-during-states-of-emergency (47:1A-5(i)(2) text)',
     'https://www.nj.gov/dca/news/news/2022/approved/20221106.shtml; https://www.njlawfirm.com/blogs/public-access/2022-11-09-adopted-government-records-council-regulations (60-day limit, next-business-day rule)',
     'http://law.onecle.com/new-jersey/title-11a/11a-6-24.1.html; https://law.counselstack.com/statute/nj/11A/11A%3A6-24.1 (State holidays incl. Juneteenth Day, third Friday in June)',
     'https://lawserver.com/?p=29511937 (N.J.S.A. 36:1-1(b)-(d))',

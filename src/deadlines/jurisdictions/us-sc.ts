@@ -6,6 +6,7 @@ export const US_SC: Jurisdiction = {
   name: 'South Carolina',
   lawName: 'Freedom of Information Act',
   lawCitation: 'S.C. Code § 30-4-10 et seq.',
+  timeZone: 'America/New_York',
   calendar: {
     citation: 'S.C. Code § 53-5-10',
     observance: 'sat_fri_sun_mon',
@@ -40,9 +41,33 @@ export const US_SC: Jurisdiction = {
       fixed('Day after Christmas', 12, 26),
     ],
     notes: [
-      'When December 24, 25 or 26 (or January 1) falls on a weekend, the Friday/Monday rule can land on a day that is already a holiday (2026: Dec 26 on Saturday -> Fri Dec 25; 2027: Dec 25 on Saturday -> Fri Dec 24). The engine then has two holidays on one day and none on the next; the State Office of Human Resources may designate another day off in those years. Add it as a closure from the published State holiday schedule.',
+      'When December 24, 25 or 26 (or January 1) falls on a weekend, the Friday/Monday rule can land on a day that is already a holiday (2026: Dec 26 on Saturday -> Fri Dec 25; 2027: Dec 25 on Saturday -> Fri Dec 24). The Division of State Human Resources then sets another day: for 2026 it observes the Day after Christmas on Mon 2026-12-28 (in `designations`). The 2027 schedule (Dec 24 Fri, Dec 25 Sat, Dec 26 Sun) was not found; the engine gives Fri Dec 24 and Mon Dec 27 only.',
       'Before May 1, 2000 state employees also chose one optional holiday (Jan 15, Jan 19, May 10 or June 3) and every general election day was a holiday; none of these falls on a weekday between 2000-01-01 and 2000-04-30 except Jan 19, 2000, which is encoded.',
+      "Designations: searched the Division of State Human Resources holiday pages (2024-2026 schedules), the Governor's executive orders and news for 2024, 2025 and 2026; no extra statewide closure was found. Weather closures of state offices follow the county government where the office is located (and, from Executive Order 2025-17, the Governor for Richland and Lexington counties); they are county by county and not encoded.",
     ],
+    designations: [
+      {
+        date: '2026-12-28',
+        name: 'Day after Christmas (observed; Dec 26 is a Saturday)',
+        kind: 'closure',
+        scope: 'state',
+        citation:
+          'Division of State Human Resources 2026 holiday schedule under S.C. Code § 53-5-10 and Regs. 19-708.02, 19-708.03 (Dec 26 on Saturday; the preceding Friday is already Christmas Day)',
+        source:
+          'https://hyring.com/blog/holiday-lists/usa/south-carolina (2026 State HR schedule as reported; official page https://admin.sc.gov/services/state-human-resources/benefits-and-leave/holiday-leave)',
+      },
+    ],
+    designationsThrough: 2026,
+    designationSources: [
+      'https://admin.sc.gov/services/state-human-resources/benefits-and-leave/holiday-leave',
+      'https://governor.sc.gov/executive-orders',
+    ],
+    executiveClosures: {
+      stops: true,
+      reason:
+        'Since 2017 the Act counts "business days" for the determination, which it does not define; a day on which the state agency\'s offices are closed under the State holiday schedule or a closure order is not a business day of that agency.',
+      citation: 'S.C. Code § 30-4-30(C)',
+    },
   },
   ruleSets: [
     {
@@ -95,7 +120,8 @@ export const US_SC: Jurisdiction = {
   uncertain: [
     'The current text of § 30-4-30(C)-(D) was read only through the Municipal Association of S.C. summaries and the bill history; the 2014 text (15 days excepting Saturdays, Sundays and legal public holidays) was read in the code.',
     "There is no administrative appeal: a requester sues in circuit court (§ 30-4-100); the Administrative Law Court's Office of FOIA Review (2017) hears only public bodies' petitions against unduly burdensome requests. Acknowledgment and appeal kinds are left out.",
-    'Weekend rule: taken from the State HR regulation 19-708.03(B) (and § 53-5-30 as cited by a secondary source, not read); § 53-5-10 itself has no weekend rule.',
+    'Weekend rule: taken from the State HR regulation 19-708.03(B) ("When a holiday falls on a Saturday or Sunday, it shall be observed on the preceding Friday or the following Monday, respectively") and the Division of State Human Resources holiday page; § 53-5-10 itself has no weekend rule.',
+    'Verification stays partial: the current words of § 30-4-30(C)-(D) (10/20 business days, 30/35 calendar days) were not read in the code; they rest on the Municipal Association of S.C., the 2017 fiscal impact statement of H. 3352 and the S.C. Press Association guide. The 2026 designation rests on a secondary report of the State HR schedule.',
     "Lee's Birthday (Jan 19, 2000) as a legal holiday before Act 246 rests on the bill markup of S. 60 (1999-2000), not on the 1996 code text.",
   ],
   sources: [
@@ -108,5 +134,10 @@ export const US_SC: Jurisdiction = {
     'https://scstatehouse.gov/sess113_1999-2000/prever/60_20000405.htm',
     'https://regulations.justia.com/states/south-carolina/chapter-19/article-7/subarticle-1/section-19-708-03/',
     'http://www.ohr.sc.gov/OHR/employer/OHR-holiday-faqs.phtm',
+    'https://admin.sc.gov/services/state-human-resources/benefits-and-leave/holiday-leave (2025 schedule)',
+    'https://scstatehouse.gov/sess122_2017-2018/prever/3352_20170503.htm (fiscal impact statement: 10 working days / 30 days; 20 / 35 for records over 24 months)',
+    'https://governor.sc.gov/news/2025-05/gov-henry-mcmaster-revises-weather-closure-policy-state-government-offices-richland',
   ],
+  receiptNote:
+    'No statute or regulation deems a request received after business hours to be received the next business day: S.C. Code § 30-4-30 counts from "receipt of the request"; the Act and the State HR regulations were searched.',
 };

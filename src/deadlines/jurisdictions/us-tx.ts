@@ -7,6 +7,14 @@ const RESPONSE: ClockRule = {
   segments: [{ days: 10, unit: 'business' }],
   text: 'Produce the information promptly; if it cannot be produced within 10 business days after the request, certify that in writing with a date and hour it will be available; to withhold it, ask the Attorney General for a decision and tell the requestor not later than the 10th business day after receipt',
   citation: 'Gov. Code 552.221(a), (d); 552.301(b), (d); "business day" 552.0031',
+  quote:
+    "The governmental body must ask for the attorney general's decision and state the exceptions that apply within a reasonable time but not later than the 10th business day after the date of receiving the written request.",
+  quoteSource: 'https://instalawyer.io/laws/texas-statutes/section-552301-request-for-attorney (Gov. Code 552.301(b))',
+  byRequestType: { voluminous: [{ days: 20, unit: 'business' }] },
+  requestTypeText:
+    'A voluminous request for body worn camera recordings (recordings from more than five separate incidents; more than five separate requests from the same person in 24 hours; or more than five hours of footage requested in 24 hours): the officer for public information complies if it takes the actions required by 552.221 not later than the 20th business day after receipt (Code Crim. Proc. art. 2B.0114, formerly Occ. Code 1701.663). Other voluminous requests and ordinary body-camera requests keep the 10 business days.',
+  uncertain:
+    'The 552.221(d) wording ("within 10 business days", certify a date and hour) was not re-read here; the 10-business-day deadline is quoted from 552.301(b), which sets the same day for asking the Attorney General and notifying the requestor (552.301(d)). The 20-business-day rule for voluminous body-camera requests is quoted from Code Crim. Proc. art. 2B.0114 (recodified from Occ. Code 1701.663, in force since the 2015 body-camera act, S.B. 158); the engine applies it to every "voluminous" request date, so use it only for such body-camera requests.',
 };
 
 const EXTENDED_RESPONSE: ClockRule = {
@@ -21,6 +29,7 @@ export const US_TX: Jurisdiction = {
   name: 'Texas',
   lawName: 'Public Information Act',
   lawCitation: 'Gov. Code ch. 552',
+  timeZone: 'America/Chicago',
   calendar: {
     citation:
       'Gov. Code 552.0031(a) (Saturdays, Sundays, national holidays under 662.003(a) and state holidays under 662.003(b))',
@@ -48,9 +57,30 @@ export const US_TX: Jurisdiction = {
     ],
     notes: [
       'Columbus Day and the federal Juneteenth holiday are not Texas national holidays under 662.003(a); June 19 counts as Emancipation Day in Texas (662.003(b)(4)).',
-      'Optional holidays (Rosh Hashanah, Yom Kippur, Good Friday; 662.003(c)) and Cesar Chavez Day (662.013) are non-business days only for a body whose officer for public information observes them (552.0031(c)); add them as closures for that body.',
-      'A governmental body that observes a weekend holiday on the Friday before or the Monday after (552.0031(e)) and days it designates as non-business days (up to 10 a year, 552.0031(f)) must be added as closures.',
+      'Optional holidays (Rosh Hashanah, Yom Kippur, Good Friday; 662.003(c)) and Cesar Chavez Day (662.013) are non-business days only for a body whose officer for public information observes them (552.0031(c)); this statewide calendar does not count them.',
+      'A governmental body that observes a weekend holiday on the Friday before or the Monday after (552.0031(e)), and days it designates as nonbusiness days (up to 10 a year, 552.0031(f)), have non-business days of their own that this statewide calendar does not list; count them for that body.',
       'Institutions of higher education use the holidays set by their governing board (552.0031(d), 662.011).',
+      "Designations: Texas legal holidays are fixed by statute (662.003) and the Governor does not designate holidays; for 2024, 2025 and 2026 no Governor's proclamation closing state agencies was found (searched stored copies of Governor's proclamations, Texas Register pages and news of day-of-mourning closures; the last one found is December 5, 2018, for President George H. W. Bush). A governmental body's own nonbusiness days under 552.0031(f) are not executive designations and must be entered for that body.",
+    ],
+    designations: [],
+    designationsThrough: 2026,
+    designationSources: [
+      "https://gov.texas.gov/news (Governor's proclamations; published in the Texas Register)",
+      'https://comptroller.texas.gov/ (state holiday schedule, for the 662.003 dates)',
+    ],
+    executiveClosures: {
+      stops: false,
+      reason:
+        'Section 552.0031(a) defines "business day" as a day other than a Saturday or Sunday, a national holiday under 662.003(a) or a state holiday under 662.003(b); the only other exclusions are a day the governmental body itself designates as a nonbusiness day (552.0031(f), by its executive director or other chief administrative officer, at most 10 a year), and working from an alternative site "does not affect whether a day is considered a business day" (552.0031(b)). A closure ordered by the Governor is therefore a business day unless the body designates it under (f).',
+      citation: 'Gov. Code 552.0031(a), (b), (f)',
+    },
+    alternatives: [
+      {
+        reading:
+          "A day on which state agencies are closed by the Governor's proclamation is not a business day of those agencies (the agencies' offices are closed, and each may designate the day under 552.0031(f))",
+        citation: 'Gov. Code 552.0031(f)',
+        flipExecutiveClosures: true,
+      },
     ],
   },
   ruleSets: [
@@ -71,7 +101,10 @@ export const US_TX: Jurisdiction = {
     },
   ],
   verification: 'partial',
+  receiptNote:
+    'No statute or rule deems a request received after business hours (or by e-mail after hours) to be received the next business day; searched Gov. Code ch. 552 (552.0031, 552.234, 552.301) and the Attorney General rules of 1 Tex. Admin. Code ch. 63. Only the mail rule of 552.301(a-1) (receipt on the 3rd business day after the postmark when the actual date cannot be established) exists.',
   uncertain: [
+    "Dates are taken in the time zone of the capital, Austin (Central); El Paso and Hudspeth counties keep Mountain Time; an agency there is dated in the capital's zone too, up to an hour off near midnight.",
     'The 10-business-day periods of 552.221(d) and 552.301(b) are encoded from 2000; the 1999 amendments that set business days (76th Leg.) were not re-read.',
     '"Business day" was first defined by statute in 552.0031 (HB 3033, 88th Leg., effective 2023-09-01). Before that the Attorney General counted the governmental body\'s business days; the engine uses the 552.0031 calendar for all dates.',
     "Clarification: the Attorney General treated a clarification request as tolling (pausing) the 10 days until City of Dallas v. Abbott (Tex. Feb. 19, 2010) held the period restarts; the engine pauses before that date and restarts from it. Section 552.222(d) (cited in the format's comment) is the 61-day withdrawal rule, not the restart rule.",
@@ -84,6 +117,10 @@ export const US_TX: Jurisdiction = {
     'http://www.legis.state.tx.us/tlodocs/80R/billtext/html/HB01497F.HTM (552.222(d)-(f))',
     'https://www.texastribune.org/2010/02/22/scotx-public-information-ruling-raising-concerns/ (City of Dallas v. Abbott)',
     'https://lexace.ai/us/statute/texas/552.328',
+    'https://instalawyer.io/laws/texas-statutes/section-552301-request-for-attorney (Gov. Code 552.301)',
+    'https://codes.findlaw.com/tx/code-of-criminal-procedure/crim-ptx-crim-pro-art-2b-0114/ (voluminous body-camera requests)',
+    'https://texreg.sos.state.tx.us/public/readtac$ext.TacPage?sl=R&app=9&p_dir=&p_rloc=&p_tloc=&p_ploc=&pg=1&p_tac=&ti=1&pt=2&ch=6&rl=9 (TAC rule applying 552.0031)',
+    'https://www.texastribune.org/2018/12/03/texas-agencies-closed-wednesday-day-mourning-george-hw-bush/ (last Governor closure found)',
     '/work/shared/jurisdictions.md (US-TX: 552.221, 552.301)',
   ],
 };

@@ -7,8 +7,23 @@ const RESPONSE: ClockRule = {
   segments: [{ days: 10, unit: 'business' }],
   text: 'Approve or deny the request as soon as reasonably possible, but no later than 10 business days after receiving the written request (5 business days when the requester shows an expedited response benefits the public)',
   citation: 'Utah Code 63G-2-204(4)(b) (63G-2-204(3) in earlier numbering); "business day" 63G-2-103',
+  quote: 'as soon as reasonably possible, but no later than 10 business days after receiving a written request',
+  quoteSource: 'https://lexace.ai/us/statute/utah/63G-2-204 (Utah Code 63G-2-204(4)(b))',
   uncertain:
-    'The engine counts the ordinary 10 business days. For a request granted expedited treatment (benefits the public rather than the requester) the limit is 5 business days; count that by hand. An entity that does not respond in time is deemed to have denied the request (63G-2-204, deemed-denial subsection), which opens the appeal.',
+    'The engine counts the ordinary 10 business days. For a request granted expedited treatment (benefits the public rather than the requester) the limit is 5 business days; the format has no request type for it, so count that by hand (the 5-business-day notice that a request will not be expedited is the expedited_decision clock). An entity that does not respond in time is deemed to have denied the request (63G-2-204, deemed-denial subsection), which opens the appeal.',
+};
+
+const EXPEDITED_DECISION: ClockRule = {
+  fixed: true,
+  startsAt: 'receipt',
+  segments: [{ days: 5, unit: 'business' }],
+  text: 'Review each request that seeks an expedited response and, within 5 business days after receiving it, notify a requester who has not shown that the request benefits the public rather than the requester that the response will not be expedited',
+  citation: 'Utah Code 63G-2-204(4)(a) (63G-2-204(3)(a) in earlier numbering)',
+  quote:
+    'review each request that seeks an expedited response and notify, within five business days after receiving the request, each requester that has not demonstrated that their record request benefits the public rather than the person that their response will not be expedited',
+  quoteSource: 'https://lexace.ai/us/statute/utah/63G-2-204',
+  uncertain:
+    'Read in the current text; the same 5-business-day notice is taken to have been in GRAMA throughout the period (the subsection was renumbered), which was not checked against each earlier version.',
 };
 
 const EXTENDED_RESPONSE: ClockRule = {
@@ -32,6 +47,9 @@ const APPEAL_FILING: ClockRule = {
   ],
   text: 'Notice of appeal to the chief administrative officer of the governmental entity within 30 days after the entity sends the notice of denial (or after the request is deemed denied)',
   citation: 'Utah Code 63G-2-401(1)(a)',
+  quote:
+    'by filing a notice of appeal with the chief administrative officer within 30 days after: (i) for an access denial: (A) the governmental entity sends a notice of denial under Section 63G-2-205',
+  quoteSource: 'https://lexace.ai/us/statute/utah/63G-2-401',
   uncertain:
     'Utah Code 68-3-7 excludes a last day that is a "holiday"; under 63G-1-301 every Sunday and legal holiday is a holiday but Saturday is not, so a 30th day on a Sunday or holiday rolls forward and one on a Saturday stands. A request for mediation by the government records ombudsman suspends the time to appeal (63G-2-401 as amended 2023); enter it as a pause.',
 };
@@ -41,6 +59,7 @@ export const US_UT: Jurisdiction = {
   name: 'Utah',
   lawName: 'Government Records Access and Management Act (GRAMA)',
   lawCitation: 'Utah Code 63G-2-101 et seq.',
+  timeZone: 'America/Denver',
   calendar: {
     citation: 'Utah Code 63G-1-301',
     observance: 'sat_fri_sun_mon',
@@ -76,8 +95,28 @@ export const US_UT: Jurisdiction = {
     ],
     notes: [
       'Every Sunday and Easter Sunday are also legal holidays (63G-1-301(1)); they fall on weekends and change nothing.',
-      'Days the President or the Governor proclaims as days of fasting or thanksgiving, and extra holidays the Governor declares under 63G-1-301 for extraordinary conditions, are legal holidays only by proclamation: add them as closures.',
+      "Days the President or the Governor proclaims as days of fasting or thanksgiving, and extra holidays the Governor declares by proclamation under 63G-1-301 for extraordinary conditions, are legal holidays (designations of kind holiday). For 2024, 2025 and 2026 no such proclamation and no executive closure of State offices was found (searched stored pages for the Division of Human Resource Management holiday schedule, Governor's proclamations and news of state office closures); the only schedules found were of private or university employers.",
       'Each state employee has a Personal Preference Day; offices stay open, so it is not a closure.',
+    ],
+    designations: [],
+    designationsThrough: 2026,
+    designationSources: [
+      "https://governor.utah.gov/ (Governor's proclamations and executive orders)",
+      'https://dhrm.utah.gov/ (Division of Human Resource Management: state holiday schedule)',
+    ],
+    executiveClosures: {
+      stops: false,
+      reason:
+        'GRAMA counts "business days" (63G-2-204), which 63G-2-103 defines by excluding Saturdays, Sundays and legal holidays; a closure the Governor wants to stop clocks must be made a legal holiday by proclamation under 63G-1-301 (then it is a designation of kind holiday). A mere order closing offices is still a business day.',
+      citation: 'Utah Code 63G-2-103; 63G-2-204; 63G-1-301',
+    },
+    alternatives: [
+      {
+        reading:
+          "A day on which the governmental entity's offices are closed by executive order is not a business day of that entity, even without a holiday proclamation",
+        citation: 'Utah Code 63G-2-103 ("business day"); 63G-2-204',
+        flipExecutiveClosures: true,
+      },
     ],
   },
   ruleSets: [
@@ -87,6 +126,7 @@ export const US_UT: Jurisdiction = {
         'GRAMA as in force in 2000 (former Utah Code 63-2-204 and 63-2-401; renumbered 63G-2 by Laws of Utah 2008, ch. 382); the 10-business-day rule predates 2000',
       clocks: {
         response: RESPONSE,
+        expedited_decision: EXPEDITED_DECISION,
         extended_response: EXTENDED_RESPONSE,
         appeal_filing: APPEAL_FILING,
         appeal_response: {
@@ -105,6 +145,7 @@ export const US_UT: Jurisdiction = {
       enactedBy: 'S.B. 242 (2017 General Session), Laws of Utah 2017, ch. 435',
       clocks: {
         response: RESPONSE,
+        expedited_decision: EXPEDITED_DECISION,
         extended_response: EXTENDED_RESPONSE,
         appeal_filing: APPEAL_FILING,
         appeal_response: {
@@ -120,7 +161,10 @@ export const US_UT: Jurisdiction = {
     },
   ],
   verification: 'partial',
+  receiptNote:
+    'No statute or rule deems a request received after business hours (or by e-mail after hours) to be received the next business day; searched GRAMA (63G-2-204, 63G-2-401) and agency GRAMA rules (e.g. Utah Admin. Code R13-2).',
   uncertain: [
+    'The definition of "business day" in 63G-2-103 was not re-read here (relied on for the executive-closure decision); the appeal-response period of 63G-2-401(5) was not re-read either.',
     'Good Friday: the text of 63G-1-301 in force from May 6, 2026 lists Good Friday "subject to Subsection (6)"; subsection (6) was not read, and a further version of the section takes effect January 1, 2027 (content not seen; an Election Day holiday bill, H.B. 104 of 2026, would take effect that day but its passage was not confirmed, so Election Day is not encoded). The engine treats Good Friday as a legal holiday from 2027 (March 26, 2027).',
     'Juneteenth 2022-2025: H.B. 238 (2022) made June 19 a holiday with a Saturday/Sunday holiday moved to the following Monday (secondary summary); no Saturday June 19 fell in that period, so the engine uses June 19 with Sunday->Monday. From May 7, 2025 the holiday is the Monday of the week (third Monday of June).',
     'The CAO decision period before May 9, 2017 (5 business days) and after (10 business days) rest on the Utah State Archives GRAMA guides (2012 and current); the 2017 effective date is the general effective date of that session.',

@@ -6,6 +6,7 @@ export const US_VA: Jurisdiction = {
   name: 'Virginia',
   lawName: 'Virginia Freedom of Information Act',
   lawCitation: 'Va. Code § 2.2-3700 et seq.',
+  timeZone: 'America/New_York',
   calendar: {
     citation: 'Va. Code § 2.2-3300',
     observance: 'sat_fri_sun_mon',
@@ -40,9 +41,21 @@ export const US_VA: Jurisdiction = {
       common.christmas(),
     ],
     notes: [
-      "Any day appointed by the Governor or the President is also a legal holiday (Va. Code § 2.2-3300); Governor-ordered closures such as Christmas Eve are such days only by that year's order: add them as closures.",
-      'Local public bodies are subject to the same FOIA clock; a locality closed on another day should add it as a closure.',
+      'Any day appointed by the Governor or the President is also a legal holiday "as to the transaction of all business" (Va. Code § 2.2-3300); such days (e.g. Christmas Eve or the day after Christmas given to State employees) are designations of kind holiday, binding every public body.',
+      'Local public bodies are subject to the same FOIA clock; a locality closed on another day (its own holiday schedule) has non-business days this statewide calendar does not list.',
+      "Designations: the Governor's holiday appointments for 2024, 2025 and 2026 were looked for (Department of Human Resource Management holiday schedules, Governor's announcements and executive orders, news reports) and not found in the stored sources; none is encoded and designationsThrough is left unset, so these years are not known to be complete.",
     ],
+    designations: [],
+    designationSources: [
+      'https://www.dhrm.virginia.gov/ (Department of Human Resource Management: State holiday schedule and Governor-granted days)',
+      "https://www.governor.virginia.gov/newsroom/ (Governor's announcements and executive orders)",
+    ],
+    executiveClosures: {
+      stops: true,
+      reason:
+        'The Act counts "working days" (§ 2.2-3704(B)) without defining them; a day on which the custodian\'s offices are closed by executive order (e.g. a weather closure that is not an appointed holiday) is not a working day of that office. A day the Governor appoints as a holiday is a legal holiday under § 2.2-3300 and stops the clock in any case.',
+      citation: 'Va. Code §§ 2.2-3704(B), 2.2-3300',
+    },
   },
   ruleSets: [
     {
@@ -56,6 +69,9 @@ export const US_VA: Jurisdiction = {
           segments: [{ days: 5, unit: 'business' }],
           text: 'Promptly, but in all cases within 5 working days of receiving the request, provide the records or respond in writing that they are withheld in whole or part, cannot be found or do not exist, or cannot be provided within the 5 working days',
           citation: 'Va. Code § 2.2-3704(B)',
+          quote:
+            'shall promptly, but in all cases within five working days of receiving a request, provide the requested records to the requester or make one of the following responses in writing',
+          quoteSource: 'https://statutes.laws.com/virginia/title-2-2/chapter-37/2-2-3704',
         },
         extended_response: {
           fixed: true,
@@ -63,6 +79,9 @@ export const US_VA: Jurisdiction = {
           segments: [{ days: 12, unit: 'business' }],
           text: 'If the public body answers within the 5 working days that it is not practically possible to respond in time, it has 7 additional working days (5 + 7 = 12 working days after receipt) to give one of the other responses',
           citation: 'Va. Code § 2.2-3704(B)(4)',
+          quote:
+            'If the response is made within five working days, the public body shall have an additional seven work days or, in the case of a request for criminal investigative files pursuant to § 2.2-3706.1, 60 work days in which to provide one of the four preceding responses.',
+          quoteSource: 'https://visitlouisa.com/FAQ.aspx?QID=190 (Louisa County page restating § 2.2-3704(B)(4))',
           uncertain:
             'Requests for criminal investigative files under § 2.2-3706.1 (added 2021) get 60 additional work days instead of 7, and a court may grant more time for extraordinary volumes on petition of the public body (§ 2.2-3704(C)); neither is encoded. Longer periods agreed with the requester are not a unilateral extension.',
         },
@@ -70,7 +89,11 @@ export const US_VA: Jurisdiction = {
     },
   ],
   verification: 'partial',
+  receiptNote:
+    'No statute or rule deems a request received after business hours (or by e-mail after hours) to be received the next working day; searched Va. Code § 2.2-3704 and FOIA Council and local FOIA guidance (which only say day one is the day after receipt).',
   uncertain: [
+    'Designations: no schedule of Governor-appointed holidays for 2024-2026 was found; years with such days (Christmas Eve or December 26 are often given) will give dates too early until they are added.',
+    'The current § 2.2-3704(B)(4) wording (7 additional work days; 60 for criminal investigative files) was read on a county page restating it, not on the Code site.',
     '"Working days" are counted as Monday to Friday minus the legal holidays of § 2.2-3300 as observed; the day of receipt is day 0 (FOIA Council and local guidance: "day one is the day after the request is received").',
     'Juneteenth: S.B. 5031 (2020 Special Session I, ch. 5, approved October 13, 2020) is taken to take effect on March 1, 2021 (first day of the fourth month after the special session adjourned); the first Juneteenth affected is June 19, 2021 (observed Friday June 18) on any reading.',
     'Lee-Jackson Day is encoded from July 1, 2000 (first observed January 12, 2001); the chapter number of the 2000 act that separated it from Martin Luther King, Jr., Day was not confirmed. The weekend paragraph of § 2.2-3300 was read in secondary sources, not on the Code site.',

@@ -24,8 +24,9 @@ deadlineTable('US-CA', [
     from: '2027-06-08',
     due: '2027-06-18',
     reason:
-      'Juneteenth falls on Saturday 2027-06-19 and no statute moves it: Friday Jun 18 is not a holiday (Judicial Council designation would be a closure)',
-    citation: `${RESPONSE}; 135; Gov. Code 6701`,
+      'Juneteenth falls on Saturday 2027-06-19 and no statute moves it: Friday Jun 18 is not a holiday for the agency; under the rule 1.11 reading the courts observe Juneteenth on Fri Jun 18, so the 10th day rolls past the weekend to Mon Jun 21',
+    citation: `${RESPONSE}; 135; Gov. Code 6701; Cal. Rules of Court, rule 1.11`,
+    alternatives: ['2027-06-21'],
   },
   {
     kind: 'response',
@@ -69,8 +70,46 @@ deadlineTable('US-CA', [
     kind: 'extended_response',
     from: '2027-11-30',
     due: '2027-12-24',
-    reason: 'Christmas on Saturday 2027 is not moved by statute: Friday Dec 24 stays a court day',
-    citation: `${EXTENDED}; Gov. Code 6701`,
+    reason:
+      'Christmas on Saturday 2027 is not moved by statute: Friday Dec 24 stays a day the act can be done; under the rule 1.11 reading (courts observe Christmas on Fri Dec 24) the 24th day rolls to Mon Dec 27',
+    citation: `${EXTENDED}; Gov. Code 6701; Cal. Rules of Court, rule 1.11`,
+    alternatives: ['2027-12-27'],
+  },
+  {
+    kind: 'response',
+    from: '2026-06-23',
+    due: '2026-07-03',
+    reason:
+      'Independence Day falls on Saturday 2026-07-04 and Gov. Code 6701 moves it only from a Sunday: Fri Jul 3 is the 10th day; under the rule 1.11 reading the courts observe it on Fri Jul 3, which rolls past the weekend to Mon Jul 6',
+    citation: `${RESPONSE}; Gov. Code 6701; Cal. Rules of Court, rule 1.11`,
+    alternatives: ['2026-07-06'],
+  },
+  {
+    kind: 'extended_response',
+    from: '2027-12-07',
+    due: '2027-12-31',
+    reason:
+      "New Year's Day 2028 falls on a Saturday and is not moved by statute: Fri Dec 31, 2027, the 24th day, stands; the rule 1.11 reading (courts observe it on Fri Dec 31) rolls it to Mon Jan 3, 2028",
+    citation: `${EXTENDED}; Gov. Code 6701; Cal. Rules of Court, rule 1.11`,
+    alternatives: ['2028-01-03'],
+  },
+  {
+    kind: 'response',
+    from: '2028-02-01',
+    due: '2028-02-11',
+    reason:
+      'Lincoln Day falls on Saturday 2028-02-12 (not moved by 6701): Fri Feb 11 stands; the rule 1.11 reading makes Fri Feb 11 the court holiday and rolls to Mon Feb 14 (Presidents Day is Feb 21)',
+    citation: `${RESPONSE}; Gov. Code 6701; Cal. Rules of Court, rule 1.11`,
+    alternatives: ['2028-02-14'],
+  },
+  {
+    kind: 'response',
+    from: '2033-06-10',
+    due: '2033-06-20',
+    reason:
+      'Juneteenth falls on Sunday 2033-06-19 and 6701 has no Sunday rule for it: Mon Jun 20 stands; under rule 1.11 the courts observe it on Mon Jun 20, which rolls to Tue Jun 21',
+    citation: `${RESPONSE}; Gov. Code 6701; Cal. Rules of Court, rule 1.11`,
+    alternatives: ['2033-06-21'],
   },
 ]);
 

@@ -4,6 +4,7 @@ import { deadlineTable, missingKinds, weekdayHolidays } from '../table.js';
 const RESPONSE = 'HAR 2-71-13(a)-(b)';
 const EXTENDED = 'HAR 2-71-13(c), 2-71-15';
 const HOLIDAYS = 'HRS 8-1, 8-2';
+const CLOSED_2024 = "Governor's Executive Memorandum on holiday administrative leave (news release of 2024-11-07)";
 
 deadlineTable('US-HI', [
   {
@@ -55,11 +56,77 @@ deadlineTable('US-HI', [
     reason: 'OIP decides without a fixed period',
     citation: 'HAR 2-73-17',
   },
+  {
+    kind: 'response',
+    from: '2024-11-22',
+    due: '2024-12-10',
+    reason:
+      "skips Thanksgiving (Nov 28) and the Governor's closure of all State Executive Branch offices on Fri Nov 29, 2024 (a closure day is not a business day, reading chosen); the reading that only Saturdays, Sundays and HRS 8-1 holidays are excluded counts Nov 29 and gives Mon Dec 9",
+    citation: `${RESPONSE}; ${HOLIDAYS}; ${CLOSED_2024}`,
+    alternatives: ['2024-12-09'],
+  },
+  {
+    kind: 'extended_response',
+    from: '2024-11-08',
+    due: '2024-12-18',
+    reason:
+      "20 business days to the notice (Wed Dec 11), skipping Veterans' Day (Mon Nov 11), Thanksgiving and the closure of Fri Nov 29, 2024, then 5 business days; the other reading counts Nov 29 (notice Tue Dec 10) and gives Tue Dec 17",
+    citation: `${EXTENDED}; ${HOLIDAYS}; ${CLOSED_2024}`,
+    alternatives: ['2024-12-17'],
+  },
+  {
+    kind: 'response',
+    from: '2024-11-22',
+    due: '2024-12-09',
+    agencyLevel: 'municipal',
+    reason:
+      'the Nov 29, 2024 closure covered State Executive Branch offices only: a county or city agency counts it (only Thanksgiving is skipped) and both readings agree',
+    citation: `${RESPONSE}; ${HOLIDAYS}; ${CLOSED_2024}`,
+  },
 ]);
 
 missingKinds('US-HI', ['acknowledgment']);
 
 describe('US-HI calendar', () => {
+  // 2024: General Election Day Tue Nov 5; the Governor's closure of Fri Nov 29 (State offices) stops State clocks.
+  weekdayHolidays('US-HI', 2024, [
+    '2024-01-01',
+    '2024-01-15',
+    '2024-02-19',
+    '2024-03-26',
+    '2024-03-29',
+    '2024-05-27',
+    '2024-06-11',
+    '2024-07-04',
+    '2024-08-16',
+    '2024-09-02',
+    '2024-11-05',
+    '2024-11-11',
+    '2024-11-28',
+    '2024-11-29',
+    '2024-12-25',
+  ]);
+  weekdayHolidays(
+    'US-HI',
+    2024,
+    [
+      '2024-01-01',
+      '2024-01-15',
+      '2024-02-19',
+      '2024-03-26',
+      '2024-03-29',
+      '2024-05-27',
+      '2024-06-11',
+      '2024-07-04',
+      '2024-08-16',
+      '2024-09-02',
+      '2024-11-05',
+      '2024-11-11',
+      '2024-11-28',
+      '2024-12-25',
+    ],
+    'municipal',
+  );
   weekdayHolidays('US-HI', 2026, [
     '2026-01-01',
     '2026-01-19',

@@ -64,6 +64,14 @@ deadlineTable('US-IA', [
     reason: 'no time limit for the Board to decide a complaint on the merits',
     citation: 'Iowa Code §§ 23.8, 23.10',
   },
+  {
+    kind: 'extended_response',
+    from: '2025-12-04',
+    due: '2025-12-24',
+    reason:
+      "20th day is Wed Dec 24, 2025: not rolled, because no executive-council day off is encoded (the Governor's 2025 additional paid holidays were not confirmed for executive-branch offices)",
+    citation: `${DELAY}; ${ROLL}; Iowa Code § 1C.2(2)(b)`,
+  },
 ]);
 
 missingKinds('US-IA', ['acknowledgment']);

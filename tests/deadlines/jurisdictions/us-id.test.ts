@@ -3,6 +3,8 @@ import { deadlineTable, missingKinds, weekdayHolidays } from '../table.js';
 
 const RESPONSE = 'Idaho Code § 74-103(1)';
 const EXTENDED = 'Idaho Code § 74-103(2)';
+const MOURNING =
+  'Idaho Code § 73-108 ("every day appointed by the President ... for a public fast, thanksgiving, or holiday"); Presidential proclamation of 2024-12-30';
 
 deadlineTable('US-ID', [
   {
@@ -61,11 +63,43 @@ deadlineTable('US-ID', [
     reason: "10 working days across Christmas (Fri Dec 25) and New Year's Day (Fri Jan 1)",
     citation: EXTENDED,
   },
+  {
+    kind: 'response',
+    from: '2025-01-07',
+    due: '2025-01-10',
+    reason:
+      "the National Day of Mourning for President Carter (Thu Jan 9, 2025) is counted: state offices stayed open and no Idaho holiday was proclaimed (reading chosen); the reading that the President's proclamation appointed a holiday under § 73-108 skips it and gives Mon Jan 13",
+    citation: `${RESPONSE}; ${MOURNING}`,
+    alternatives: ['2025-01-13'],
+  },
+  {
+    kind: 'extended_response',
+    from: '2025-01-06',
+    due: '2025-01-21',
+    reason:
+      'ten working days, counting Thu Jan 9, 2025 and skipping Martin Luther King, Jr.-Idaho Human Rights Day (Jan 20); the reading that Jan 9 was a § 73-108 holiday gives Wed Jan 22',
+    citation: `${EXTENDED}; ${MOURNING}`,
+    alternatives: ['2025-01-22'],
+  },
 ]);
 
 missingKinds('US-ID', ['acknowledgment', 'appeal_filing', 'appeal_response']);
 
 describe('US-ID calendar', () => {
+  // 2025: no designation; Jan 9 (National Day of Mourning) is a holiday only under the alternative reading.
+  weekdayHolidays('US-ID', 2025, [
+    '2025-01-01',
+    '2025-01-20',
+    '2025-02-17',
+    '2025-05-26',
+    '2025-06-19',
+    '2025-07-04',
+    '2025-09-01',
+    '2025-10-13',
+    '2025-11-11',
+    '2025-11-27',
+    '2025-12-25',
+  ]);
   weekdayHolidays('US-ID', 2026, [
     '2026-01-01',
     '2026-01-19',

@@ -4,6 +4,7 @@ import { deadlineTable, missingKinds, weekdayHolidays } from '../table.js';
 const RESPONSE = 'IC 5-14-3-9(c)';
 const PAC_FILING = 'IC 5-14-5-7(a)';
 const PAC_OPINION = 'IC 5-14-5-9';
+const SCHEDULE_2024 = 'State of Indiana 2024 holiday schedule (IC 1-1-9-1)';
 
 deadlineTable('US-IN', [
   {
@@ -56,11 +57,53 @@ deadlineTable('US-IN', [
     reason: "Counselor's opinion 30 calendar days after the complaint is filed",
     citation: PAC_OPINION,
   },
+  {
+    kind: 'response',
+    from: '2024-11-22',
+    due: '2024-11-29',
+    reason:
+      "7th calendar day is Fri Nov 29, 2024, when State offices close for Lincoln's Birthday (observed): a closure does not stop or roll a plain-days count",
+    citation: `${RESPONSE}; IC 5-14-3-9(b); ${SCHEDULE_2024}`,
+  },
+  {
+    kind: 'response',
+    from: '2024-12-17',
+    due: '2024-12-24',
+    reason:
+      "7th calendar day is Tue Dec 24, 2024, when State offices close for Washington's Birthday (observed): counted, not rolled",
+    citation: `${RESPONSE}; IC 5-14-3-9(b); ${SCHEDULE_2024}`,
+  },
+  {
+    kind: 'response',
+    from: '2024-12-17',
+    due: '2024-12-24',
+    agencyLevel: 'municipal',
+    reason: 'the Dec 24, 2024 closure binds State offices only (and calendar days are not stopped anyway): same date',
+    citation: `${RESPONSE}; ${SCHEDULE_2024}`,
+  },
 ]);
 
 missingKinds('US-IN', ['acknowledgment', 'extended_response']);
 
 describe('US-IN calendar', () => {
+  // The 2024 State-office closures (Nov 29, Dec 24) do not stop Indiana's clocks (executiveClosures)
+  // and are not listed.
+  weekdayHolidays('US-IN', 2024, [
+    '2024-01-01',
+    '2024-01-15',
+    '2024-02-12',
+    '2024-02-19',
+    '2024-03-29',
+    '2024-05-07',
+    '2024-05-27',
+    '2024-07-04',
+    '2024-09-02',
+    '2024-10-14',
+    '2024-11-05',
+    '2024-11-11',
+    '2024-11-28',
+    '2024-12-25',
+  ]);
   weekdayHolidays('US-IN', 2026, [
     '2026-01-01',
     '2026-01-19',

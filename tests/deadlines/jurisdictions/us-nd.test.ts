@@ -3,6 +3,7 @@ import { deadlineTable, missingKinds, weekdayHolidays } from '../table.js';
 
 const REVIEW = 'N.D.C.C. 44-04-21.1(1)';
 const ROLL = 'N.D.C.C. 1-03-05';
+const APPOINTED = 'N.D.C.C. 1-03-01(12) (alternative reading: a presidential closure "appoints" a public holiday)';
 
 deadlineTable('US-ND', [
   {
@@ -48,6 +49,42 @@ deadlineTable('US-ND', [
     citation: `${REVIEW}; ${ROLL}; N.D.C.C. 1-03-02`,
   },
   {
+    kind: 'appeal_filing',
+    from: '2024-11-24',
+    due: '2024-12-24',
+    reason:
+      '30th day is Tue Dec 24, 2024, a federal closure day and the State’s noon closure, not a holiday of 1-03-01 (reading chosen); the reading that the President’s order appointed a public holiday rolls past it and Christmas to Thu Dec 26',
+    citation: `${REVIEW}; ${ROLL}; ${APPOINTED}; Executive Order of 2024-12-19`,
+    alternatives: ['2024-12-26'],
+  },
+  {
+    kind: 'appeal_filing',
+    from: '2024-12-10',
+    due: '2025-01-09',
+    reason:
+      '30th day is Thu Jan 9, 2025, the National Day of Mourning for President Carter: counted (reading chosen); the reading that it was appointed a public holiday rolls it to Fri Jan 10',
+    citation: `${REVIEW}; ${ROLL}; ${APPOINTED}; Executive Order 14133`,
+    alternatives: ['2025-01-10'],
+  },
+  {
+    kind: 'appeal_filing',
+    from: '2025-11-24',
+    due: '2025-12-24',
+    reason:
+      '30th day is Wed Dec 24, 2025 (federal closure): counted (reading chosen); under the other reading Dec 24 and Dec 26 are appointed holidays, so it rolls past them, Christmas and the weekend to Mon Dec 29',
+    citation: `${REVIEW}; ${ROLL}; ${APPOINTED}; Executive Order of December 2025`,
+    alternatives: ['2025-12-29'],
+  },
+  {
+    kind: 'appeal_filing',
+    from: '2025-11-26',
+    due: '2025-12-26',
+    reason:
+      '30th day is Fri Dec 26, 2025 (federal closure): counted (reading chosen); the other reading rolls it past the weekend to Mon Dec 29',
+    citation: `${REVIEW}; ${ROLL}; ${APPOINTED}; Executive Order of December 2025`,
+    alternatives: ['2025-12-29'],
+  },
+  {
     kind: 'appeal_response',
     from: '2026-03-02',
     due: null,
@@ -60,6 +97,20 @@ missingKinds('US-ND', ['acknowledgment', 'extended_response']);
 
 describe('US-ND calendar', () => {
   // N.D.C.C. 1-03-01; Jan 1, Jul 4, Nov 11, Dec 25: Saturday -> Friday, Sunday -> Monday (1-03-02, 1-03-02.1).
+  // No designations 2024-2026: the federal closure days (2025-01-09, 2025-12-24, 2025-12-26) are
+  // holidays only under the alternative reading, and the noon closure of Dec 24 (1-03-01.1) is not a day off.
+  weekdayHolidays('US-ND', 2025, [
+    '2025-01-01',
+    '2025-01-20',
+    '2025-02-17',
+    '2025-04-18', // Good Friday
+    '2025-05-26',
+    '2025-07-04',
+    '2025-09-01',
+    '2025-11-11',
+    '2025-11-27',
+    '2025-12-25',
+  ]);
   weekdayHolidays('US-ND', 2026, [
     '2026-01-01',
     '2026-01-19',

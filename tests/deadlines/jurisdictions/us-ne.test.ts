@@ -3,6 +3,11 @@ import { deadlineTable, missingKinds, weekdayHolidays } from '../table.js';
 
 const RESPONSE = 'Neb. Rev. Stat. 84-712(4)';
 const AG = 'Neb. Rev. Stat. 84-712.03(1)(b); 25-2221';
+/** A presidential order closing federal agencies is a paid State holiday: 84-1001(3); Op. Att'y Gen. No. 97063 (1997). */
+const DESIGNATED = (order: string) => `Neb. Rev. Stat. 84-1001(3); Op. Att’y Gen. No. 97063 (1997); ${order}`;
+const EO_14129 = 'Executive Order 14129 of 2024-12-19';
+const EO_14133 = 'Executive Order 14133 of 2024-12-30';
+const EO_2025 = 'Executive Order of 2025-12-18 (federal closing, December 24 and 26, 2025)';
 
 deadlineTable('US-NE', [
   {
@@ -61,11 +66,107 @@ deadlineTable('US-NE', [
     reason: 'earliest practicable date, no cap',
     citation: 'Neb. Rev. Stat. 84-712(4)(c)',
   },
+  {
+    kind: 'response',
+    from: '2024-12-23',
+    due: '2024-12-31',
+    reason:
+      'received Mon Dec 23, 2024: skips Christmas Eve (Tue Dec 24, a State holiday by the presidential closing order) and Christmas',
+    citation: `${RESPONSE}; ${DESIGNATED(EO_14129)}`,
+  },
+  {
+    kind: 'response',
+    from: '2024-12-23',
+    due: '2024-12-30',
+    agencyLevel: 'municipal',
+    reason: 'a city: the designated State holiday of Dec 24, 2024 binds State offices only; only Christmas is skipped',
+    citation: `${RESPONSE}; ${DESIGNATED(EO_14129)} (State employees only)`,
+  },
+  {
+    kind: 'response',
+    from: '2025-01-07',
+    due: '2025-01-14',
+    reason: 'received Tue Jan 7, 2025: skips the National Day of Mourning for President Carter (Thu Jan 9)',
+    citation: `${RESPONSE}; ${DESIGNATED(EO_14133)}`,
+  },
+  {
+    kind: 'response',
+    from: '2025-12-23',
+    due: '2026-01-02',
+    reason:
+      "received Tue Dec 23, 2025: skips Dec 24 and Dec 26 (State holidays by the presidential closing order), Christmas and New Year's Day",
+    citation: `${RESPONSE}; ${DESIGNATED(EO_2025)}`,
+  },
+  {
+    kind: 'response',
+    from: '2025-12-23',
+    due: '2025-12-30',
+    agencyLevel: 'county',
+    reason:
+      'a county: the designated State holidays of Dec 24 and 26, 2025 bind State offices only; only Christmas is skipped',
+    citation: `${RESPONSE}; ${DESIGNATED(EO_2025)} (State employees only)`,
+  },
 ]);
 
 missingKinds('US-NE', ['acknowledgment']);
 
 describe('US-NE calendar', () => {
+  // State offices: the statutory holidays and the days designated under 84-1001(3).
+  weekdayHolidays('US-NE', 2024, [
+    '2024-01-01',
+    '2024-01-15',
+    '2024-02-19',
+    '2024-04-26',
+    '2024-05-27',
+    '2024-06-19',
+    '2024-07-04',
+    '2024-09-02',
+    '2024-10-14',
+    '2024-11-11',
+    '2024-11-28',
+    '2024-11-29',
+    '2024-12-24',
+    '2024-12-25',
+  ]);
+  weekdayHolidays('US-NE', 2025, [
+    '2025-01-01',
+    '2025-01-09',
+    '2025-01-20',
+    '2025-02-17',
+    '2025-04-25',
+    '2025-05-26',
+    '2025-06-19',
+    '2025-07-04',
+    '2025-09-01',
+    '2025-10-13',
+    '2025-11-11',
+    '2025-11-27',
+    '2025-11-28',
+    '2025-12-24',
+    '2025-12-25',
+    '2025-12-26',
+  ]);
+  // Cities and counties: without the State designations.
+  weekdayHolidays(
+    'US-NE',
+    2025,
+    [
+      '2025-01-01',
+      '2025-01-20',
+      '2025-02-17',
+      '2025-04-25',
+      '2025-05-26',
+      '2025-06-19',
+      '2025-07-04',
+      '2025-09-01',
+      '2025-10-13',
+      '2025-11-11',
+      '2025-11-27',
+      '2025-11-28',
+      '2025-12-25',
+    ],
+    'municipal',
+  );
   weekdayHolidays('US-NE', 2026, [
     '2026-01-01',
     '2026-01-19',

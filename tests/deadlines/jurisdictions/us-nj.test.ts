@@ -34,6 +34,39 @@ deadlineTable('US-NJ', [
   },
   {
     kind: 'response',
+    from: '2026-10-29',
+    due: '2026-11-20',
+    requestType: 'commercial',
+    reason:
+      'commercial-purpose request: 14 business days, skipping General Election Day (Tue Nov 3) and Veterans’ Day (Wed Nov 11)',
+    citation: 'N.J.S.A. 47:1A-5(i), as amended by P.L.2024, c.16; 47:1A-1.1; 36:1-1; 11A:6-24.1',
+  },
+  {
+    kind: 'response',
+    from: '2024-09-03',
+    due: '2024-09-23',
+    requestType: 'commercial',
+    reason: 'commercial-purpose request received on the day P.L.2024, c.16 took effect: 14 business days',
+    citation: 'N.J.S.A. 47:1A-5(i), as amended by P.L.2024, c.16 (effective 2024-09-03)',
+  },
+  {
+    kind: 'response',
+    from: '2024-09-03',
+    due: '2024-09-12',
+    reason: 'a standard request under P.L.2024, c.16 keeps seven business days',
+    citation: 'N.J.S.A. 47:1A-5(i), as amended by P.L.2024, c.16',
+  },
+  {
+    kind: 'response',
+    from: '2024-08-30',
+    due: '2024-09-11',
+    requestType: 'commercial',
+    reason:
+      'before P.L.2024, c.16 (2024-09-03) a commercial-purpose request had the same seven business days; skips Labor Day (Sep 2)',
+    citation: 'N.J.S.A. 47:1A-5(i) (before P.L.2024, c.16); 36:1-1',
+  },
+  {
+    kind: 'response',
     from: '2001-05-01',
     due: null,
     reason: 'before OPRA (2002-07-07) the Right to Know Law set no response period',

@@ -9,7 +9,8 @@ deadlineTable('US-NM', [
     kind: 'acknowledgment',
     from: '2026-11-24',
     due: '2026-11-30',
-    reason: '3 business days skip Thanksgiving; the day after is not a statutory holiday',
+    reason:
+      '3 business days skip Thanksgiving; the day after (Fri Nov 27) is not a statutory holiday, and no State closure designation is entered for it (SPO schedules not read), so the alternative reading that closures stop the clock changes nothing',
     citation: `${ACK}; 12-5-2`,
   },
   {
@@ -53,6 +54,14 @@ deadlineTable('US-NM', [
     due: '2026-05-26',
     reason: '15th day is Memorial Day (Mon May 25): rolls to Tue May 26',
     citation: RESPONSE,
+  },
+  {
+    kind: 'response',
+    from: '2026-11-12',
+    due: '2026-11-27',
+    reason:
+      '15th day is Fri Nov 27, the day after Thanksgiving: not a legal holiday under 12-5-2, so 12-2A-7(F) does not move it (executive closures do not stop the fifteen days; none is entered anyway)',
+    citation: `${RESPONSE}; 12-5-2`,
   },
   {
     kind: 'extended_response',

@@ -2,6 +2,8 @@ import { describe } from 'vitest';
 import { deadlineTable, missingKinds, weekdayHolidays } from '../table.js';
 
 const RESPONSE = 'NRS 239.0107(1)';
+const FEDERAL_CLOSURE_READING =
+  'NRS 236.015(1) ("any day that may be appointed by the President of the United States ... as a legal holiday"); contra Op. Nev. Att’y Gen. (1979)';
 
 deadlineTable('US-NV', [
   {
@@ -47,6 +49,33 @@ deadlineTable('US-NV', [
     citation: `${RESPONSE}; NRS 236.015 (before 2023)`,
   },
   {
+    kind: 'response',
+    from: '2024-12-20',
+    due: '2024-12-30',
+    reason:
+      'the federal closure of Tue Dec 24, 2024 is not a Nevada holiday (State offices open; reading chosen): 5 business days skip only Christmas (Dec 25); the reading that the President’s order appointed a legal holiday also skips Dec 24 and gives Tue Dec 31',
+    citation: `${RESPONSE}; ${FEDERAL_CLOSURE_READING}; Executive Order of 2024-12-19`,
+    alternatives: ['2024-12-31'],
+  },
+  {
+    kind: 'response',
+    from: '2025-01-06',
+    due: '2025-01-13',
+    reason:
+      'the National Day of Mourning for President Carter (Thu Jan 9, 2025) counts for State offices (reading chosen); the reading that it was appointed a legal holiday skips it and gives Tue Jan 14',
+    citation: `${RESPONSE}; ${FEDERAL_CLOSURE_READING}; Executive Order 14133`,
+    alternatives: ['2025-01-14'],
+  },
+  {
+    kind: 'response',
+    from: '2025-12-22',
+    due: '2025-12-30',
+    reason:
+      'the federal closures of Wed Dec 24 and Fri Dec 26, 2025 count (reading chosen): skips only Christmas (Dec 25); the reading that they are appointed legal holidays skips Dec 24-26 and New Year’s Day and gives Fri Jan 2, 2026',
+    citation: `${RESPONSE}; ${FEDERAL_CLOSURE_READING}; Executive Order of December 2025; NRS 236.015`,
+    alternatives: ['2026-01-02'],
+  },
+  {
     kind: 'extended_response',
     from: '2026-03-02',
     due: null,
@@ -58,6 +87,22 @@ deadlineTable('US-NV', [
 missingKinds('US-NV', ['acknowledgment', 'appeal_filing', 'appeal_response']);
 
 describe('US-NV calendar', () => {
+  // No designations for 2024-2026: the federal closure days (2025-01-09, 2025-12-24, 2025-12-26) are
+  // holidays only under the alternative reading, so they are not in the list.
+  weekdayHolidays('US-NV', 2025, [
+    '2025-01-01',
+    '2025-01-20',
+    '2025-02-17',
+    '2025-05-26',
+    '2025-06-19',
+    '2025-07-04',
+    '2025-09-01',
+    '2025-10-31',
+    '2025-11-11',
+    '2025-11-27',
+    '2025-11-28',
+    '2025-12-25',
+  ]);
   weekdayHolidays('US-NV', 2026, [
     '2026-01-01',
     '2026-01-19',

@@ -1,13 +1,27 @@
 import { describe } from 'vitest';
 import { deadlineTable, weekdayHolidays } from '../table.js';
 
+const OPEN_READING =
+  'General Construction Law 24; Public Officers Law 62(2) (calendar.openHolidays); other reading: Department of Civil Service floating-holiday memoranda, 1985 Op. State Compt. 85-33';
+
 deadlineTable('US-NY', [
   {
     kind: 'acknowledgment',
     from: '2026-02-09',
     due: '2026-02-18',
-    reason: "skips Lincoln's Birthday (Thu Feb 12) and Washington's Birthday (Mon Feb 16)",
-    citation: 'Public Officers Law 89(3)(a); General Construction Law 24',
+    reason:
+      "skips Lincoln's Birthday (Thu Feb 12; offices open but a public holiday, counted as Sunday by Public Officers Law 62(2): reading chosen) and Washington's Birthday (Mon Feb 16); the reading that Lincoln's Birthday is a business day gives Tue Feb 17",
+    citation: `Public Officers Law 89(3)(a); ${OPEN_READING}`,
+    alternatives: ['2026-02-17'],
+  },
+  {
+    kind: 'acknowledgment',
+    from: '2025-10-30',
+    due: '2025-11-07',
+    reason:
+      'skips General Election Day (Tue Nov 4, 2025; offices open, a public holiday under General Construction Law 24: reading chosen); the reading that it is a business day gives Thu Nov 6',
+    citation: `Public Officers Law 89(3)(a); ${OPEN_READING}`,
+    alternatives: ['2025-11-06'],
   },
   {
     kind: 'acknowledgment',
@@ -49,15 +63,19 @@ deadlineTable('US-NY', [
     kind: 'appeal_filing',
     from: '2026-10-04',
     due: '2026-11-04',
-    reason: '30th day is General Election Day (Tue Nov 3), a public holiday every year: runs to Wed Nov 4',
+    reason:
+      '30th day is General Election Day (Tue Nov 3), a public holiday every year: runs to Wed Nov 4. No other date: 25-a rolls a period ending on a "public holiday", which Election Day is under General Construction Law 24 on either reading of whether it is a FOIL business day',
     citation: 'Public Officers Law 89(4)(a); General Construction Law 24, 25-a',
+    alternatives: [],
   },
   {
     kind: 'appeal_response',
     from: '2026-10-28',
     due: '2026-11-13',
-    reason: "10 business days skipping Election Day (Nov 3) and Veterans' Day (Nov 11)",
-    citation: 'Public Officers Law 89(4)(a); General Construction Law 24',
+    reason:
+      "10 business days skipping Election Day (Nov 3; reading chosen) and Veterans' Day (Nov 11); the reading that Election Day is a business day gives Thu Nov 12",
+    citation: `Public Officers Law 89(4)(a); ${OPEN_READING}`,
+    alternatives: ['2026-11-12'],
   },
 ]);
 

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { holidaysOf } from '../../../src/deadlines/index.js';
+import { describe } from 'vitest';
 import { deadlineTable, missingKinds, weekdayHolidays } from '../table.js';
 
 const RESPONSE = '51 O.S. § 24A.5(5)';
@@ -33,6 +32,14 @@ deadlineTable('US-OK', [
     due: null,
     reason: 'no fixed period across Christmas on Saturday 2027',
     citation: `${RESPONSE}; ${HOLIDAYS}`,
+  },
+  {
+    kind: 'response',
+    from: '2027-12-23',
+    due: null,
+    reason:
+      'received on Thu Dec 23, 2027, the Thursday before a Saturday Christmas (a holiday by statute, in designations): still no fixed period',
+    citation: `${RESPONSE}; ${HOLIDAYS} ("the Thursday and Friday before Christmas if Christmas is on a Saturday")`,
   },
   {
     kind: 'response',
@@ -77,15 +84,29 @@ describe('US-OK calendar', () => {
     '2027-11-11',
     '2027-11-25',
     '2027-11-26',
-    '2027-12-24', // Christmas on Saturday: the Friday before (and the Thursday, see below)
+    '2027-12-23', // Christmas on Saturday: "the Thursday and Friday before Christmas" (designation, 82.1(A))
+    '2027-12-24', // Christmas on Saturday: the Friday before
     '2027-12-31', // New Year's Day 2028, Sat -> Fri
   ]);
-});
-
-describe('US-OK rules the data format cannot express yet', () => {
-  // 82.1(A): "the Thursday and Friday before Christmas if Christmas is on a Saturday". There is no rule type for
-  // a second weekday that depends on the weekday of Christmas. Expected to fail until the format can say it.
-  it.fails('Christmas on Sat 2027-12-25 also closes Thu 2027-12-23 (25 O.S. § 82.1(A))', () => {
-    expect(holidaysOf('US-OK', 2027).map((h) => h.date)).toContain('2027-12-23');
-  });
+  // The Thursday before a Saturday Christmas is a holiday by 82.1(A) itself, so it binds counties and cities too
+  // (designation scope 'all').
+  weekdayHolidays(
+    'US-OK',
+    2027,
+    [
+      '2027-01-01',
+      '2027-01-18',
+      '2027-02-15',
+      '2027-05-31',
+      '2027-07-05',
+      '2027-09-06',
+      '2027-11-11',
+      '2027-11-25',
+      '2027-11-26',
+      '2027-12-23',
+      '2027-12-24',
+      '2027-12-31',
+    ],
+    'municipal',
+  );
 });

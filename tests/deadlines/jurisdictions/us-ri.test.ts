@@ -70,6 +70,67 @@ deadlineTable('US-RI', [
     reason: 'skips general election day (Tue Nov 3, even year) and Veterans Day (Wed Nov 11)',
     citation: `${REVIEW}; ${HOLIDAYS}`,
   },
+  {
+    kind: 'response',
+    from: '2024-02-09',
+    due: '2024-02-26',
+    reason:
+      "skips the winter-storm closure of State offices (Tue Feb 13, 2024); Washington's Birthday (Mon Feb 19) counts, offices open; the reading that counts every 25-1-1 holiday skips it too: Tue Feb 27",
+    citation: `${RESPONSE}; Executive Order 24-03; ${HOLIDAYS}`,
+    alternatives: ['2024-02-27'],
+  },
+  {
+    kind: 'response',
+    from: '2024-02-09',
+    due: '2024-02-23',
+    agencyLevel: 'municipal',
+    reason:
+      "a city is not closed by Executive Order 24-03: Tue Feb 13, 2024 counts; Washington's Birthday (Feb 19) counts too; skipping it gives Mon Feb 26",
+    citation: `${RESPONSE}; ${HOLIDAYS}`,
+    alternatives: ['2024-02-26'],
+  },
+  {
+    kind: 'response',
+    from: '2026-02-20',
+    due: '2026-03-10',
+    reason: 'skips the blizzard closures of State offices (Mon Feb 23 and Tue Feb 24, 2026)',
+    citation: `${RESPONSE}; Executive Orders 26-02 and 26-02.1`,
+  },
+  {
+    kind: 'response',
+    from: '2026-02-20',
+    due: '2026-03-06',
+    agencyLevel: 'municipal',
+    reason: "the Governor's closures bind State offices only: a town counts Feb 23 and 24, 2026",
+    citation: RESPONSE,
+  },
+  {
+    kind: 'response',
+    from: '2026-02-13',
+    due: '2026-03-03',
+    reason:
+      "Washington's Birthday (Mon Feb 16, 2026) counts, offices open; skips the blizzard closures (Feb 23, 24); the reading that counts Washington's Birthday as a holiday gives Wed Mar 4",
+    citation: `${RESPONSE}; Executive Orders 26-02 and 26-02.1; ${HOLIDAYS}`,
+    alternatives: ['2026-03-04'],
+  },
+  {
+    kind: 'response',
+    from: '2026-04-29',
+    due: '2026-05-13',
+    reason:
+      'Rhode Island Independence Day (Mon May 4, 2026) counts, State offices open; the reading that counts it as a holiday gives Thu May 14',
+    citation: `${RESPONSE}; ${HOLIDAYS}`,
+    alternatives: ['2026-05-14'],
+  },
+  {
+    kind: 'appeal_response',
+    from: '2027-02-12',
+    due: '2027-02-26',
+    reason:
+      "Washington's Birthday (Mon Feb 15, 2027) counts, offices open; the reading that counts it as a holiday gives Mon Mar 1",
+    citation: `${REVIEW}; ${HOLIDAYS}`,
+    alternatives: ['2027-03-01'],
+  },
 ]);
 
 missingKinds('US-RI', ['acknowledgment']);
@@ -77,11 +138,28 @@ missingKinds('US-RI', ['acknowledgment']);
 describe('US-RI calendar', () => {
   // R.I. Gen. Laws § 25-1-1. Sunday -> Monday for every holiday. Saturday -> Monday for New Year's Day,
   // Juneteenth, Independence Day, Veterans' Day and Christmas on a Saturday is celebrated on the following Monday.
+  // Washington's Birthday and Rhode Island Independence Day (May 4) are 25-1-1 holidays on which State offices stay
+  // open (openHolidays stops: false), so they are not listed; the Governor's closures of State offices are.
+  weekdayHolidays('US-RI', 2024, [
+    '2024-01-01',
+    '2024-01-15',
+    '2024-02-13', // winter storm closure (Executive Order 24-03)
+    '2024-05-27',
+    '2024-06-19',
+    '2024-07-04',
+    '2024-08-12',
+    '2024-09-02',
+    '2024-10-14',
+    '2024-11-05',
+    '2024-11-11',
+    '2024-11-28',
+    '2024-12-25',
+  ]);
   weekdayHolidays('US-RI', 2026, [
     '2026-01-01',
     '2026-01-19',
-    '2026-02-16', // Washington's Birthday
-    '2026-05-04', // Rhode Island Independence Day
+    '2026-02-23', // blizzard closure (Executive Order 26-02)
+    '2026-02-24', // blizzard closure (Executive Order 26-02.1)
     '2026-05-25',
     '2026-06-19', // Juneteenth (from 2024)
     '2026-07-06', // Independence Day, Sat Jul 4 -> Mon
@@ -93,11 +171,28 @@ describe('US-RI calendar', () => {
     '2026-11-26',
     '2026-12-25',
   ]);
+  weekdayHolidays(
+    'US-RI',
+    2026,
+    [
+      '2026-01-01',
+      '2026-01-19',
+      '2026-05-25',
+      '2026-06-19',
+      '2026-07-06',
+      '2026-08-10',
+      '2026-09-07',
+      '2026-10-12',
+      '2026-11-03',
+      '2026-11-11',
+      '2026-11-26',
+      '2026-12-25',
+    ],
+    'municipal',
+  );
   weekdayHolidays('US-RI', 2027, [
     '2027-01-01',
     '2027-01-18',
-    '2027-02-15',
-    '2027-05-04',
     '2027-05-31',
     '2027-06-21', // Juneteenth, Sat Jun 19 -> Mon
     '2027-07-05', // Independence Day, Sun Jul 4 -> Mon

@@ -3,6 +3,7 @@ import { deadlineTable, missingKinds, weekdayHolidays } from '../table.js';
 
 const RESPONSE = 'S.C. Code § 30-4-30(C)';
 const HOLIDAYS = 'S.C. Code § 53-5-10; S.C. Code Regs. 19-708.03(B)';
+const DHR2026 = 'Division of State Human Resources 2026 holiday schedule (Day after Christmas observed Mon Dec 28)';
 
 deadlineTable('US-SC', [
   {
@@ -55,6 +56,23 @@ deadlineTable('US-SC', [
     reason: 'before 2017 the Act set no deadline for producing records',
     citation: 'S.C. Code § 30-4-30 (2014 text)',
   },
+  {
+    kind: 'response',
+    from: '2026-12-18',
+    due: '2027-01-07',
+    reason:
+      "skips Christmas Eve and Christmas (Dec 24-25), the Day after Christmas observed Mon Dec 28, 2026 (Dec 26 is a Saturday and the Friday is already Christmas: State HR 2026 schedule) and New Year's Day (Fri Jan 1)",
+    citation: `${RESPONSE}; ${HOLIDAYS}; ${DHR2026}`,
+  },
+  {
+    kind: 'response',
+    from: '2026-12-18',
+    due: '2027-01-06',
+    agencyLevel: 'municipal',
+    reason:
+      'a municipality is not bound by the State HR schedule: Mon Dec 28, 2026 counts (Dec 24, 25 and Jan 1 are still skipped)',
+    citation: `${RESPONSE}; ${HOLIDAYS}`,
+  },
 ]);
 
 missingKinds('US-SC', ['acknowledgment', 'appeal_filing', 'appeal_response']);
@@ -76,7 +94,29 @@ describe('US-SC calendar', () => {
     '2026-12-24',
     '2026-12-25', // Christmas Day
     '2026-12-25', // Day after Christmas, Sat Dec 26 -> Fri Dec 25
+    '2026-12-28', // Day after Christmas observed Monday by the State HR 2026 schedule (designation)
   ]);
+  // Local bodies: the State HR designation of Mon Dec 28, 2026 does not apply.
+  weekdayHolidays(
+    'US-SC',
+    2026,
+    [
+      '2026-01-01',
+      '2026-01-19',
+      '2026-02-16',
+      '2026-05-11',
+      '2026-05-25',
+      '2026-07-03',
+      '2026-09-07',
+      '2026-11-11',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-12-24',
+      '2026-12-25',
+      '2026-12-25',
+    ],
+    'municipal',
+  );
   weekdayHolidays('US-SC', 2027, [
     '2027-01-01',
     '2027-01-18',

@@ -3,6 +3,7 @@ import { deadlineTable, missingKinds, weekdayHolidays } from '../table.js';
 
 const RESPONSE = 'SDCL 1-27-37(1)';
 const HOLIDAYS = 'SDCL 1-5-1';
+const GOV2021 = "Governor's announcement of 2021-06-17 of a holiday for State workers on Fri Jun 18, 2021";
 
 deadlineTable('US-SD', [
   {
@@ -22,9 +23,27 @@ deadlineTable('US-SD', [
   {
     kind: 'response',
     from: '2021-06-14',
-    due: '2021-06-28',
-    reason: 'before Juneteenth was added (July 1, 2022): Fri Jun 18, 2021 counts as a business day',
-    citation: `${RESPONSE}; ${HOLIDAYS} (SL 2022, ch 1)`,
+    due: '2021-06-29',
+    reason:
+      'before Juneteenth was added by statute (July 1, 2022), but the Governor appointed Fri Jun 18, 2021 a holiday (a day appointed by the Governor for a holiday is a legal holiday): it is skipped',
+    citation: `${RESPONSE}; ${HOLIDAYS} ("every day appointed ... by the Governor ... for a ... holiday"); ${GOV2021}`,
+  },
+  {
+    kind: 'response',
+    from: '2021-06-14',
+    due: '2021-06-29',
+    agencyLevel: 'municipal',
+    reason:
+      'the appointed day is a legal holiday under 1-5-1 (designation scope all), so a city skips Fri Jun 18, 2021 too',
+    citation: `${RESPONSE}; ${HOLIDAYS}; ${GOV2021}`,
+  },
+  {
+    kind: 'response',
+    from: '2020-06-15',
+    due: '2020-06-29',
+    reason:
+      'Fri Jun 19, 2020 counts (Jun 16-19, 22-26, 29 are the 10 business days): the Governor\'s proclamation of June 16, 2020 named it "Juneteenth Day" to commemorate the anniversary, appointing no day off, and no source shows State offices closed (the first Juneteenth day off for State workers was Fri Jun 18, 2021)',
+    citation: `${RESPONSE}; ${HOLIDAYS}; Governor's proclamation of "Juneteenth Day", signed 2020-06-16 (http://dakotawarcollege.com/gov-noem-proclaims-june-19th-juneteenth-day-in-south-dakota/)`,
   },
   {
     kind: 'response',
@@ -67,6 +86,20 @@ missingKinds('US-SD', ['acknowledgment']);
 
 describe('US-SD calendar', () => {
   // SDCL 1-5-1; Jan 1, Jun 19, Jul 4, Nov 11, Dec 25: Saturday -> Friday, Sunday -> Monday.
+  weekdayHolidays('US-SD', 2021, [
+    '2021-01-01',
+    '2021-01-18',
+    '2021-02-15',
+    '2021-05-31',
+    '2021-06-18', // Juneteenth observed, appointed by the Governor (designation; not yet in 1-5-1)
+    '2021-07-05', // Sun Jul 4 -> Mon
+    '2021-09-06',
+    '2021-10-11',
+    '2021-11-11',
+    '2021-11-25',
+    '2021-12-24', // Christmas, Sat -> Fri
+    '2021-12-31', // New Year's Day 2022, Sat -> Fri
+  ]);
   weekdayHolidays('US-SD', 2026, [
     '2026-01-01',
     '2026-01-19',

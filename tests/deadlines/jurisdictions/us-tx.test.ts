@@ -55,6 +55,18 @@ deadlineTable('US-TX', [
     citation: `${RESPONSE}(a)(8), (b)(6)`,
   },
   {
+    kind: 'response',
+    from: '2026-02-25',
+    due: '2026-03-26',
+    requestType: 'voluminous',
+    reason:
+      'voluminous request for body worn camera recordings: 20 business days instead of 10, skipping Texas Independence Day (Mon Mar 2)',
+    citation: `Code Crim. Proc. art. 2B.0114(b) (formerly Occ. Code 1701.663); ${RESPONSE}(b)(2)`,
+  },
+  // Texas has no executive designations for 2024-2026 (calendar.designations is empty, researched through
+  // 2026), so the alternative reading (Governor's closures are not business days, 552.0031(f)) gives the
+  // same date as the engine's reading for every row: no row can show two dates until a closure is added.
+  {
     kind: 'extended_response',
     from: '2026-03-02',
     due: null,

@@ -49,6 +49,24 @@ deadlineTable('US-UT', [
     citation: `${RESPONSE}; ${HOLIDAYS}(1)(b)(iii) (2026)`,
   },
   {
+    kind: 'expedited_decision',
+    from: '2026-07-20',
+    due: '2026-07-28',
+    reason:
+      'notice that the response will not be expedited within 5 business days after receipt, skipping Pioneer Day (Fri Jul 24, 2026)',
+    citation: `Utah Code 63G-2-204(4)(a); ${HOLIDAYS}`,
+  },
+  {
+    kind: 'expedited_decision',
+    from: '2026-11-23',
+    due: '2026-12-01',
+    reason: '5 business days, skipping Thanksgiving (Nov 26); the Friday after (Nov 27) is a business day in Utah',
+    citation: `Utah Code 63G-2-204(4)(a); ${HOLIDAYS}`,
+  },
+  // Utah has no executive designations for 2024-2026 (calendar.designations is empty, researched through
+  // 2026), so the alternative reading (an executive closure is not a business day) gives the engine's date
+  // for every row: no row can show two dates until a closure is added.
+  {
     kind: 'extended_response',
     from: '2026-03-02',
     due: null,

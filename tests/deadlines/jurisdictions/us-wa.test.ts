@@ -29,9 +29,20 @@ deadlineTable('US-WA', [
     kind: 'response',
     from: '2026-10-08',
     due: '2026-10-15',
-    reason: 'Columbus Day (Mon Oct 12) is not a legal holiday in Washington and counts as a business day',
+    reason:
+      'Columbus Day (October 12, a Monday in 2026) is only a legislatively recognized day, not a legal holiday, and counts as a business day',
     citation: RESPONSE,
   },
+  {
+    kind: 'response',
+    from: '2027-10-07',
+    due: '2027-10-14',
+    reason:
+      'neither the second Monday of October (Oct 11, 2027) nor Columbus Day as recognized in Washington (Tue Oct 12) is a legal holiday: both count',
+    citation: RESPONSE,
+  },
+  // Washington has no executive designations for 2024-2026 (calendar.designations is empty, researched
+  // through 2026), no alternative readings, no request-type periods and no after-hours receipt rule.
   {
     kind: 'response',
     from: '2021-06-15',

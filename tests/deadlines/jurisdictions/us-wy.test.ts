@@ -55,6 +55,9 @@ deadlineTable('US-WY', [
     reason: 'before the 2019 amendments: no fixed response time',
     citation: 'Wyo. Stat. § 16-4-202 (pre-2019)',
   },
+  // No executive designation was found for 2024-2026 (calendar.designations is empty), so the alternative
+  // reading (a 30th day on which offices are closed by order moves to the next open day) gives the engine's
+  // date for every row: no row can show two dates until a closure is added.
   {
     kind: 'extended_response',
     from: '2026-06-01',
