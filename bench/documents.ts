@@ -315,7 +315,7 @@ function benchSearch(dir: string) {
     const raw: number[] = [];
     for (let i = 0; i < 60; i++) {
       let t = performance.now();
-      const res = search(db, null, { q, limit: 20 }, '2026-11-24');
+      const res = search(db, null, { q, limit: 20 }, new Date('2026-11-24T12:00:00Z'));
       api.push(performance.now() - t);
       if (i === 0 && !res.hits.length) throw new Error(`no hits for ${q}`);
       t = performance.now();

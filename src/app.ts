@@ -114,9 +114,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  const today = () => deps.clock().toISOString().slice(0, 10);
   await app.register(systemRoutes);
-  await app.register(jurisdictionRoutes, { today });
+  await app.register(jurisdictionRoutes);
   await app.register(agencyRoutes);
   await app.register(requestRoutes);
   await app.register(userRoutes);

@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { createAgency } from './agencies/service.js';
 import type { Actor } from './auth/roles.js';
 import { createUser } from './auth/users.js';
+import { today as todayIn } from './clock.js';
 import type { Db } from './db/index.js';
 import { agencies } from './db/schema.js';
 import { parseIsoDate, toIsoDate } from './deadlines/index.js';
@@ -35,7 +36,7 @@ export async function loadDemoData(db: Db, now: Date, blobs?: BlobStore): Promis
     password,
   });
   const actor: Actor = { userId: user.id, email: user.email, role: 'staff', readOnly: false, tokenId: null };
-  const today = parseIsoDate(now.toISOString().slice(0, 10)) as number;
+  const today = parseIsoDate(todayIn('US', now)) as number;
   const ago = (days: number) => toIsoDate(today - days);
 
   const mk = (name: string, jurisdiction: string, level: 'federal' | 'state' | 'county' | 'municipal', extra = {}) =>

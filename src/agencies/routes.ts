@@ -33,8 +33,6 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
 
 export const agencyRoutes: FastifyPluginAsyncZod = async (app) => {
-  const today = () => app.deps.clock().toISOString().slice(0, 10);
-
   app.post(
     '/api/v1/agencies',
     {
@@ -51,7 +49,7 @@ export const agencyRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply
         .code(201)
         .header('location', `/api/v1/agencies/${row.id}`)
-        .send(getAgency(app.deps.db, req.actor, row.id, today()));
+        .send(getAgency(app.deps.db, req.actor, row.id, app.deps.clock()));
     },
   );
 
@@ -69,7 +67,7 @@ export const agencyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       updateAgency(app.deps.db, actorOf(req), app.deps.clock(), req.params.id, req.body);
-      return getAgency(app.deps.db, req.actor, req.params.id, today());
+      return getAgency(app.deps.db, req.actor, req.params.id, app.deps.clock());
     },
   );
 
@@ -84,7 +82,7 @@ export const agencyRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: agencyView, 404: problemSchema, 422: problemSchema },
       },
     },
-    async (req) => getAgency(app.deps.db, req.actor, req.params.id, today()),
+    async (req) => getAgency(app.deps.db, req.actor, req.params.id, app.deps.clock()),
   );
 
   app.get(
@@ -114,6 +112,6 @@ export const agencyRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (req) => listAgencies(app.deps.db, req.actor, req.query, today()),
+    async (req) => listAgencies(app.deps.db, req.actor, req.query, app.deps.clock()),
   );
 };

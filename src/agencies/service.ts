@@ -11,7 +11,7 @@ import type { Db } from '../db/index.js';
 import { agencies, requests } from '../db/schema.js';
 import { findJurisdiction } from '../deadlines/index.js';
 import { AppError, notFound } from '../errors.js';
-import { publicCondition } from '../requests/service.js';
+import { nextDuePassed, publicCondition } from '../requests/service.js';
 import { OPEN } from '../requests/state-machine.js';
 
 export type AgencyRow = typeof agencies.$inferSelect;
@@ -162,14 +162,9 @@ export function percentile(sorted: number[], p: number): number | null {
 const share = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : null);
 
 /** Statistics for the given agencies (all when `ids` is null), over the requests the caller may see. */
-export function agencyStats(
-  db: Db,
-  actor: Actor | null,
-  ids: number[] | null,
-  today: string,
-): Map<number, AgencyStats> {
+export function agencyStats(db: Db, actor: Actor | null, ids: number[] | null, now: Date): Map<number, AgencyStats> {
   const conds: SQL[] = [sql`${requests.status} != 'draft'`];
-  if (!seesPrivate(actor)) conds.push(publicCondition(today));
+  if (!seesPrivate(actor)) conds.push(publicCondition(now));
   if (ids) conds.push(inArray(requests.agencyId, ids.length ? ids : [-1]));
   const open = [...OPEN, 'awaiting_fee', 'awaiting_clarification', 'appealed'];
   const owing = [...OPEN, 'appealed'];
@@ -183,7 +178,7 @@ export function agencyStats(
       agencyId: requests.agencyId,
       filed: sql<number>`count(*)`,
       open: sql<number>`sum(case when ${requests.status} in (${inList(open)}) then 1 else 0 end)`,
-      overdue: sql<number>`sum(case when ${requests.status} in (${inList(owing)}) and ${requests.nextDue} < ${today} then 1 else 0 end)`,
+      overdue: sql<number>`sum(case when ${requests.status} in (${inList(owing)}) and ${nextDuePassed(now)} then 1 else 0 end)`,
       completed: sql<number>`sum(case when ${requests.outcome} is not null then 1 else 0 end)`,
       onTime: sql<number>`sum(case when ${requests.answeredOnTime} = 1 then 1 else 0 end)`,
       timed: sql<number>`sum(case when ${requests.answeredOnTime} is not null then 1 else 0 end)`,
@@ -245,10 +240,10 @@ export function agencyView(row: AgencyRow, stats: AgencyStats | undefined) {
   };
 }
 
-export function getAgency(db: Db, actor: Actor | null, id: number, today: string) {
+export function getAgency(db: Db, actor: Actor | null, id: number, now: Date) {
   const row = db.select().from(agencies).where(eq(agencies.id, id)).get();
   if (!row) throw notFound(`Agency ${id}`);
-  return agencyView(row, agencyStats(db, actor, [id], today).get(id));
+  return agencyView(row, agencyStats(db, actor, [id], now).get(id));
 }
 
 export const AGENCY_SORTS = [
@@ -271,7 +266,7 @@ export function listAgencies(
   db: Db,
   actor: Actor | null,
   q: { q?: string; jurisdiction?: string; level?: string; sort: AgencySort; limit: number; cursor?: string },
-  today: string,
+  now: Date,
 ) {
   const conds: SQL[] = [];
   if (q.q) conds.push(like(agencies.name, `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
@@ -282,7 +277,7 @@ export function listAgencies(
     .from(agencies)
     .where(conds.length ? and(...conds) : undefined)
     .all();
-  const stats = agencyStats(db, actor, null, today);
+  const stats = agencyStats(db, actor, null, now);
   const views = rows.map((r) => agencyView(r, stats.get(r.id)));
   const desc = q.sort.startsWith('-');
   const field = q.sort.replace('-', '') as

@@ -16,7 +16,7 @@ const closure = z.object({ date: isoDate, reason: z.string() });
 const body = z.object({ date: isoDate, reason: z.string().trim().min(1).max(500) }).strict();
 const list = z.object({ data: z.array(closure) });
 const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
-const codeParams = z.object({ code: z.string().regex(/^[A-Za-z]{2}(-[A-Za-z]{2})?$/) });
+const codeParams = z.object({ code: z.string().describe('US for the federal FOIA, US-XX for a state or DC') });
 const agencyParams = z.object({ id: z.coerce.number().int().positive() });
 
 export const closureRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -80,7 +80,6 @@ function dispositionName(name: string): string {
 
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config, blobs } = app.deps;
-  const today = () => app.deps.clock().toISOString().slice(0, 10);
   await app.register(multipart, { limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 100, fields: 10 } });
 
   app.post(
@@ -110,7 +109,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      requestVisible(db, actor, req.params.id, today());
+      requestVisible(db, actor, req.params.id, app.deps.clock());
       if (!req.isMultipart()) throw new AppError(415, 'not_multipart', 'Send the files as multipart/form-data');
       // Store every file first; record them only when all arrived whole.
       const stored: StoredUpload[] = [];
@@ -141,7 +140,8 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: detailSchema, 404: problemSchema, 422: problemSchema },
       },
     },
-    async (req) => documentDetail(db, visibleDocument(db, req.actor, req.params.id, today()), seesPrivate(req.actor)),
+    async (req) =>
+      documentDetail(db, visibleDocument(db, req.actor, req.params.id, app.deps.clock()), seesPrivate(req.actor)),
   );
 
   app.get(
@@ -176,7 +176,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
           ...req.query,
           untagged: req.query.untagged === 'true' ? true : req.query.untagged === 'false' ? false : undefined,
         },
-        today(),
+        app.deps.clock(),
       );
       const more = rows.length > req.query.limit;
       const page = rows.slice(0, req.query.limit);
@@ -196,7 +196,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      requestVisible(db, req.actor, req.params.id, today());
+      requestVisible(db, req.actor, req.params.id, app.deps.clock());
       return { documents: requestDocuments(db, req.params.id).map(documentView) };
     },
   );
@@ -228,7 +228,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const d = visibleDocument(db, req.actor, req.params.id, today());
+      const d = visibleDocument(db, req.actor, req.params.id, app.deps.clock());
       return pagesOf(db, d.id, req.query.from, req.query.limit);
     },
   );
@@ -245,7 +245,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const d = visibleDocument(db, req.actor, req.params.id, today());
+      const d = visibleDocument(db, req.actor, req.params.id, app.deps.clock());
       return (
         reply
           .type('text/plain; charset=utf-8')
@@ -270,7 +270,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const d = visibleDocument(db, req.actor, req.params.id, today());
+      const d = visibleDocument(db, req.actor, req.params.id, app.deps.clock());
       const n = req.params.page;
       if (d.sniffedType && IMAGE_TYPES.has(d.sniffedType) && n === 1) {
         return reply.type(d.sniffedType).header('cache-control', 'private, max-age=86400').send(blobs.open(d.sha256));
@@ -316,7 +316,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const d = visibleDocument(db, req.actor, req.params.id, today());
+      const d = visibleDocument(db, req.actor, req.params.id, app.deps.clock());
       return reply.code(202).send(documentView(retryIngestion(db, actorOf(req), app.deps.clock(), d.id)));
     },
   );
@@ -336,7 +336,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      const d = visibleDocument(db, actor, req.params.id, today());
+      const d = visibleDocument(db, actor, req.params.id, app.deps.clock());
       addTags(db, actor, app.deps.clock(), d.id, req.body);
       return reply.code(201).send(documentDetail(db, d, true));
     },
@@ -357,7 +357,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const actor = actorOf(req);
-      const d = visibleDocument(db, actor, req.params.id, today());
+      const d = visibleDocument(db, actor, req.params.id, app.deps.clock());
       removeTag(db, actor, app.deps.clock(), d.id, req.params.tag, req.query.page ?? null);
       return documentDetail(db, d, true);
     },
@@ -383,7 +383,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const d = visibleDocument(db, req.actor, req.params.id, today());
+      const d = visibleDocument(db, req.actor, req.params.id, app.deps.clock());
       const rows = documentTagViews(db, [d.id], true).get(d.id) ?? [];
       return { tags: rows.map((t) => ({ ...t, removedAt: t.removedAt ?? null, removedBy: t.removedBy ?? null })) };
     },
@@ -427,9 +427,9 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       async (req) => {
         const actor = actorOf(req);
-        const d = visibleDocument(db, actor, req.params.id, today());
+        const d = visibleDocument(db, actor, req.params.id, app.deps.clock());
         (action === 'done' ? finishDocument : skipDocument)(db, actor, app.deps.clock(), d.id);
-        return documentView(visibleDocument(db, actor, d.id, today()));
+        return documentView(visibleDocument(db, actor, d.id, app.deps.clock()));
       },
     );
   }
@@ -446,7 +446,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const d = visibleDocument(db, req.actor, req.params.id, today());
+      const d = visibleDocument(db, req.actor, req.params.id, app.deps.clock());
       return (
         reply
           .type(d.sniffedType ?? 'application/octet-stream')

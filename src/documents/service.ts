@@ -11,7 +11,7 @@ import type { Db } from '../db/index.js';
 import { documentPages, documents, requests } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
-import { PUBLIC_SQL, requestVisible } from '../requests/service.js';
+import { publicSql, requestVisible } from '../requests/service.js';
 import { documentTagViews, slugOf } from '../tags/service.js';
 import type { BlobStore, StoredBlob } from './blob-store.js';
 import { touchRequest } from './ingest.js';
@@ -177,13 +177,15 @@ function baseView(d: DocumentRow) {
 }
 
 /** A document, if the caller may see its request (404 otherwise, as for the request). */
-export function visibleDocument(db: Db, actor: Actor | null, id: number, today: string): DocumentRow {
+export function visibleDocument(db: Db, actor: Actor | null, id: number, now: Date): DocumentRow {
   const d = db.select().from(documents).where(eq(documents.id, id)).get();
   if (!d) throw notFound(`Document ${id}`);
   try {
-    requestVisible(db, actor, d.requestId, today);
-  } catch {
-    throw notFound(`Document ${id}`);
+    requestVisible(db, actor, d.requestId, now);
+  } catch (err) {
+    // The request's own 404 would name the request: say only that the document is not there.
+    if (err instanceof AppError && err.status === 404) throw notFound(`Document ${id}`);
+    throw err;
   }
   return d;
 }
@@ -201,13 +203,12 @@ export function listDocuments(
     limit: number;
     cursor?: number;
   },
-  today: string,
+  now: Date,
 ): DocumentRow[] {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: q.limit + 1 };
   if (!seesPrivate(actor)) {
-    where.push(PUBLIC_SQL);
-    params.today = today;
+    where.push(publicSql(now));
   }
   if (q.tag) {
     where.push(`exists (select 1 from document_tags dt join tags t on t.id = dt.tag_id

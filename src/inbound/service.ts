@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import type { Actor } from '../auth/roles.js';
+import { dateIn, today as todayIn } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
 import { documents, inboundMessages, requests } from '../db/schema.js';
@@ -21,7 +22,7 @@ import { ExtractError } from '../documents/extract/errors.js';
 import { limitsOf, touchRequest } from '../documents/ingest.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
-import { addEvent } from '../requests/service.js';
+import { addEvent, jurisdictionOfRequestId } from '../requests/service.js';
 
 export type InboundRow = typeof inboundMessages.$inferSelect;
 
@@ -185,8 +186,10 @@ function attach(
   });
   // The timeline entry. A communication is allowed in every status; a date the timeline refuses
   // (before the request existed, say) falls back to today rather than losing the entry.
-  const today = now.toISOString().slice(0, 10);
-  const sent = h.date && !Number.isNaN(Date.parse(h.date)) ? new Date(h.date).toISOString().slice(0, 10) : today;
+  // Dated in the agency's time zone: mail sent at 9 p.m. in Washington is that day's mail.
+  const jurisdiction = jurisdictionOfRequestId(db, requestId);
+  const today = todayIn(jurisdiction, now);
+  const sent = h.date && !Number.isNaN(Date.parse(h.date)) ? dateIn(new Date(h.date), jurisdiction) : today;
   const body = {
     type: 'communication' as const,
     direction: 'in' as const,
@@ -197,7 +200,8 @@ function attach(
   };
   try {
     addEvent(db, actor, now, requestId, { ...body, date: [sent, today].sort()[0] ?? today });
-  } catch {
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
     addEvent(db, actor, now, requestId, { ...body, date: today });
   }
   return row;

@@ -4,6 +4,7 @@
  * themselves and log it as an outgoing communication event.
  */
 import type { Actor } from '../auth/roles.js';
+import { today as todayIn } from '../clock.js';
 import type { Db } from '../db/index.js';
 import { AppError } from '../errors.js';
 import { readRequest } from '../requests/service.js';
@@ -15,8 +16,8 @@ const LABEL: Record<string, string> = {
   appeal_response: 'decide the appeal of',
 };
 
-export function followUpLetter(db: Db, actor: Actor, requestId: number, today: string) {
-  const r = readRequest(db, actor, requestId, today);
+export function followUpLetter(db: Db, actor: Actor, requestId: number, now: Date) {
+  const r = readRequest(db, actor, requestId, now);
   const late = r.deadlines
     .filter((d) => d.kind !== 'appeal_filing' && d.status === 'missed' && d.daysOverdue > 0 && d.metOn === null)
     .sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''));
@@ -31,6 +32,7 @@ export function followUpLetter(db: Db, actor: Actor, requestId: number, today: s
   const e = clock.explanation as { law?: string; citation?: string; rule?: string; start?: string };
   const sent = r.receivedOn ?? e.start ?? 'the date of the request';
   const unit = (e.rule ?? '').match(/calendar/i) ? 'calendar' : 'business';
+  const today = todayIn(r.jurisdiction, now);
   const subject = `Overdue public records request${r.trackingNumber ? ` ${r.trackingNumber}` : ''}: ${r.title}`;
   const body = [
     `To the records officer of ${r.agency.name}:`,

@@ -30,7 +30,6 @@ const watcherList = z.object({ data: z.array(z.object({ userId: z.number().int()
 
 export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
-  const today = () => app.deps.clock().toISOString().slice(0, 10);
   const watchers = (requestId: number) =>
     db
       .select({ userId: users.id, email: users.email })
@@ -52,7 +51,7 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      requestVisible(db, req.actor, req.params.id, today());
+      requestVisible(db, req.actor, req.params.id, app.deps.clock());
       const rows = db
         .select({ r: reminders, email: users.email })
         .from(reminders)
@@ -86,7 +85,7 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (req) => followUpLetter(db, actorOf(req), req.params.id, today()),
+    async (req) => followUpLetter(db, actorOf(req), req.params.id, app.deps.clock()),
   );
 
   app.get(
@@ -101,13 +100,13 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      requestVisible(db, req.actor, req.params.id, today());
+      requestVisible(db, req.actor, req.params.id, app.deps.clock());
       return { data: watchers(req.params.id) };
     },
   );
 
   const change = (add: boolean, actor: Actor, requestId: number, forUser: number | undefined) => {
-    requestVisible(db, actor, requestId, today());
+    requestVisible(db, actor, requestId, app.deps.clock());
     const userId = forUser ?? actor.userId;
     if (userId !== actor.userId && !hasRole(actor, 'staff')) {
       throw new AppError(403, 'forbidden', 'Only staff may add or remove other watchers');

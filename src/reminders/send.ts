@@ -6,11 +6,12 @@
  *   attempt the reminder is marked failed with the reason. Without SMTP_URL it is marked not_sent.
  */
 import type { Queue } from 'bullmq';
-import { and, asc, eq, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
 import { agencies, deadlines, reminders, requests, users } from '../db/schema.js';
+import { jurisdictionOfRequest, rowToday } from '../requests/service.js';
 import { emit } from '../webhooks/service.js';
 
 export const SEND_ATTEMPTS = 5;
@@ -28,15 +29,22 @@ export async function sweepReminders(
   retryMs = 30_000,
   batch = 1000,
 ): Promise<SweepResult> {
-  const today = now.toISOString().slice(0, 10);
   const at = now.toISOString();
   const result: SweepResult = { queued: 0, cancelled: 0 };
   notifyMissed(db, now);
+  // Each reminder is due by its request's own today (the agency's time zone).
+  const today = rowToday(now, jurisdictionOfRequest(reminders.requestId));
   for (;;) {
     const due = db
-      .select({ id: reminders.id, kind: reminders.kind, due: reminders.due, createdAt: reminders.createdAt })
+      .select({
+        id: reminders.id,
+        kind: reminders.kind,
+        due: reminders.due,
+        createdAt: reminders.createdAt,
+        today: sql<string>`${today}`,
+      })
       .from(reminders)
-      .where(and(eq(reminders.status, 'planned'), lte(reminders.sendOn, today)))
+      .where(and(eq(reminders.status, 'planned'), sql`${reminders.sendOn} <= ${today}`))
       .orderBy(asc(reminders.sendOn), asc(reminders.id))
       .limit(batch)
       .all();
@@ -44,7 +52,7 @@ export async function sweepReminders(
     const claimed: { id: number; createdAt: string }[] = [];
     for (const r of due) {
       // A warning about a date that has already passed is not worth sending late: the overdue one follows.
-      const stale = (r.kind === 'before' && r.due < today) || (r.kind === 'due' && r.due < today);
+      const stale = (r.kind === 'before' || r.kind === 'due') && r.due < r.today;
       const changed = db
         .update(reminders)
         .set({
@@ -89,7 +97,7 @@ export async function sweepReminders(
 
 /** Tells webhook subscribers, once per due date, about every clock that has just been missed. */
 export function notifyMissed(db: Db, now: Date): number {
-  const today = now.toISOString().slice(0, 10);
+  const today = rowToday(now, jurisdictionOfRequest(deadlines.requestId));
   return db.transaction((tx) => {
     const missed = tx
       .select({ id: deadlines.id, requestId: deadlines.requestId, kind: deadlines.kind, due: deadlines.due })
@@ -97,7 +105,7 @@ export function notifyMissed(db: Db, now: Date): number {
       .where(
         and(
           eq(deadlines.status, 'open'),
-          lt(deadlines.due, today),
+          sql`${deadlines.due} < ${today}`,
           or(isNull(deadlines.missedNotifiedFor), ne(deadlines.missedNotifiedFor, deadlines.due)),
         ),
       )

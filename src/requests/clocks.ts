@@ -25,6 +25,8 @@ import {
   getJurisdiction,
   type Pause,
   parseIsoDate,
+  REQUEST_TYPES,
+  type RequestType,
 } from '../deadlines/index.js';
 import { AppError } from '../errors.js';
 
@@ -70,6 +72,7 @@ export const AGENCY_CLOCKS: readonly ClockKind[] = [
   'response',
   'extended_response',
   'appeal_response',
+  'expedited_decision',
 ];
 
 const ADVERSE = new Set(['partial', 'no_records', 'denied']);
@@ -82,7 +85,7 @@ function tryCompute(
   input: ClockInput,
   kind: ClockKind,
   from: string,
-  extra: { pauses?: Pause[]; channel?: boolean } = {},
+  extra: { pauses?: Pause[]; channel?: boolean; receipt?: ReceiptFacts } = {},
 ): DeadlineResult | null {
   try {
     return computeDeadline({
@@ -91,6 +94,8 @@ function tryCompute(
       from,
       agencyLevel: input.agencyLevel,
       ...(extra.channel && input.channel ? { channel: input.channel } : {}),
+      ...(extra.receipt?.requestType ? { requestType: extra.receipt.requestType } : {}),
+      ...(extra.receipt?.receivedTime ? { receivedTime: extra.receipt.receivedTime } : {}),
       closures: input.closures,
       ...(extra.pauses?.length ? { pauses: extra.pauses } : {}),
     });
@@ -98,6 +103,23 @@ function tryCompute(
     if (err instanceof AppError && (err.code === 'kind_not_in_law' || err.code === 'no_rule_for_date')) return null;
     throw err;
   }
+}
+
+/** What the submitted event says about the request's receipt and kind. */
+interface ReceiptFacts {
+  requestType?: RequestType;
+  receivedTime?: string;
+}
+
+function receiptFacts(data: Record<string, unknown>): ReceiptFacts {
+  const type = data.requestType;
+  const time = data.receivedTime;
+  return {
+    ...(typeof type === 'string' && (REQUEST_TYPES as readonly string[]).includes(type)
+      ? { requestType: type as RequestType }
+      : {}),
+    ...(typeof time === 'string' ? { receivedTime: time } : {}),
+  };
 }
 
 function unitOf(result: DeadlineResult): 'business' | 'calendar' {
@@ -117,6 +139,7 @@ export function computeClocks(input: ClockInput): ClockSummary {
   const submitted = first('submitted');
   if (!submitted) return { clocks: [], nextDue: null, responseDays: null, answeredOnTime: null };
   const received = str(submitted.data.receivedOn) ?? submitted.date;
+  const facts = receiptFacts(submitted.data);
   const jurisdiction = getJurisdiction(input.jurisdiction);
   const ruleSet = [...jurisdiction.ruleSets].reverse().find((s) => s.effectiveFrom <= received);
   const restartOnClarification = ruleSet?.clarification?.effect === 'restart';
@@ -124,6 +147,8 @@ export function computeClocks(input: ClockInput): ClockSummary {
   const ack = first('acknowledged');
   const completed = ev.find((e) => e.type === 'completed');
   const extended = first('extended');
+  // Where the law lets the agency extend more than once (no statutory maximum), its latest date governs.
+  const lastExtended = last('extended');
   const withdrawn = first('withdrawn');
 
   // Pauses (fees; clarifications unless they restart the clock).
@@ -167,7 +192,24 @@ export function computeClocks(input: ClockInput): ClockSummary {
 
   // Acknowledgment: answered by an acknowledgment or by a final response.
   const ackMet = [ack?.date, completed?.date].filter((d): d is string => !!d).sort()[0] ?? null;
-  push('acknowledgment', tryCompute(input, 'acknowledgment', received, { channel: true }), received, ackMet);
+  push(
+    'acknowledgment',
+    tryCompute(input, 'acknowledgment', received, { channel: true, receipt: facts }),
+    received,
+    ackMet,
+  );
+
+  // The decision on a request for expedited processing (federal 5 U.S.C. 552(a)(6)(E)(ii)(I)).
+  if (submitted.data.expedited === true) {
+    const decided = first('expedited_decided');
+    const met = [decided?.date, completed?.date].filter((d): d is string => !!d).sort()[0] ?? null;
+    push(
+      'expedited_decision',
+      tryCompute(input, 'expedited_decision', received, { channel: true, receipt: facts }),
+      received,
+      met,
+    );
+  }
 
   // Response.
   const responseRule = ruleSet?.clocks.response;
@@ -177,9 +219,13 @@ export function computeClocks(input: ClockInput): ClockSummary {
   const responsePauses = restartFrom ? pauses.filter((p) => p.from >= (restartFrom as string)) : pauses;
   let response: ClockRow | null = null;
   if (responseStart) {
+    const atReceipt = responseRule?.startsAt === 'receipt' && !restartFrom;
     const result = tryCompute(input, 'response', responseStart, {
       pauses: responsePauses,
-      channel: responseRule?.startsAt === 'receipt' && !restartFrom,
+      channel: atReceipt,
+      ...(atReceipt
+        ? { receipt: facts }
+        : { receipt: { ...(facts.requestType ? { requestType: facts.requestType } : {}) } }),
     });
     if (result && openClarification) {
       result.due = null;
@@ -205,10 +251,11 @@ export function computeClocks(input: ClockInput): ClockSummary {
   // Extended response.
   let extendedRow: ClockRow | null = null;
   if (extended && responseStart) {
-    const stated = str(extended.data.newDueDate);
+    const stated = str((lastExtended ?? extended).data.newDueDate);
     const result = tryCompute(input, 'extended_response', responseStart, {
       pauses: responsePauses,
       channel: !restartFrom,
+      receipt: restartFrom ? { ...(facts.requestType ? { requestType: facts.requestType } : {}) } : facts,
     });
     if (result || stated) {
       const statutory = result?.due ?? null;
@@ -221,13 +268,16 @@ export function computeClocks(input: ClockInput): ClockSummary {
           explanation: { kind: 'extended_response', text: 'The law sets no maximum extension.' },
         } as unknown as DeadlineResult);
       const due = useStated ? stated : statutory;
-      const explanation = {
-        ...base.explanation,
-        due,
-        text: useStated
-          ? `The agency stated ${stated}${statutory ? `, earlier than the statutory maximum ${statutory}` : ''}, so its date governs. ${base.explanation.text}`
-          : base.explanation.text,
-      } as Explanation;
+      // The text ends with the date that governs, so that it never names one date and the result another.
+      const statutoryText = statutory
+        ? base.explanation.text.replace(/ Due (\d{4}-\d{2}-\d{2}) \((\w+)\)\./, ' The statutory maximum is $1 ($2).')
+        : base.explanation.text;
+      const text = useStated
+        ? `${statutoryText} The agency stated ${stated}${statutory ? ', earlier than that maximum' : ''}, so its own date governs: due ${stated}.`
+        : stated && statutory
+          ? `${statutoryText} The agency stated ${stated}, later than the law allows, so the statutory maximum governs: due ${statutory}.`
+          : base.explanation.text;
+      const explanation = { ...base.explanation, due, text } as Explanation;
       extendedRow = {
         kind: 'extended_response',
         startDate: responseStart,

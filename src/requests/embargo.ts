@@ -2,18 +2,23 @@
  * Embargoes end on their date: reads already treat an ended embargo as public; this job also makes
  * the stored visibility public (so exports and other systems see it) and records it in the audit log.
  */
-import { and, eq, lte } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import type { Db } from '../db/index.js';
-import { requests } from '../db/schema.js';
+import { agencies, requests } from '../db/schema.js';
+import { rowToday } from './service.js';
 
 export function expireEmbargoes(db: Db, now: Date): number[] {
-  const today = now.toISOString().slice(0, 10);
+  // An embargo ends when its date has begun in the agency's time zone, as every public read judges it.
+  const today = rowToday(
+    now,
+    sql`(select ${agencies.jurisdiction} from ${agencies} where ${agencies.id} = ${requests.agencyId})`,
+  );
   return db.transaction((tx) => {
     const due = tx
       .select({ id: requests.id, embargoUntil: requests.embargoUntil, revision: requests.revision })
       .from(requests)
-      .where(and(eq(requests.visibility, 'embargoed'), lte(requests.embargoUntil, today)))
+      .where(and(eq(requests.visibility, 'embargoed'), sql`${requests.embargoUntil} <= ${today}`))
       .all();
     for (const r of due) {
       tx.update(requests)

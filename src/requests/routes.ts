@@ -9,8 +9,6 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
 
 export const requestRoutes: FastifyPluginAsyncZod = async (app) => {
-  const today = () => app.deps.clock().toISOString().slice(0, 10);
-
   app.post(
     '/api/v1/requests',
     {
@@ -27,7 +25,7 @@ export const requestRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply
         .code(201)
         .header('location', `/api/v1/requests/${id}`)
-        .send(readRequest(app.deps.db, req.actor, id, today()));
+        .send(readRequest(app.deps.db, req.actor, id, app.deps.clock()));
     },
   );
 
@@ -45,7 +43,7 @@ export const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       updateRequest(app.deps.db, actorOf(req), app.deps.clock(), req.params.id, req.body);
-      return readRequest(app.deps.db, req.actor, req.params.id, today());
+      return readRequest(app.deps.db, req.actor, req.params.id, app.deps.clock());
     },
   );
 
@@ -65,7 +63,7 @@ export const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       addEvent(app.deps.db, actorOf(req), app.deps.clock(), req.params.id, req.body);
-      return reply.code(201).send(readRequest(app.deps.db, req.actor, req.params.id, today()));
+      return reply.code(201).send(readRequest(app.deps.db, req.actor, req.params.id, app.deps.clock()));
     },
   );
 
@@ -82,7 +80,7 @@ export const requestRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: requestView, 404: problemSchema, 422: problemSchema },
       },
     },
-    async (req) => readRequest(app.deps.db, req.actor, req.params.id, today()),
+    async (req) => readRequest(app.deps.db, req.actor, req.params.id, app.deps.clock()),
   );
 
   app.get(
@@ -96,7 +94,7 @@ export const requestRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ data: z.array(listItem), nextCursor: z.string().nullable() }), 422: problemSchema },
       },
     },
-    async (req) => listRequests(app.deps.db, req.actor, req.query, today()),
+    async (req) => listRequests(app.deps.db, req.actor, req.query, app.deps.clock()),
   );
 
   app.get(
@@ -111,7 +109,7 @@ export const requestRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const lines = [...exportCsv(app.deps.db, req.actor, req.query, today())];
+      const lines = [...exportCsv(app.deps.db, req.actor, req.query, app.deps.clock())];
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="requests.csv"')

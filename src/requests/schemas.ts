@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { explanationSchema, isoDate } from '../jurisdictions/schemas.js';
+import { REQUEST_TYPES } from '../deadlines/types.js';
+import { alternativesSchema, explanationSchema, isoDate } from '../jurisdictions/schemas.js';
 import { OUTCOMES, STATUSES } from './state-machine.js';
 
 export const LIMITS = { title: 500, body: 100_000, note: 20_000, tag: 64, tags: 50 } as const;
@@ -39,7 +40,11 @@ export const updateRequestBody = createRequestBody
   })
   .strict();
 
-const base = { date: isoDate, note: z.string().max(LIMITS.note).optional() };
+/** Dates of events: real dates within the engine's range (never in the future: the service checks that). */
+export const eventDate = isoDate.refine((d) => d >= '2000-01-01' && d <= '2100-12-31', {
+  message: 'must be between 2000-01-01 and 2100-12-31',
+});
+const base = { date: eventDate, note: z.string().max(LIMITS.note).optional() };
 const ev = <T extends z.ZodRawShape>(type: string, shape: T) =>
   z.object({ type: z.literal(type), ...base, ...shape }).strict();
 
@@ -47,19 +52,45 @@ export const eventBody = z.discriminatedUnion('type', [
   ev('submitted', {
     channel: channelSchema.optional(),
     trackingNumber: z.string().trim().max(200).optional(),
-    receivedOn: isoDate.optional().describe('When the agency received it, if not the day it was sent'),
+    receivedOn: eventDate.optional().describe('When the agency received it, if not the day it was sent'),
+    receivedTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM (24-hour)')
+      .optional()
+      .describe(
+        "The agency's local time of receipt (HH:MM), where a law deems after-hours receipt the next business day",
+      ),
+    expedited: z
+      .boolean()
+      .optional()
+      .describe('The request asks for expedited processing: starts the expedited_decision clock where the law has one'),
+    requestType: z
+      .enum(REQUEST_TYPES)
+      .optional()
+      .describe('A kind of request with its own statutory period (commercial, body_camera, recurrent, voluminous)'),
   }),
   ev('acknowledged', {
     trackingNumber: z.string().trim().max(200).optional(),
     estimatedCompletion: isoDate.optional(),
   }),
   ev('extended', {
-    newDueDate: isoDate
+    newDueDate: eventDate
       .optional()
       .describe("The agency's stated date; it governs when earlier than the statutory maximum"),
     reason: z.string().max(2000).optional(),
   }),
-  ev('fee_requested', { amount: z.number().nonnegative().max(10_000_000), currency: z.string().length(3).optional() }),
+  ev('expedited_decided', {
+    granted: z.boolean().describe('Whether the agency granted expedited processing'),
+  }),
+  ev('fee_requested', {
+    amount: z
+      .number()
+      .nonnegative()
+      .max(10_000_000)
+      .optional()
+      .describe('Agencies often announce a fee before the estimate: leave it out until it is known'),
+    currency: z.string().length(3).optional(),
+  }),
   ev('fee_paid', { amount: z.number().nonnegative().max(10_000_000).optional() }),
   ev('clarification_requested', { question: z.string().max(LIMITS.note).optional() }),
   ev('clarified', { answer: z.string().max(LIMITS.note).optional() }),
@@ -67,7 +98,7 @@ export const eventBody = z.discriminatedUnion('type', [
   ev('completed', { outcome: z.enum(OUTCOMES) }),
   ev('appealed', {
     to: z.string().max(500).optional().describe('The body appealed to'),
-    receivedOn: isoDate.optional().describe('When the appeal body received it'),
+    receivedOn: eventDate.optional().describe('When the appeal body received it'),
   }),
   ev('appeal_decided', { outcome: z.enum(['granted', 'partially_granted', 'denied', 'remanded']) }),
   ev('withdrawn', { reason: z.string().max(2000).optional() }),
@@ -102,7 +133,17 @@ export const deadlineView = z.object({
   due: isoDate.nullable(),
   status: z.enum(['open', 'paused', 'met', 'missed', 'superseded']),
   metOn: isoDate.nullable(),
-  daysOverdue: z.number().int(),
+  daysOverdue: z
+    .number()
+    .int()
+    .describe('How late the agency is now, on an open clock past its date (as the law counts)'),
+  daysLate: z
+    .number()
+    .int()
+    .describe(
+      'How late: on an open clock, as daysOverdue; on an answered clock, how late the answer came (0 if on time)',
+    ),
+  alternatives: alternativesSchema,
   explanation: explanationSchema.partial().extend({ text: z.string() }),
 });
 

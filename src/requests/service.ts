@@ -2,9 +2,10 @@
  * Requests: create, edit, append timeline events, read and list, with visibility applied to every
  * read. Every write is one transaction with its audit record and, where clocks move, its outbox job.
  */
-import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import { type Actor, seesPrivate } from '../auth/roles.js';
+import { today as todayIn, todaysByJurisdiction } from '../clock.js';
 import type { Db } from '../db/index.js';
 import { prepared } from '../db/prepared.js';
 import {
@@ -17,6 +18,7 @@ import {
   requestTags,
   users,
 } from '../db/schema.js';
+import { type Alternative, CLOCK_KINDS, type ClockKind, getJurisdiction } from '../deadlines/index.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
 import { emit } from '../webhooks/service.js';
@@ -28,19 +30,73 @@ import { activeEvents, retractedIds } from './timeline.js';
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type RequestRow = typeof requests.$inferSelect;
 
-/** SQL condition: the request is visible to the public on `today`. */
-export function publicCondition(today: string): SQL {
+/**
+ * SQL condition: the request is visible to the public at `instant`. An embargo ends when its date
+ * has begun in the agency's time zone (each row by its own jurisdiction).
+ */
+export function publicCondition(instant: Date, p?: (name: string, value: unknown) => unknown): SQL {
+  const jurisdiction = sql`(select ${agencies.jurisdiction} from ${agencies} where ${agencies.id} = ${requests.agencyId})`;
   return or(
     eq(requests.visibility, 'public'),
-    and(eq(requests.visibility, 'embargoed'), sql`${requests.embargoUntil} <= ${today}`),
+    and(eq(requests.visibility, 'embargoed'), sql`${requests.embargoUntil} <= ${rowToday(instant, jurisdiction, p)}`),
   ) as SQL;
 }
 
 /**
- * The same condition in raw SQL, for hand-written queries that join `requests` as `r`; it takes
- * the named parameter `@today`.
+ * The same condition in raw SQL, for hand-written queries that join `requests` as `r`. The dates
+ * are ours (YYYY-MM-DD), written inline.
  */
-export const PUBLIC_SQL = `(r.visibility = 'public' or (r.visibility = 'embargoed' and r.embargo_until <= @today))`;
+export function publicSql(instant: Date): string {
+  const { earliest, later, laterCodes } = todaysByJurisdiction(instant);
+  const today = laterCodes.length
+    ? `(case when (select a_.jurisdiction from agencies a_ where a_.id = r.agency_id) in (${laterCodes.map((c) => `'${c}'`).join(', ')}) then '${later}' else '${earliest}' end)`
+    : `'${earliest}'`;
+  return `(r.visibility = 'public' or (r.visibility = 'embargoed' and r.embargo_until <= ${today}))`;
+}
+
+/**
+ * SQL: a row's own today, by the jurisdiction that `jurisdiction` (an SQL expression) names. At one
+ * instant at most two dates are in use, so this is a short CASE; `p` makes the dates placeholders
+ * for prepared queries (the codes are then part of the query's shape: see `todayShape`).
+ */
+export function rowToday(
+  instant: Date,
+  jurisdiction: SQL,
+  p: (name: string, value: unknown) => unknown = (_n, v) => v,
+): SQL {
+  const { earliest, later, laterCodes } = todaysByJurisdiction(instant);
+  if (!laterCodes.length) return sql`${p('todayEarliest', earliest)}`;
+  const codes = sql.raw(laterCodes.map((c) => `'${c}'`).join(', '));
+  return sql`(case when ${jurisdiction} in (${codes}) then ${p('todayLater', later)} else ${p('todayEarliest', earliest)} end)`;
+}
+
+/** The shape of `rowToday` at this instant, for keys of prepared queries. */
+export function todayShape(instant: Date): string {
+  return todaysByJurisdiction(instant).laterCodes.join('|');
+}
+
+/** SQL: the jurisdiction of the request whose id is `requestId` (a column). */
+export function jurisdictionOfRequest(requestId: SQL | AnyColumn): SQL {
+  return sql`(select ${agencies.jurisdiction} from ${agencies} where ${agencies.id} = (select r2.agency_id from ${requests} r2 where r2.id = ${requestId}))`;
+}
+
+/** The jurisdiction code of a request's agency. */
+export function jurisdictionOfRequestId(db: Pick<Db, 'select'>, requestId: number): string {
+  const row = db
+    .select({ jurisdiction: agencies.jurisdiction })
+    .from(requests)
+    .innerJoin(agencies, eq(agencies.id, requests.agencyId))
+    .where(eq(requests.id, requestId))
+    .get();
+  if (!row) throw notFound(`Request ${requestId}`);
+  return row.jurisdiction;
+}
+
+/** SQL: the request's next due date has passed, each row judged by its own jurisdiction's today. */
+export function nextDuePassed(instant: Date, p?: (name: string, value: unknown) => unknown): SQL {
+  const jurisdiction = sql`(select ${agencies.jurisdiction} from ${agencies} where ${agencies.id} = ${requests.agencyId})`;
+  return sql`${requests.nextDue} < ${rowToday(instant, jurisdiction, p)}`;
+}
 
 export function isPubliclyVisible(r: Pick<RequestRow, 'visibility' | 'embargoUntil'>, today: string): boolean {
   return r.visibility === 'public' || (r.visibility === 'embargoed' && !!r.embargoUntil && r.embargoUntil <= today);
@@ -183,6 +239,57 @@ function refusal(status: string, type: string, allowed: string[], detail?: strin
   );
 }
 
+/** Events happen in the past or today, in the agency's time zone: a later date is a 422 naming the field. */
+function checkEventDates(input: EventBody, today: string) {
+  const fields: [string, unknown][] = [
+    ['date', input.date],
+    ['receivedOn', (input as { receivedOn?: string }).receivedOn],
+  ];
+  for (const [path, value] of fields) {
+    if (typeof value === 'string' && value > today) {
+      throw new AppError(422, 'date_in_future', `${path} ${value} is in the future (today is ${today} at the agency)`, {
+        errors: [{ path, message: `must not be after ${today}` }],
+      });
+    }
+  }
+}
+
+/**
+ * An extension the law allows once is refused a second time, and an agency's stated date must fall
+ * after the receipt of the request (a date before it would be silently meaningless).
+ */
+function checkExtension(
+  jurisdiction: string,
+  active: { id: number; type: string; date: string; data: string }[],
+  input: EventBody,
+) {
+  const submitted = active.find((e) => e.type === 'submitted');
+  const received = submitted ? ((parseData(submitted.data).receivedOn as string | undefined) ?? submitted.date) : null;
+  const stated = (input as { newDueDate?: string }).newDueDate;
+  if (stated && received && stated <= received) {
+    throw new AppError(
+      422,
+      'due_before_receipt',
+      `newDueDate ${stated} is not after the receipt of the request (${received})`,
+      {
+        errors: [{ path: 'newDueDate', message: `must be after ${received}, the day the agency received the request` }],
+      },
+    );
+  }
+  const earlier = active.find((e) => e.type === 'extended');
+  if (!earlier || !received) return;
+  const j = getJurisdiction(jurisdiction);
+  const set = [...j.ruleSets].reverse().find((s) => s.effectiveFrom <= received);
+  const rule = set?.clocks.extended_response;
+  if (rule?.fixed) {
+    throw new AppError(
+      409,
+      'extension_already_taken',
+      `${j.lawName} allows one extension (${rule.citation}); the agency already took it on ${earlier.date} (event ${earlier.id}). To correct it, retract that event first.`,
+    );
+  }
+}
+
 /** Appends one event to the timeline; the state machine decides whether it may. Returns the event id. */
 export function addEvent(db: Db, actor: Actor, now: Date, requestId: number, input: EventBody): number {
   return db.transaction((tx) => {
@@ -197,6 +304,9 @@ export function addEvent(db: Db, actor: Actor, now: Date, requestId: number, inp
     const current = fold(activeEvents(stored).map(toMachine)).state;
     const allowed = allowedEvents(current);
     const { type, date, note, ...data } = input;
+    const jurisdiction = jurisdictionOfRequestId(tx, requestId);
+    checkEventDates(input, todayIn(jurisdiction, now));
+    if (type === 'extended') checkExtension(jurisdiction, activeEvents(stored), input);
 
     if (type === 'retraction') {
       const targetId = (data as { eventId: number }).eventId;
@@ -284,7 +394,7 @@ export function addEvent(db: Db, actor: Actor, now: Date, requestId: number, inp
           to: result.state.status,
           event: { id: row.id, type, date },
           // Titles only travel for requests the public may see.
-          ...(isPubliclyVisible(req, at.slice(0, 10)) ? { title: req.title } : {}),
+          ...(isPubliclyVisible(req, todayIn(jurisdiction, now)) ? { title: req.title } : {}),
         },
         now,
       );
@@ -374,15 +484,17 @@ type RequestViewData = ReturnType<typeof buildRequestView>;
 const VIEW_CACHE_SIZE = 5000;
 const viewCaches = new WeakMap<Db, Map<string, RequestViewData>>();
 
-function loadVisible(db: Db, actor: Actor | null, id: number, today: string) {
+function loadVisible(db: Db, actor: Actor | null, id: number, now: Date) {
   const row = q.request(db).get({ id });
   // A request the caller may not see is a 404, never a 403 that confirms it exists.
-  if (!row || (!seesPrivate(actor) && !isPubliclyVisible(row.r, today))) throw notFound(`Request ${id}`);
+  if (!row || (!seesPrivate(actor) && !isPubliclyVisible(row.r, todayIn(row.a.jurisdiction, now)))) {
+    throw notFound(`Request ${id}`);
+  }
   return row;
 }
 
-export function requestVisible(db: Db, actor: Actor | null, id: number, today: string): RequestRow {
-  return loadVisible(db, actor, id, today).r;
+export function requestVisible(db: Db, actor: Actor | null, id: number, now: Date): RequestRow {
+  return loadVisible(db, actor, id, now).r;
 }
 
 /**
@@ -390,8 +502,10 @@ export function requestVisible(db: Db, actor: Actor | null, id: number, today: s
  * revision, its agency, the day (days overdue change daily) and the audience, so a repeated read
  * costs one primary-key lookup.
  */
-export function readRequest(db: Db, actor: Actor | null, id: number, today: string) {
+export function readRequest(db: Db, actor: Actor | null, id: number, now: Date) {
   const stamp = stampQuery(db).get({ id });
+  // Clocks and embargoes are judged by the agency's today.
+  const today = stamp ? todayIn(stamp.jurisdiction, now) : '';
   if (!stamp || (!seesPrivate(actor) && !isPubliclyVisible(stamp, today))) throw notFound(`Request ${id}`);
   const full = seesPrivate(actor);
   const key = `${id}|${stamp.revision}|${stamp.agencyName}|${stamp.jurisdiction}|${stamp.level}|${today}|${full ? 'f' : 'p'}`;
@@ -402,7 +516,7 @@ export function readRequest(db: Db, actor: Actor | null, id: number, today: stri
   }
   const hit = cache.get(key);
   if (hit) return hit;
-  const view = buildRequestView(db, actor, id, today);
+  const view = buildRequestView(db, actor, id, now, today);
   if (cache.size >= VIEW_CACHE_SIZE) {
     const oldest = cache.keys().next().value;
     if (oldest !== undefined) cache.delete(oldest);
@@ -411,25 +525,31 @@ export function readRequest(db: Db, actor: Actor | null, id: number, today: stri
   return view;
 }
 
-function buildRequestView(db: Db, actor: Actor | null, id: number, today: string) {
-  const { r, a } = loadVisible(db, actor, id, today);
+function buildRequestView(db: Db, actor: Actor | null, id: number, now: Date, today: string) {
+  const { r, a } = loadVisible(db, actor, id, now);
   const full = seesPrivate(actor);
   const tags = q.tags(db).all({ id });
   const events = q.events(db).all({ id });
   const retracted = retractedIds(events);
   const clocks = q.deadlines(db).all({ id });
-  const order = ['acknowledgment', 'response', 'extended_response', 'appeal_filing', 'appeal_response'];
-  clocks.sort((x, y) => order.indexOf(x.kind) - order.indexOf(y.kind));
+  clocks.sort((x, y) => CLOCK_KINDS.indexOf(x.kind as ClockKind) - CLOCK_KINDS.indexOf(y.kind as ClockKind));
   const deadlineViews = clocks.map((c) => {
     const late = c.status === 'open' && c.due !== null && c.due < today;
+    const unit = c.unit as 'business' | 'calendar';
+    const daysOverdue = late && c.due ? daysLate(a.jurisdiction, c.due, unit, today) : 0;
+    // A clock answered after its date keeps how late the answer was, counted as the law counts.
+    const answeredLate = c.metOn !== null && c.due !== null && c.metOn > c.due;
+    const explanation = JSON.parse(c.explanation) as { text: string; alternatives?: Alternative[] };
     return {
       kind: c.kind,
       startDate: c.startDate,
       due: c.due,
       status: (late ? 'missed' : c.status) as 'open' | 'paused' | 'met' | 'missed' | 'superseded',
       metOn: c.metOn,
-      daysOverdue: late && c.due ? daysLate(a.jurisdiction, c.due, c.unit as 'business' | 'calendar', today) : 0,
-      explanation: JSON.parse(c.explanation) as { text: string },
+      daysOverdue,
+      daysLate: answeredLate && c.due && c.metOn ? daysLate(a.jurisdiction, c.due, unit, c.metOn) : daysOverdue,
+      alternatives: explanation.alternatives ?? [],
+      explanation,
     };
   });
   const owed = deadlineViews.filter((d) => d.kind !== 'appeal_filing' && d.daysOverdue > 0);
@@ -535,7 +655,7 @@ type ListFilters = Omit<ListQuery, 'sort' | 'limit' | 'cursor'>;
  * The WHERE clause of a list, built with placeholders so that each shape of query (which filters are
  * present) is prepared once; `params` holds this call's values and `key` names the shape.
  */
-export function listConditions(actor: Actor | null, q: ListFilters, today: string) {
+export function listConditions(actor: Actor | null, q: ListFilters, now: Date) {
   const params: Record<string, unknown> = {};
   const shape: string[] = [];
   const p = (name: string, value: unknown) => {
@@ -544,13 +664,8 @@ export function listConditions(actor: Actor | null, q: ListFilters, today: strin
   };
   const conds: SQL[] = [];
   if (!seesPrivate(actor)) {
-    shape.push('public');
-    conds.push(
-      or(
-        eq(requests.visibility, 'public'),
-        and(eq(requests.visibility, 'embargoed'), sql`${requests.embargoUntil} <= ${p('today', today)}`),
-      ) as SQL,
-    );
+    shape.push(`public(${todayShape(now)})`);
+    conds.push(publicCondition(now, p));
   }
   if (q.status?.length) {
     shape.push(`status${q.status.length}`);
@@ -582,11 +697,8 @@ export function listConditions(actor: Actor | null, q: ListFilters, today: strin
     );
   }
   if (q.overdue !== undefined) {
-    shape.push(q.overdue ? 'overdue' : 'notOverdue');
-    const late = and(
-      sql`${requests.nextDue} < ${p('todayDue', today)}`,
-      inArray(requests.status, [...OPEN, 'appealed']),
-    ) as SQL;
+    shape.push(`${q.overdue ? 'overdue' : 'notOverdue'}(${todayShape(now)})`);
+    const late = and(nextDuePassed(now, p), inArray(requests.status, [...OPEN, 'appealed'])) as SQL;
     conds.push(q.overdue ? late : (sql`not (coalesce(${late}, 0))` as SQL));
   }
   if (q.dueBefore) {
@@ -613,9 +725,11 @@ export function listConditions(actor: Actor | null, q: ListFilters, today: strin
   return { conds, params, key: shape.join(',') };
 }
 
-export function listRequests(db: Db, actor: Actor | null, q: ListQuery, today: string) {
+export function listRequests(db: Db, actor: Actor | null, q: ListQuery, now: Date) {
   const { desc: isDesc, col } = sortKey(q.sort);
-  const { conds, params, key } = listConditions(actor, q, today);
+  const { conds, params, key } = listConditions(actor, q, now);
+  const { earliest, later, laterCodes } = todaysByJurisdiction(now);
+  const todayOf = (jurisdiction: string) => (laterCodes.includes(jurisdiction) ? later : earliest);
   if (q.cursor) {
     const c = decodeCursor(q.cursor);
     params.cursorV = c.v;
@@ -678,7 +792,7 @@ export function listRequests(db: Db, actor: Actor | null, q: ListQuery, today: s
       createdAt: r[11],
       updatedAt: r[12],
       tags: r[13] ? r[13].split('\u001f').sort() : [],
-      overdue: r[10] !== null && r[10] < today && OWING.has(status),
+      overdue: r[10] !== null && r[10] < todayOf(r[5]) && OWING.has(status),
     };
   }
   return { data: data as ListItem[], nextCursor };
@@ -745,11 +859,11 @@ function csvCell(value: unknown): string {
 }
 
 /** The same list as CSV, every page, in the same order. */
-export function* exportCsv(db: Db, actor: Actor | null, q: Omit<ListQuery, 'cursor' | 'limit'>, today: string) {
+export function* exportCsv(db: Db, actor: Actor | null, q: Omit<ListQuery, 'cursor' | 'limit'>, now: Date) {
   yield `${CSV_COLUMNS.join(',')}\r\n`;
   let cursor: string | undefined;
   for (;;) {
-    const page = listRequests(db, actor, { ...q, limit: 200, ...(cursor ? { cursor } : {}) }, today);
+    const page = listRequests(db, actor, { ...q, limit: 200, ...(cursor ? { cursor } : {}) }, now);
     for (const row of page.data) {
       yield `${CSV_COLUMNS.map((c) => csvCell((row as unknown as Record<string, unknown>)[c])).join(',')}\r\n`;
     }

@@ -9,7 +9,7 @@
  *   partially_fulfilled|no_records|denied, or open (constructive denial) --appealed--> appealed
  *   appealed --appeal_decided--> appeal_decided --appealed (next level) | records_released | completed
  *   any but withdrawn/fulfilled --withdrawn--> withdrawn
- *   note, communication, extended (while open): status unchanged
+ *   note, communication, extended (while open), expedited_decided (while open or paused): status unchanged
  */
 export const STATUSES = [
   'draft',
@@ -32,6 +32,7 @@ export const EVENT_TYPES = [
   'submitted',
   'acknowledged',
   'extended',
+  'expedited_decided',
   'fee_requested',
   'fee_paid',
   'clarification_requested',
@@ -95,6 +96,8 @@ export function transition(state: FoldState, event: MachineEvent): FoldState | n
       return s === 'submitted' ? { status: 'acknowledged', resumeTo: null } : null;
     case 'extended':
       return OPEN.includes(s) ? same : null;
+    case 'expedited_decided':
+      return OPEN.includes(s) || PAUSED.includes(s) ? same : null;
     case 'records_released':
       return OPEN.includes(s) || s === 'appeal_decided' ? { status: 'processing', resumeTo: null } : null;
     case 'fee_requested':

@@ -59,6 +59,6 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (req) => search(db, req.actor, req.query, app.deps.clock().toISOString().slice(0, 10)),
+    async (req) => search(db, req.actor, req.query, app.deps.clock()),
   );
 };

@@ -8,8 +8,9 @@
 import type { Actor } from '../auth/roles.js';
 import { seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
+import { parseIsoDate, toIsoDate } from '../deadlines/index.js';
 import { AppError } from '../errors.js';
-import { PUBLIC_SQL } from '../requests/service.js';
+import { publicSql } from '../requests/service.js';
 import { slugOf } from '../tags/service.js';
 
 export interface SearchQuery {
@@ -127,13 +128,12 @@ export interface SearchHit {
   tags: string[];
 }
 
-export function search(db: Db, actor: Actor | null, q: SearchQuery, today: string) {
+export function search(db: Db, actor: Actor | null, q: SearchQuery, now: Date) {
   const match = toFts(q.q);
   const where: string[] = ['pages_fts match @match'];
   const params: Record<string, unknown> = { match, limit: q.limit + 1, offset: q.cursor ? decodeCursor(q.cursor) : 0 };
   if (!seesPrivate(actor)) {
-    where.push(PUBLIC_SQL);
-    params.today = today;
+    where.push(publicSql(now));
   }
   for (const [key, column] of [
     ['agencyId', 'r.agency_id'],
@@ -152,7 +152,7 @@ export function search(db: Db, actor: Actor | null, q: SearchQuery, today: strin
   }
   if (q.to) {
     where.push('d.created_at < @toNext');
-    params.toNext = new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    params.toNext = toIsoDate((parseIsoDate(q.to) as number) + 1);
   }
   if (q.tag) {
     // The tag on the document, or on the very page that matched.

@@ -32,7 +32,7 @@ export const tagRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const counts = tagCounts(db, req.actor, app.deps.clock().toISOString().slice(0, 10));
+      const counts = tagCounts(db, req.actor, app.deps.clock());
       const q = req.query.q?.trim().toLowerCase();
       return {
         tags: listTags(db, req.query.category)

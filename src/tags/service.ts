@@ -8,7 +8,7 @@ import { type Actor, seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { documents, documentTags, tags } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import { PUBLIC_SQL } from '../requests/service.js';
+import { publicSql } from '../requests/service.js';
 
 export type TagRow = typeof tags.$inferSelect;
 
@@ -224,14 +224,14 @@ export function documentTagViews(db: Db, documentIds: number[], history = false)
 }
 
 /** Number of tagged documents per tag, for the vocabulary list; only documents the caller may see count. */
-export function tagCounts(db: Db, actor: Actor | null, today: string): Map<number, number> {
-  const visible = seesPrivate(actor) ? '' : `and ${PUBLIC_SQL}`;
+export function tagCounts(db: Db, actor: Actor | null, now: Date): Map<number, number> {
+  const visible = seesPrivate(actor) ? '' : `and ${publicSql(now)}`;
   const rows = db.$client
     .prepare(
       `select dt.tag_id as tagId, count(distinct dt.document_id) as n from document_tags dt
        join documents d on d.id = dt.document_id join requests r on r.id = d.request_id
        where dt.removed_at is null ${visible} group by dt.tag_id`,
     )
-    .all(visible ? { today } : {}) as { tagId: number; n: number }[];
+    .all() as { tagId: number; n: number }[];
   return new Map(rows.map((r) => [r.tagId, r.n]));
 }

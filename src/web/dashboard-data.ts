@@ -4,6 +4,7 @@
  * legal holidays), requests waiting on the requester (fee or clarification), and recent answers.
  */
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { today as todayIn, todaysByJurisdiction } from '../clock.js';
 import type { Db } from '../db/index.js';
 import { agencies, deadlines, requests } from '../db/schema.js';
 import { calendarOf, parseIsoDate, toIsoDate } from '../deadlines/index.js';
@@ -41,9 +42,10 @@ function addDays(iso: string, n: number): string {
   return toIsoDate((parseIsoDate(iso) as number) + n);
 }
 
-export function dashboard(db: Db, today: string) {
+export function dashboard(db: Db, now: Date) {
+  const { earliest, later } = todaysByJurisdiction(now);
   // Ten business days never span more than five weeks, even around the year-end holidays.
-  const horizon = addDays(today, 35);
+  const horizon = addDays(later, 35);
   const clocks = db
     .select({ ...base, kind: deadlines.kind, due: deadlines.due, unit: deadlines.unit })
     .from(deadlines)
@@ -64,6 +66,8 @@ export function dashboard(db: Db, today: string) {
   const dueSoon: DashboardRow[] = [];
   for (const c of clocks) {
     const due = c.due as string;
+    // Each clock is judged by its agency's own today.
+    const today = todayIn(c.jurisdiction, now);
     const row = { ...c, on: null, daysLate: 0 };
     if (due < today) {
       row.daysLate = daysLate(c.jurisdiction, due, c.unit as 'business' | 'calendar', today);
@@ -100,7 +104,7 @@ export function dashboard(db: Db, today: string) {
     .select({ ...base, completedOn: requests.completedOn })
     .from(requests)
     .innerJoin(agencies, eq(agencies.id, requests.agencyId))
-    .where(and(isNotNull(requests.completedOn), gte(requests.completedOn, addDays(today, -30))))
+    .where(and(isNotNull(requests.completedOn), gte(requests.completedOn, addDays(earliest, -30))))
     .orderBy(desc(requests.completedOn), desc(requests.id))
     .limit(LIMIT)
     .all()

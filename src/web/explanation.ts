@@ -17,6 +17,20 @@ interface ExplanationLike {
   uncertain?: string;
 }
 
+/**
+ * A due date with the dates other readings of an unsettled law give, shown beside it (not folded
+ * away): staff must see both when they write to an agency or file an appeal.
+ */
+export function dueHtml(
+  due: string | null,
+  alternatives: readonly { due: string; reading: string; citation: string }[] | undefined,
+): Html {
+  return html`${due ?? '—'}${(alternatives ?? []).map(
+    (a) =>
+      html`<div class="alternative">or <strong><time datetime="${a.due}">${a.due}</time></strong> if ${a.reading} (${a.citation})</div>`,
+  )}`;
+}
+
 export function explanationHtml(kind: string, due: string | null, e: ExplanationLike): Html {
   const skipped = e.skipped ?? [];
   const pauses = e.pauses ?? [];

@@ -71,7 +71,7 @@ export function sendPage(reply: FastifyReply, body: Html, status = 200) {
 
 /** A date as written on the page (ISO dates stay ISO: unambiguous to every reader). */
 export function dateText(d: string | null | undefined): string {
-  return d ? d.slice(0, 10) : '—';
+  return d ?? '—';
 }
 
 export function label(kindOrStatus: string): string {

@@ -4,7 +4,7 @@
  * security headers; refusals and errors are rendered as pages, not problem documents.
  */
 import formbody from '@fastify/formbody';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -34,11 +34,6 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported upload',
   422: 'Not valid',
 };
-
-/** Today's date by the app's clock. */
-export function todayOf(app: FastifyInstance): string {
-  return app.deps.clock().toISOString().slice(0, 10);
-}
 
 /** The 404 page for a browser that asked for an address that is not a page. */
 export function notFoundPage(req: FastifyRequest, reply: FastifyReply) {

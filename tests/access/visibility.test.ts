@@ -109,10 +109,14 @@ describe('lists, exports and search', () => {
 });
 
 describe('embargo', () => {
-  it('an embargoed request becomes public on its end date', async () => {
+  it("an embargoed request becomes public on its end date, in the agency's time zone", async () => {
     env.setNow('2026-11-30T23:59:00Z');
     expect((await api(env, 'GET', `/api/v1/requests/${ids.embargoed}`)).status).toBe(404);
-    env.setNow('2026-12-01T00:00:01Z');
+    // Already 1 December in London, still 30 November in Washington (UTC-5): the federal agency's day decides.
+    env.setNow('2026-12-01T04:59:00Z');
+    expect((await api(env, 'GET', `/api/v1/requests/${ids.embargoed}`)).status).toBe(404);
+    expect(await listIds()).toEqual([ids.public]);
+    env.setNow('2026-12-01T05:00:01Z');
     expect((await api(env, 'GET', `/api/v1/requests/${ids.embargoed}`)).status).toBe(200);
     expect(await listIds()).toEqual([ids.public, ids.embargoed].sort());
     env.setNow('2026-11-24T12:00:00Z');

@@ -94,8 +94,11 @@ describe('embargoes', () => {
   it('the worker publishes an embargoed request once its embargo has ended', async () => {
     const id = (await makeRequest(env, staff, townA, { visibility: 'embargoed', embargoUntil: '2026-03-10' })).id;
     const { expireEmbargoes } = await import('../../src/requests/embargo.js');
-    expect(expireEmbargoes(env.db, new Date('2026-03-09T23:00:00Z'))).toEqual([]);
-    expect(expireEmbargoes(env.db, new Date('2026-03-10T00:30:00Z'))).toEqual([id]);
+    // The embargo ends when its date begins in the agency's zone (Boston, daylight time since 8 March: UTC-4),
+    // not when it begins in UTC.
+    expect(expireEmbargoes(env.db, new Date('2026-03-10T00:30:00Z'))).toEqual([]);
+    expect(expireEmbargoes(env.db, new Date('2026-03-10T03:59:00Z'))).toEqual([]);
+    expect(expireEmbargoes(env.db, new Date('2026-03-10T04:00:30Z'))).toEqual([id]);
     const r = (await api(env, 'GET', `/api/v1/requests/${id}`)).body;
     expect(r).toMatchObject({ visibility: 'public', embargoUntil: null });
   });

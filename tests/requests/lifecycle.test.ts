@@ -135,8 +135,10 @@ describe('agency-stated extension date', () => {
     expect(clock(r, 'response')).toMatchObject({ due: '2026-03-16', status: 'superseded' });
     expect(clock(r, 'extended_response').due).toBe('2026-03-27');
     expect(clock(r, 'extended_response').explanation.text).toMatch(
-      /agency stated 2026-03-27, earlier than the statutory maximum 2026-04-06/,
+      /statutory maximum is 2026-04-06 \(Monday\)\. The agency stated 2026-03-27, earlier than that maximum, so its own date governs: due 2026-03-27\.$/,
     );
+    // The text names the date the result gives, never another one as "Due".
+    expect(clock(r, 'extended_response').explanation.text).not.toMatch(/Due 2026-04-06/);
   });
 });
 

@@ -31,6 +31,14 @@ const ALLOWED: Array<[Status, EventType, Status | 'same', string]> = [
     'processing',
     'records come in parts',
   ]),
+  ...[...OPEN, 'awaiting_fee' as Status, 'awaiting_clarification' as Status].map(
+    (s): [Status, EventType, Status | 'same', string] => [
+      s,
+      'expedited_decided',
+      'same',
+      'the decision on expedited processing (5 U.S.C. 552(a)(6)(E)(ii)) keeps the status',
+    ],
+  ),
   ...OPEN.map((s): [Status, EventType, Status, string] => [s, 'fee_requested', 'awaiting_fee', 'fee pauses the clock']),
   ['awaiting_fee', 'fee_paid', 'processing', 'payment returns to where the request was'],
   ...OPEN.map((s): [Status, EventType, Status, string] => [
@@ -133,6 +141,7 @@ describe('outcomes and folding', () => {
 
   it('lists what is possible from a status', () => {
     expect(allowedEvents({ status: 'awaiting_fee', resumeTo: 'acknowledged' })).toEqual([
+      'expedited_decided',
       'fee_paid',
       'completed',
       'withdrawn',

@@ -32,6 +32,8 @@ describe('New York (POL 89(3)(a))', () => {
     expect(c.response).toMatchObject({ due: null, status: 'open' });
     expect(c.response.explanation.text).toMatch(/starts at the acknowledgment/);
 
+    // Events cannot be dated after the agency's today: the clock moves on with the story.
+    env.setNow('2026-03-05T15:00:00Z');
     await event(env, staff, id, { type: 'acknowledged', date: '2026-03-05' });
     await settle(env);
     c = await clocks(id);
@@ -48,10 +50,12 @@ describe('Texas (Gov. Code 552.221, 552.222(b); City of Dallas v. Abbott)', () =
     await settle(env);
     expect((await clocks(id)).response.due).toBe('2026-03-16');
 
+    env.setNow('2026-03-05T15:00:00Z');
     await event(env, staff, id, { type: 'clarification_requested', date: '2026-03-05' });
     await settle(env);
     expect((await clocks(id)).response).toMatchObject({ due: null, status: 'paused' });
 
+    env.setNow('2026-03-10T15:00:00Z');
     await event(env, staff, id, { type: 'clarified', date: '2026-03-10' });
     await settle(env);
     expect((await clocks(id)).response).toMatchObject({ due: '2026-03-24', startDate: '2026-03-10', status: 'open' });

@@ -68,7 +68,7 @@ describe('deliveries', () => {
     hook.failNext(2);
     const before = hook.received.length;
     const { id } = await makeRequest(env, staff, agency);
-    await event(env, staff, id, { type: 'withdrawn', date: '2026-03-03' });
+    await event(env, staff, id, { type: 'withdrawn', date: '2026-03-02' });
     await settle(env);
     const posts = hook.received.slice(before).filter((r) => r.headers['x-foia-event'] === 'request.status_changed');
     expect(posts.map((p) => p.status)).toEqual([500, 500, 200]);

@@ -5,7 +5,6 @@ import { AGENCY_SORTS, type AgencySort, getAgency, listAgencies } from '../../ag
 import { listRequests } from '../../requests/service.js';
 import { html } from '../html.js';
 import { dateText, page, sendPage, statusBadge } from '../layout.js';
-import { todayOf } from '../plugin.js';
 
 const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 const num = (n: number | null) => (n === null ? '—' : String(n));
@@ -36,7 +35,7 @@ export const agencyPages: FastifyPluginAsyncZod = async (app) => {
         ? (req.query.sort as AgencySort)
         : 'name';
       const q = req.query.q?.trim();
-      const { data } = listAgencies(db, req.actor, { ...(q ? { q } : {}), sort, limit: 500 }, todayOf(app));
+      const { data } = listAgencies(db, req.actor, { ...(q ? { q } : {}), sort, limit: 500 }, app.deps.clock());
       const body = html`<h1>Agencies</h1>
 <form method="get" action="/agencies" class="filters" role="search" aria-label="Find agencies">
 <p><label for="a-q">Name contains</label> <input id="a-q" name="q" type="search" value="${q ?? ''}"></p>
@@ -63,14 +62,9 @@ ${data.map(
       schema: { hide: true, params: z.object({ id: z.coerce.number().int().positive() }) },
     },
     async (req, reply) => {
-      const today = todayOf(app);
-      const a = getAgency(db, req.actor, req.params.id, today);
-      const { data, nextCursor } = listRequests(
-        db,
-        req.actor,
-        { agencyId: a.id, sort: '-updatedAt', limit: 200 },
-        today,
-      );
+      const now = app.deps.clock();
+      const a = getAgency(db, req.actor, req.params.id, now);
+      const { data, nextCursor } = listRequests(db, req.actor, { agencyId: a.id, sort: '-updatedAt', limit: 200 }, now);
       const s = a.stats;
       const body = html`<p class="breadcrumb"><a href="/agencies">Agencies</a></p>
 <h1>${a.name}</h1>

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { hasRole } from '../../auth/roles.js';
+import { today } from '../../clock.js';
 import { type DashboardRow, DUE_SOON_BUSINESS_DAYS, dashboard } from '../dashboard-data.js';
 import { type Html, html } from '../html.js';
 import { dateText, label, page, sendPage } from '../layout.js';
-import { todayOf } from '../plugin.js';
 import { renderSignIn } from './auth.js';
 
 function lateText(r: DashboardRow): string {
@@ -34,10 +34,10 @@ ${opts.dateHeader ? html`<td class="date">${dateText(r.on)}</td>` : ''}
 export const dashboardPage: FastifyPluginAsyncZod = async (app) => {
   app.get('/', { config: { access: 'public', page: true }, schema: { hide: true } }, async (req, reply) => {
     if (!req.actor) return renderSignIn(req, reply, { next: '/' });
-    const today = todayOf(app);
-    const d = dashboard(app.deps.db, today);
+    const now = app.deps.clock();
+    const d = dashboard(app.deps.db, now);
     const body = html`<h1>Dashboard</h1>
-<p class="muted">Today is ${today}. Clocks as the worker last computed them.</p>
+<p class="muted">Today is ${today('US', now)} in Washington; each clock is judged by its agency's own time zone. Clocks as the worker last computed them.</p>
 ${
   hasRole(req.actor, 'staff')
     ? html`<p><a class="button" href="/requests/new">File a request</a> <a class="button secondary" href="/documents/next">Tag the next document</a></p>`

@@ -2,11 +2,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../auth/plugin.js';
+import { timestampText } from '../../clock.js';
 import { assignEmail, listInbound } from '../../inbound/service.js';
 import { listRequests } from '../../requests/service.js';
 import { html } from '../html.js';
-import { csrfField, dateText, page, sendPage } from '../layout.js';
-import { todayOf } from '../plugin.js';
+import { csrfField, page, sendPage } from '../layout.js';
 
 export const inboxPages: FastifyPluginAsyncZod = async (app) => {
   const { db, config, blobs } = app.deps;
@@ -20,7 +20,7 @@ export const inboxPages: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const waiting = listInbound(db, 'unmatched', 200);
       const filed = listInbound(db, undefined, 30).filter((m) => m.status !== 'unmatched');
-      const { data: open } = listRequests(db, req.actor, { sort: '-updatedAt', limit: 200 }, todayOf(app));
+      const { data: open } = listRequests(db, req.actor, { sort: '-updatedAt', limit: 200 }, app.deps.clock());
       const body = html`<h1>Inbox</h1>
 <p>E-mail from agencies arrives at <code>request-&lt;id&gt;@${config.INBOUND_EMAIL_DOMAIN ?? 'your inbound domain'}</code> and is filed
 by that address or by a tracking number in the subject. What matched nothing waits here.</p>
@@ -33,7 +33,7 @@ ${
 ${waiting.map(
   (
     m,
-  ) => html`<tr><th scope="row">${m.subject ?? '(no subject)'}</th><td>${m.fromAddress ?? '—'}</td><td class="date">${dateText(m.receivedAt.slice(0, 10))}</td>
+  ) => html`<tr><th scope="row">${m.subject ?? '(no subject)'}</th><td>${m.fromAddress ?? '—'}</td><td class="date">${timestampText(m.receivedAt)}</td>
 <td><form method="post" action="/inbox/${m.id}/assign">${csrfField(req)}
 <label for="assign-${m.id}" class="visually-hidden">Request for “${m.subject ?? 'no subject'}”</label>
 <select id="assign-${m.id}" name="requestId" required><option value="">Choose a request…</option>
@@ -51,7 +51,7 @@ ${
     ? html`<table><thead><tr><th scope="col">Subject</th><th scope="col">Request</th><th scope="col">How</th><th scope="col">Received</th></tr></thead><tbody>
 ${filed.map(
   (m) =>
-    html`<tr><th scope="row">${m.subject ?? '(no subject)'}</th><td><a href="/requests/${m.requestId}">#${m.requestId}</a></td><td>${m.matchedBy === 'address' ? 'reply address' : m.matchedBy === 'tracking_number' ? 'tracking number' : 'by staff'}</td><td class="date">${dateText(m.receivedAt.slice(0, 10))}</td></tr>`,
+    html`<tr><th scope="row">${m.subject ?? '(no subject)'}</th><td><a href="/requests/${m.requestId}">#${m.requestId}</a></td><td>${m.matchedBy === 'address' ? 'reply address' : m.matchedBy === 'tracking_number' ? 'tracking number' : 'by staff'}</td><td class="date">${timestampText(m.receivedAt)}</td></tr>`,
 )}
 </tbody></table>`
     : html`<p class="empty">No mail received yet.</p>`

@@ -6,10 +6,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requestDocuments } from '../../documents/service.js';
 import { readRequest } from '../../requests/service.js';
-import { explanationHtml } from '../explanation.js';
+import { dueHtml, explanationHtml } from '../explanation.js';
 import { html } from '../html.js';
 import { dateText, label, page, sendPage, statusBadge } from '../layout.js';
-import { todayOf } from '../plugin.js';
 
 export const publicPages: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -20,7 +19,7 @@ export const publicPages: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       // Always the anonymous view, even for a signed-in reader: this is what the public sees.
-      const r = readRequest(app.deps.db, null, req.params.id, todayOf(app));
+      const r = readRequest(app.deps.db, null, req.params.id, app.deps.clock());
       const released = requestDocuments(app.deps.db, r.id).filter((d) => d.status === 'ready');
       const body = html`<h1>${r.title}</h1>
 <dl class="facts">
@@ -34,7 +33,7 @@ export const publicPages: FastifyPluginAsyncZod = async (app) => {
 ${
   r.deadlines.length
     ? html`<table><thead><tr><th scope="col">Clock</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Days late</th><th scope="col">How it was computed</th></tr></thead><tbody>
-${r.deadlines.map((d) => html`<tr><th scope="row">${label(d.kind)}</th><td class="date">${dateText(d.due)}</td><td>${statusBadge(d.status)}</td><td>${d.daysOverdue || '—'}</td><td>${explanationHtml(d.kind, d.due, d.explanation)}</td></tr>`)}
+${r.deadlines.map((d) => html`<tr><th scope="row">${label(d.kind)}</th><td class="date">${dueHtml(d.due, d.alternatives)}</td><td>${statusBadge(d.status)}</td><td>${d.daysLate || '—'}</td><td>${explanationHtml(d.kind, d.due, d.explanation)}</td></tr>`)}
 </tbody></table>`
     : html`<p class="empty">No deadline runs yet.</p>`
 }

@@ -9,16 +9,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, checkCsrf } from '../../auth/plugin.js';
 import { hasRole } from '../../auth/roles.js';
+import { today as todayIn } from '../../clock.js';
 import { recordUpload, requestDocuments, type StoredUpload, storeUploadedFile } from '../../documents/service.js';
 import { AppError } from '../../errors.js';
 import { isoDate } from '../../jurisdictions/schemas.js';
 import { followUpLetter } from '../../reminders/follow-up.js';
 import { addEvent, readRequest, requestVisible, updateRequest } from '../../requests/service.js';
 import { eventForm, parseEventForm } from '../event-form.js';
-import { explanationHtml } from '../explanation.js';
+import { dueHtml, explanationHtml } from '../explanation.js';
 import { html } from '../html.js';
 import { csrfField, dateText, label, page, sendPage, statusBadge } from '../layout.js';
-import { todayOf } from '../plugin.js';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const MESSAGES: Record<string, string> = {
@@ -49,14 +49,15 @@ export const requestDetailPages: FastifyPluginAsyncZod = async (app) => {
     opts: { message?: string | undefined; eventError?: string; visibilityError?: string; status?: number } = {},
   ) => {
     const actor = actorOf(req);
-    const today = todayOf(app);
-    const r = readRequest(db, actor, id, today);
+    const now = app.deps.clock();
+    const r = readRequest(db, actor, id, now);
+    const today = todayIn(r.jurisdiction, now);
     const staff = hasRole(actor, 'staff');
     const docs = requestDocuments(db, id);
     let followUp: { subject: string; body: string } | null = null;
     if (r.overdue) {
       try {
-        followUp = followUpLetter(db, actor, id, today);
+        followUp = followUpLetter(db, actor, id, now);
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
       }
@@ -95,7 +96,7 @@ ${
     ? html`<table id="clocks"><thead><tr><th scope="col">Clock</th><th scope="col">Started</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Days late</th><th scope="col">Explanation</th></tr></thead><tbody>
 ${r.deadlines.map(
   (d) =>
-    html`<tr><th scope="row">${label(d.kind)}</th><td class="date">${dateText(d.startDate)}</td><td class="date">${dateText(d.due)}</td><td>${statusBadge(d.status)}${d.metOn ? ` on ${d.metOn}` : ''}</td><td class="${d.daysOverdue > 0 ? 'late' : ''}">${d.daysOverdue || '—'}</td><td>${explanationHtml(d.kind, d.due, d.explanation)}</td></tr>`,
+    html`<tr><th scope="row">${label(d.kind)}</th><td class="date">${dateText(d.startDate)}</td><td class="date">${dueHtml(d.due, d.alternatives)}</td><td>${statusBadge(d.status)}${d.metOn ? ` on ${d.metOn}` : ''}</td><td class="${d.daysLate > 0 ? 'late' : ''}">${d.daysLate || '—'}</td><td>${explanationHtml(d.kind, d.due, d.explanation)}</td></tr>`,
 )}
 </tbody></table>`
     : html`<p class="empty">No clock runs yet (a draft has none until it is submitted).</p>`
@@ -241,7 +242,7 @@ ${csrfField(req)}
     async (req, reply) => {
       const actor = actorOf(req);
       const id = req.params.id;
-      requestVisible(db, actor, id, todayOf(app));
+      requestVisible(db, actor, id, app.deps.clock());
       if (!req.isMultipart()) throw new AppError(415, 'not_multipart', 'Send the files as multipart/form-data');
       let csrfChecked = false;
       const stored: StoredUpload[] = [];

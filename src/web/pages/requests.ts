@@ -11,7 +11,6 @@ import { createRequest, listRequests } from '../../requests/service.js';
 import { STATUSES } from '../../requests/state-machine.js';
 import { type Html, html } from '../html.js';
 import { csrfField, dateText, label, page, sendPage, statusBadge } from '../layout.js';
-import { todayOf } from '../plugin.js';
 import { requestDetailPages } from './request-detail.js';
 
 const formBody = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
@@ -41,7 +40,7 @@ export const requestPages: FastifyPluginAsyncZod = async (app) => {
         if (v) filters[key] = v;
       }
       const parsed = listQuery.safeParse({ ...filters, limit: '50' });
-      const result = parsed.success ? listRequests(db, req.actor, parsed.data, todayOf(app)) : null;
+      const result = parsed.success ? listRequests(db, req.actor, parsed.data, app.deps.clock()) : null;
       const error = parsed.success
         ? null
         : `Some filters are not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
