@@ -37,7 +37,8 @@ export const US_AR: Jurisdiction = {
         kind: 'closure',
         scope: 'state',
         citation: "Governor's closure order for poor road conditions, February 2022 (1-5-103)",
-        source: 'https://www.thv11.com/article/weather/arkansas-state-office-buildings-closed-winter-weather/91-cf505acb-a577-469d-bc4d-f44c5481d853',
+        source:
+          'https://www.thv11.com/article/weather/arkansas-state-office-buildings-closed-winter-weather/91-cf505acb-a577-469d-bc4d-f44c5481d853',
       },
       {
         date: '2023-01-31',
@@ -45,7 +46,8 @@ export const US_AR: Jurisdiction = {
         kind: 'closure',
         scope: 'state',
         citation: "Governor's closure order of January 30, 2023 for poor road conditions (1-5-103)",
-        source: 'https://www.arkansasonline.com/news/2023/feb/01/state-offices-closed-for-second-day-because-of-weather/ (Arkansas Democrat-Gazette, 2023-02-01: closed "for the second consecutive day")',
+        source:
+          'https://www.arkansasonline.com/news/2023/feb/01/state-offices-closed-for-second-day-because-of-weather/ (Arkansas Democrat-Gazette, 2023-02-01: closed "for the second consecutive day")',
       },
       {
         date: '2023-02-01',
@@ -53,7 +55,8 @@ export const US_AR: Jurisdiction = {
         kind: 'closure',
         scope: 'state',
         citation: "Governor's closure order of January 31, 2023 for poor road conditions (1-5-103)",
-        source: 'https://www.arkansasonline.com/news/2023/feb/01/state-offices-closed-for-second-day-because-of-weather/',
+        source:
+          'https://www.arkansasonline.com/news/2023/feb/01/state-offices-closed-for-second-day-because-of-weather/',
       },
       {
         date: '2023-11-24',
@@ -70,7 +73,8 @@ export const US_AR: Jurisdiction = {
         name: 'Winter weather: state office buildings closed except for critical operations',
         kind: 'closure',
         scope: 'state',
-        citation: "Governor's news release of January 15, 2024 closing state office buildings for winter weather (1-5-103)",
+        citation:
+          "Governor's news release of January 15, 2024 closing state office buildings for winter weather (1-5-103)",
         source: 'https://www.arkansasonline.com/news/2024/jan/15/state-offices-will-be-closed-tuesday-in-some/',
       },
       {
@@ -78,8 +82,10 @@ export const US_AR: Jurisdiction = {
         name: 'Winter weather: state office buildings closed except for critical operations',
         kind: 'closure',
         scope: 'state',
-        citation: "Governor's news release of January 16, 2024 closing state office buildings for refreezing roads (1-5-103)",
-        source: 'https://www.arkansasonline.com/news/2024/jan/16/arkansas-state-offices-will-close-again-wednesday-in-weather-affected-areas/',
+        citation:
+          "Governor's news release of January 16, 2024 closing state office buildings for refreezing roads (1-5-103)",
+        source:
+          'https://www.arkansasonline.com/news/2024/jan/16/arkansas-state-offices-will-close-again-wednesday-in-weather-affected-areas/',
       },
       {
         date: '2025-01-09',
@@ -121,7 +127,8 @@ export const US_AR: Jurisdiction = {
         kind: 'closure',
         scope: 'state',
         citation: "Governor's closure announcement for the winter storm, January 2026 (1-5-103)",
-        source: 'https://conwaytodays.com/arkansas-state-offices-will-remain-closed-monday-due-to-dangerous-winter-storm-conditions-affecting-roads',
+        source:
+          'https://conwaytodays.com/arkansas-state-offices-will-remain-closed-monday-due-to-dangerous-winter-storm-conditions-affecting-roads',
       },
       {
         date: '2026-01-27',

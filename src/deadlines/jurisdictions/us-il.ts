@@ -146,15 +146,18 @@ export const US_IL: Jurisdiction = {
         name: 'Day after Thanksgiving (State offices closed)',
         kind: 'closure',
         scope: 'state',
-        citation: 'CMS State holiday schedule 2019 ("Thanksgiving: Thursday and Friday, November 28 and 29"); 80 Ill. Adm. Code 303.190',
-        source: 'https://www2.illinois.gov/cms/personnel/employeeresources/Pages/StateHolidays.aspx (2019-2020 schedule)',
+        citation:
+          'CMS State holiday schedule 2019 ("Thanksgiving: Thursday and Friday, November 28 and 29"); 80 Ill. Adm. Code 303.190',
+        source:
+          'https://www2.illinois.gov/cms/personnel/employeeresources/Pages/StateHolidays.aspx (2019-2020 schedule)',
       },
       {
         date: '2020-11-27',
         name: 'Day after Thanksgiving (State offices closed)',
         kind: 'closure',
         scope: 'state',
-        citation: 'CMS State holiday schedule 2020 ("Thanksgiving: Thursday and Friday, November 26 and 27"); 80 Ill. Adm. Code 303.190',
+        citation:
+          'CMS State holiday schedule 2020 ("Thanksgiving: Thursday and Friday, November 26 and 27"); 80 Ill. Adm. Code 303.190',
         source:
           'https://www2.illinois.gov/cms/personnel/employeeresources/Pages/StateHolidays.aspx (2019-2020 schedule); https://www.sj-r.com/news/20201122/whatrsquos-open-and-closed-thanksgiving-friday ("State offices are also closed on Friday")',
       },

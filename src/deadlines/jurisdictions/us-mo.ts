@@ -51,7 +51,8 @@ export const US_MO: Jurisdiction = {
         scope: 'state',
         citation:
           'Executive order of 2018-11-01 ("This is to advise that state offices will be closed on Friday, November 23, 2018"; number not given in the report read)',
-        source: 'https://www.missourinet.com/2018/11/19/missouri-governor-signs-executive-order-regarding-thanksgiving-friday/',
+        source:
+          'https://www.missourinet.com/2018/11/19/missouri-governor-signs-executive-order-regarding-thanksgiving-friday/',
       },
       closure(
         '2018-12-24',
@@ -69,7 +70,7 @@ export const US_MO: Jurisdiction = {
         '2020-11-27',
         'Day after Thanksgiving',
         '20-18',
-        'https://politicalemails.org/messages/287661/html_body (Governor\'s release of 2020-10-30); https://dailyjournalonline.com/community/democrat-news/governor-parson-signs-executive-order-closing-state-offices-nov-27/article_52aac35c-8896-58f5-ad31-9c479cb300b0.html',
+        "https://politicalemails.org/messages/287661/html_body (Governor's release of 2020-10-30); https://dailyjournalonline.com/community/democrat-news/governor-parson-signs-executive-order-closing-state-offices-nov-27/article_52aac35c-8896-58f5-ad31-9c479cb300b0.html",
       ),
       closure(
         '2020-12-24',
@@ -81,7 +82,7 @@ export const US_MO: Jurisdiction = {
         '2021-11-26',
         'Day after Thanksgiving',
         '21-11',
-        'https://politicalemails.org/messages/508073/html_body (Governor\'s release of 2021-11-02); https://www.kfvs12.com/2021/11/02/executive-order-closes-state-offices-day-after-thanksgiving/',
+        "https://politicalemails.org/messages/508073/html_body (Governor's release of 2021-11-02); https://www.kfvs12.com/2021/11/02/executive-order-closes-state-offices-day-after-thanksgiving/",
       ),
       closure(
         '2022-11-25',
@@ -94,8 +95,10 @@ export const US_MO: Jurisdiction = {
         name: 'Day after Thanksgiving',
         kind: 'closure',
         scope: 'state',
-        citation: 'Executive order of November 2023 closing most state offices on the Friday after Thanksgiving (number not given in the report read)',
-        source: 'https://kwos.com/2023/11/missouri-state-offices-to-be-closed-on-thanksgiving-and-on-the-following-friday/',
+        citation:
+          'Executive order of November 2023 closing most state offices on the Friday after Thanksgiving (number not given in the report read)',
+        source:
+          'https://kwos.com/2023/11/missouri-state-offices-to-be-closed-on-thanksgiving-and-on-the-following-friday/',
       },
       closure('2024-07-05', 'Day after Independence Day', '24-09', EO_2024),
       closure('2025-11-28', 'Day after Thanksgiving', '25-33', EO_2025),

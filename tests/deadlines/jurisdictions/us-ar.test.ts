@@ -150,7 +150,7 @@ deadlineTable('US-AR', [
     from: '2026-01-23',
     due: '2026-01-30',
     reason:
-      "skips Mon Jan 26 and Tue Jan 27, 2026, when the Governor closed state office buildings for the winter storm (Governor's release \"Arkansas State Offices to Remain Closed Tuesday\"): Wed Jan 28, Thu Jan 29, Fri Jan 30; counting the closures gives Wed Jan 28",
+      'skips Mon Jan 26 and Tue Jan 27, 2026, when the Governor closed state office buildings for the winter storm (Governor\'s release "Arkansas State Offices to Remain Closed Tuesday"): Wed Jan 28, Thu Jan 29, Fri Jan 30; counting the closures gives Wed Jan 28',
     citation: `${STORAGE}; Ark. Code 1-5-103; Governor's closure announcements of January 2026`,
     alternatives: ['2026-01-28'],
   },
@@ -159,7 +159,7 @@ deadlineTable('US-AR', [
     from: '2026-01-23',
     due: '2026-01-28',
     agencyLevel: 'municipal',
-    reason: "a city custodian counts the State-office closures of January 26-27, 2026: Jan 26, 27, 28",
+    reason: 'a city custodian counts the State-office closures of January 26-27, 2026: Jan 26, 27, 28',
     citation: `${STORAGE}; Ark. Code 1-5-103 (State offices only)`,
   },
   {

@@ -204,7 +204,7 @@ deadlineTable('US-DC', [
     due: '2005-03-24',
     reason:
       "received Feb 16, 2005 and extended by notice: the former 20 days (skipping Washington's Birthday, Mon Feb 21) ended Thu Mar 17, so the request was pending on the effective date and gets 15 + 10 = 25 business days (Thu Mar 24)",
-    citation: "D.C. Law 15-256, sec. 3; D.C. Code 2-532(c), (d); 1-612.02(a)(3)",
+    citation: 'D.C. Law 15-256, sec. 3; D.C. Code 2-532(c), (d); 1-612.02(a)(3)',
   },
   {
     kind: 'response',
@@ -219,7 +219,7 @@ deadlineTable('US-DC', [
     from: '2005-02-15',
     due: '2005-03-16',
     reason:
-      "received Feb 15, 2005: the former 20 days (skipping Feb 21) ended Wed Mar 16, before the effective date: not pending, the 20 days stand",
+      'received Feb 15, 2005: the former 20 days (skipping Feb 21) ended Wed Mar 16, before the effective date: not pending, the 20 days stand',
     citation: 'D.C. Code 2-532(d) (before D.C. Law 15-256); D.C. Law 15-256, sec. 3',
   },
   {
@@ -227,7 +227,7 @@ deadlineTable('US-DC', [
     from: '2021-06-11',
     due: '2021-07-02',
     reason:
-      "the District government closing of Fri Jun 18, 2021 (Juneteenth observed before 1-612.02 listed it) counts (reading chosen): Jun 14-18, 21-25, 28-30, Jul 1-2 (Fri Jul 2); the other reading excludes Jun 18 and, Independence Day being observed Mon Jul 5, gives Tue Jul 6",
+      'the District government closing of Fri Jun 18, 2021 (Juneteenth observed before 1-612.02 listed it) counts (reading chosen): Jun 14-18, 21-25, 28-30, Jul 1-2 (Fri Jul 2); the other reading excludes Jun 18 and, Independence Day being observed Mon Jul 5, gives Tue Jul 6',
     citation: `${CLOSURES}; Mayor's release "Modified District Government Services for Juneteenth" (2021-06-17); ${CAL}(b)(1)`,
     alternatives: ['2021-07-06'],
   },

@@ -97,7 +97,8 @@ deadlineTable('US-MO', [
     kind: 'response',
     from: '2020-11-25',
     due: '2020-12-02',
-    reason: 'received Wed Nov 25, 2020: skips Thanksgiving (Nov 26) and the closure of Fri Nov 27, 2020: Nov 30, Dec 1, 2',
+    reason:
+      'received Wed Nov 25, 2020: skips Thanksgiving (Nov 26) and the closure of Fri Nov 27, 2020: Nov 30, Dec 1, 2',
     citation: `${RESPONSE}; RSMo 9.010; ${EO('20-18')}`,
   },
   {
@@ -119,21 +120,24 @@ deadlineTable('US-MO', [
     kind: 'response',
     from: '2021-11-24',
     due: '2021-12-01',
-    reason: 'received Wed Nov 24, 2021: skips Thanksgiving (Nov 25) and the closure of Fri Nov 26, 2021: Nov 29, 30, Dec 1',
+    reason:
+      'received Wed Nov 24, 2021: skips Thanksgiving (Nov 25) and the closure of Fri Nov 26, 2021: Nov 29, 30, Dec 1',
     citation: `${RESPONSE}; RSMo 9.010; ${EO('21-11')}`,
   },
   {
     kind: 'response',
     from: '2022-11-23',
     due: '2022-11-30',
-    reason: 'received Wed Nov 23, 2022: skips Thanksgiving (Nov 24) and the closure of Fri Nov 25, 2022: Nov 28, 29, 30',
+    reason:
+      'received Wed Nov 23, 2022: skips Thanksgiving (Nov 24) and the closure of Fri Nov 25, 2022: Nov 28, 29, 30',
     citation: `${RESPONSE}; RSMo 9.010; ${EO('22-06')}`,
   },
   {
     kind: 'response',
     from: '2023-11-22',
     due: '2023-11-29',
-    reason: 'received Wed Nov 22, 2023: skips Thanksgiving (Nov 23) and the closure of Fri Nov 24, 2023: Nov 27, 28, 29',
+    reason:
+      'received Wed Nov 22, 2023: skips Thanksgiving (Nov 23) and the closure of Fri Nov 24, 2023: Nov 27, 28, 29',
     citation: `${RESPONSE}; RSMo 9.010; executive order of November 2023 (KWOS, 2023-11-16)`,
   },
   {
