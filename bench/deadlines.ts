@@ -107,24 +107,38 @@ export function benchDeadlines(): Record<string, number> {
   }
   if (mismatches) throw new Error(`engine and naive walk disagree on ${mismatches} of 2000 inputs`);
 
-  const engineRate =
-    timeIt(() => {
-      for (const i of list) computeDue(i);
-    }) * list.length;
-  const explainRate =
-    timeIt(() => {
-      for (const i of list) computeDeadline(i);
-    }) * list.length;
-  const naiveRate =
-    timeIt(() => {
-      for (const i of list) naiveDue(i, holidaySets);
-    }) * list.length;
+  // Interleaved rounds, medians: the machine is shared, and a burst of other work should not land on
+  // one side of the comparison only.
+  const rounds = { engine: [] as number[], explain: [] as number[], naive: [] as number[] };
+  for (let r = 0; r < 7; r++) {
+    rounds.engine.push(
+      timeIt(() => {
+        for (const i of list) computeDue(i);
+      }, 300) * list.length,
+    );
+    rounds.explain.push(
+      timeIt(() => {
+        for (const i of list) computeDeadline(i);
+      }, 300) * list.length,
+    );
+    rounds.naive.push(
+      timeIt(() => {
+        for (const i of list) naiveDue(i, holidaySets);
+      }, 300) * list.length,
+    );
+  }
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] as number;
+  const engineRate = median(rounds.engine);
+  const explainRate = median(rounds.explain);
+  const naiveRate = median(rounds.naive);
 
-  console.log('\n## Deadline engine (same 20,000 inputs across all jurisdictions, 2026-2035 starts)');
+  console.log('\n## Deadline engine (same 20,000 inputs across all jurisdictions, 2026-2035 starts; medians of 7 interleaved rounds)');
   console.log(`engine, due date only        ${Math.round(engineRate).toLocaleString('en-US')} computations/s`);
   console.log(`engine, with explanation     ${Math.round(explainRate).toLocaleString('en-US')} computations/s`);
   console.log(`naive day-by-day Date walk   ${Math.round(naiveRate).toLocaleString('en-US')} computations/s`);
   console.log(`ratio engine / naive         ${(engineRate / naiveRate).toFixed(1)}x`);
   console.log(`ratio explained / naive      ${(explainRate / naiveRate).toFixed(1)}x`);
+  const per = (xs: number[], base: number[]) => xs.map((x, i) => (x / (base[i] as number)).toFixed(1)).join(' ');
+  console.log(`explained / naive per round  ${per(rounds.explain, rounds.naive)}`);
   return { engineRate, explainRate, naiveRate, ratio: engineRate / naiveRate };
 }

@@ -59,9 +59,23 @@ export function isValidIsoDate(text: string): boolean {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-export function toIsoDate(days: number): IsoDate {
+function formatIsoDate(days: number): IsoDate {
   const [y, m, d] = civilFromDays(days);
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+// Explanations name many days; the text of each day of 1990-2110 is made once.
+const CACHE_FROM = daysFromCivil(1990, 1, 1);
+const CACHE_TO = daysFromCivil(2110, 12, 31);
+let cache: string[] | undefined;
+
+export function toIsoDate(days: number): IsoDate {
+  if (days < CACHE_FROM || days > CACHE_TO) return formatIsoDate(days);
+  if (!cache) {
+    cache = new Array(CACHE_TO - CACHE_FROM + 1);
+    for (let d = CACHE_FROM; d <= CACHE_TO; d++) cache[d - CACHE_FROM] = formatIsoDate(d);
+  }
+  return cache[days - CACHE_FROM] as IsoDate;
 }
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -342,26 +342,58 @@ function dayReason(h: ObservedHoliday): string {
   return `${KIND_LABEL[h.kind]}: ${name} (${h.citation})`;
 }
 
+/** The reason text of each holiday day, made once per calendar. */
+const reasonCache = new WeakMap<BusinessCalendar, Map<number, string>>();
+function holidayReason(cal: BusinessCalendar, day: number): string | null {
+  let reasons = reasonCache.get(cal);
+  if (!reasons) {
+    reasons = new Map();
+    reasonCache.set(cal, reasons);
+  }
+  let r = reasons.get(day);
+  if (r === undefined) {
+    const holidays = cal.holidaysOn(day);
+    r = holidays.length ? holidays.map(dayReason).join('; ') : '';
+    reasons.set(day, r);
+  }
+  return r || null;
+}
+
+/**
+ * The days in (from, to] that a count skipped, in order; `notable` collects those that are not a
+ * plain weekend (holidays, designations, closures) for the one-paragraph text.
+ */
 function skippedDays(
   cal: BusinessCalendar,
   from: number,
   to: number,
   closures: { days: Set<number>; reasons: Map<number, string> },
-): SkippedDay[] {
-  const out: SkippedDay[] = [];
+  out: SkippedDay[],
+  notable: SkippedDay[],
+): void {
+  const anyClosure = closures.days.size > 0;
   for (let d = from + 1; d <= to; d++) {
-    const holidays = cal.holidaysOn(d);
-    const closed = closures.reasons.get(d);
+    // Most days are business days: one array read decides.
+    if (cal.isBaseBusinessDay(d) && !(anyClosure && closures.days.has(d))) continue;
+    const holiday = holidayReason(cal, d);
+    if (holiday) {
+      const s = { date: toIsoDate(d), reason: holiday };
+      out.push(s);
+      notable.push(s);
+      continue;
+    }
     const w = weekdayOf(d);
-    if (holidays.length) {
-      out.push({ date: toIsoDate(d), reason: holidays.map(dayReason).join('; ') });
-    } else if (w === 0 || w === 6) {
+    if (w === 0 || w === 6) {
       out.push({ date: toIsoDate(d), reason: weekdayName(d) });
-    } else if (closed) {
-      out.push({ date: toIsoDate(d), reason: `closure: ${closed}` });
+      continue;
+    }
+    const closed = closures.reasons.get(d);
+    if (closed) {
+      const s = { date: toIsoDate(d), reason: `closure: ${closed}` };
+      out.push(s);
+      notable.push(s);
     }
   }
-  return out;
 }
 
 function dayDescription(cal: BusinessCalendar, day: number, closureReasons: Map<number, string>): string {
@@ -427,6 +459,8 @@ function deemedStart(
 export interface EngineContext {
   jurisdiction: Jurisdiction;
   calendar: BusinessCalendar;
+  /** Other readings of an unsettled calendar: their due dates are reported when they differ. */
+  readings?: readonly { calendar: BusinessCalendar; reading: string; citation: string }[];
 }
 
 export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResult {
@@ -436,16 +470,26 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
   const set = selectRuleSet(j, input.from);
   const rule = clockRule(j, set, input.kind);
   const law = `${j.lawName}, ${j.lawCitation}`;
-  const base = {
-    jurisdiction: j.code,
-    law,
-    kind: input.kind,
-    rule: rule.text,
-    citation: rule.citation,
-    ruleEffectiveFrom: set.effectiveFrom,
-    startsAt: rule.startsAt,
-    start: input.from,
-    ...(rule.uncertain ? { uncertain: rule.uncertain } : {}),
+  // Built field by field (no spreads): explanations are made for every clock of every request.
+  const base = (): Explanation => {
+    const e: Explanation = {
+      jurisdiction: j.code,
+      law,
+      kind: input.kind,
+      rule: rule.text,
+      citation: rule.citation,
+      ruleEffectiveFrom: set.effectiveFrom,
+      startsAt: rule.startsAt,
+      start: input.from,
+      period: null,
+      day1: null,
+      skipped: [],
+      pauses: [],
+      due: null,
+      text: '',
+    };
+    if (rule.uncertain) e.uncertain = rule.uncertain;
+    return e;
   };
 
   const segments = rule.fixed ? segmentsFor(rule, input.agencyLevel, input.requestType) : null;
@@ -456,22 +500,9 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
       : byType
         ? (rule.requestTypeText ?? `the law sets no fixed period for ${input.requestType} requests`)
         : (rule.levelText ?? `the law sets no fixed period for ${input.agencyLevel} agencies`);
-    return {
-      jurisdiction: j.code,
-      kind: input.kind,
-      from: input.from,
-      due: null,
-      paused: false,
-      explanation: {
-        ...base,
-        period: null,
-        day1: null,
-        skipped: [],
-        pauses: [],
-        due: null,
-        text: `No fixed deadline: ${why} (${rule.citation}).`,
-      },
-    };
+    const explanation = base();
+    explanation.text = `No fixed deadline: ${why} (${rule.citation}).`;
+    return { jurisdiction: j.code, kind: input.kind, from: input.from, due: null, paused: false, explanation };
   }
 
   const closures = closureSet(input.closures);
@@ -489,16 +520,16 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
   const firstUnit = segments[0]?.unit ?? 'business';
   const day1 = firstUnit === 'business' ? cal.addBusinessDays(trace.day0, 1, closures.days) : trace.day0 + 1;
   // Days skipped in business-day legs, and the days a calendar leg's last day rolled past.
-  const skipped =
-    due === null
-      ? []
-      : trace.legs.flatMap((leg) =>
-          leg.unit === 'business'
-            ? skippedDays(cal, leg.from, leg.to, closures)
-            : trace.rolled && trace.rolled.to === leg.to
-              ? skippedDays(cal, trace.rolled.from - 1, trace.rolled.to - 1, closures)
-              : [],
-        );
+  const skipped: SkippedDay[] = [];
+  const nonWeekend: SkippedDay[] = [];
+  if (due !== null) {
+    for (const leg of trace.legs) {
+      if (leg.unit === 'business') skippedDays(cal, leg.from, leg.to, closures, skipped, nonWeekend);
+      else if (trace.rolled && trace.rolled.to === leg.to) {
+        skippedDays(cal, trace.rolled.from - 1, trace.rolled.to - 1, closures, skipped, nonWeekend);
+      }
+    }
+  }
   const period = describeSegments(segments);
   const byType = input.requestType && rule.byRequestType?.[input.requestType as Exclude<RequestType, 'standard'>];
   const levelNote = byType
@@ -521,7 +552,6 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
         : `Paused since ${p.from}${p.reason ? ` (${p.reason})` : ''}: ${p.elapsed} day(s) used, ${p.remaining} left once the requester answers.`,
     );
   }
-  const nonWeekend = skipped.filter((s) => !s.reason.startsWith('Saturday') && !s.reason.startsWith('Sunday'));
   if (firstUnit === 'business' && skipped.length) {
     parts.push(
       `Skipped ${skipped.length} day(s)${nonWeekend.length ? `, including ${nonWeekend.map((s) => `${s.date} ${s.reason}`).join('; ')}` : ' (weekends)'}.`,
@@ -538,40 +568,55 @@ export function compute(ctx: EngineContext, input: DeadlineInput): DeadlineResul
       : `Due ${toIsoDate(due)} (${weekdayName(due)}).`,
   );
 
-  return {
+  const dueText = due === null ? null : toIsoDate(due);
+  // The same count under each other reading, from the same parsed inputs.
+  const alternatives: Alternative[] = [];
+  if (dueText !== null) {
+    for (const r of ctx.readings ?? []) {
+      const altDay0 = deemedStart(r.calendar, set, rule, start, input, closures)?.day ?? start;
+      const altTrace: Trace = { start, day0: altDay0, pauses: [], legs: [], due: null };
+      const altDue = count(r.calendar, segments, altDay0, pauses, closures.days, altTrace);
+      if (altDue === null || altDue === due) continue;
+      const iso = toIsoDate(altDue);
+      if (alternatives.some((a) => a.due === iso && a.reading === r.reading)) continue;
+      alternatives.push({ due: iso, reading: r.reading, citation: r.citation });
+      parts.push(`Another reading gives ${iso}: ${r.reading} (${r.citation}).`);
+    }
+  }
+  const explanation = base();
+  if (trace.deemed) {
+    explanation.deemedStart = {
+      date: toIsoDate(trace.deemed.day),
+      reason: trace.deemed.reason,
+      citation: trace.deemed.citation,
+    };
+  }
+  explanation.period = `${period}${levelNote}`;
+  explanation.day1 = toIsoDate(day1);
+  explanation.skipped = skipped;
+  explanation.pauses = trace.pauses;
+  if (trace.rolled) {
+    explanation.rolledForward = {
+      from: toIsoDate(trace.rolled.from),
+      to: toIsoDate(trace.rolled.to),
+      citation: trace.rolled.citation,
+    };
+  }
+  explanation.due = dueText;
+  explanation.text = parts.join(' ');
+  const result: DeadlineResult = {
     jurisdiction: j.code,
     kind: input.kind,
     from: input.from,
-    due: due === null ? null : toIsoDate(due),
+    due: dueText,
     paused: due === null,
-    explanation: {
-      ...base,
-      ...(trace.deemed
-        ? {
-            deemedStart: {
-              date: toIsoDate(trace.deemed.day),
-              reason: trace.deemed.reason,
-              citation: trace.deemed.citation,
-            },
-          }
-        : {}),
-      period: `${period}${levelNote}`,
-      day1: toIsoDate(day1),
-      skipped,
-      pauses: trace.pauses,
-      ...(trace.rolled
-        ? {
-            rolledForward: {
-              from: toIsoDate(trace.rolled.from),
-              to: toIsoDate(trace.rolled.to),
-              citation: trace.rolled.citation,
-            },
-          }
-        : {}),
-      due: due === null ? null : toIsoDate(due),
-      text: parts.join(' '),
-    },
+    explanation,
   };
+  if (alternatives.length) {
+    result.alternatives = alternatives;
+    explanation.alternatives = alternatives;
+  }
+  return result;
 }
 
 /**

@@ -15,7 +15,6 @@ export type { Alternative, DeadlineInput, DeadlineResult, Explanation, Pause, Sk
 export * from './types.js';
 
 const byCode = new Map(JURISDICTIONS.map((j) => [j.code, j]));
-const calendars = new Map<string, BusinessCalendar>();
 
 export function listJurisdictions(): readonly Jurisdiction[] {
   return JURISDICTIONS;
@@ -77,13 +76,24 @@ function buildCalendar(j: Jurisdiction, scope: Scope, alt: AlternativeReading | 
  * the engine's; otherwise the index of one of `calendar.alternatives`). Built once, then cached.
  */
 export function calendarOf(code: string, level?: AgencyLevel, alternative = -1): BusinessCalendar {
-  const j = getJurisdiction(code);
+  return calendarFor(getJurisdiction(code), level, alternative);
+}
+
+/** Per jurisdiction: [own agencies, local bodies] x [the engine's reading, alternative 0, 1, ...]. */
+const byJurisdiction = new WeakMap<Jurisdiction, (BusinessCalendar | undefined)[][]>();
+
+function calendarFor(j: Jurisdiction, level: AgencyLevel | undefined, alternative = -1): BusinessCalendar {
+  let table = byJurisdiction.get(j);
+  if (!table) {
+    table = [[], []];
+    byJurisdiction.set(j, table);
+  }
   const scope = scopeOf(level);
-  const key = `${j.code}|${scope}|${alternative}`;
-  let cal = calendars.get(key);
+  const row = table[scope === 'own' ? 0 : 1] as (BusinessCalendar | undefined)[];
+  let cal = row[alternative + 1];
   if (!cal) {
     cal = buildCalendar(j, scope, alternative >= 0 ? j.calendar.alternatives?.[alternative] : undefined);
-    calendars.set(key, cal);
+    row[alternative + 1] = cal;
   }
   return cal;
 }
@@ -94,27 +104,18 @@ export function calendarOf(code: string, level?: AgencyLevel, alternative = -1):
  */
 export function computeDeadline(input: DeadlineInput): DeadlineResult {
   const jurisdiction = getJurisdiction(input.jurisdiction);
-  const result = compute({ jurisdiction, calendar: calendarOf(jurisdiction.code, input.agencyLevel) }, input);
-  const readings = jurisdiction.calendar.alternatives ?? [];
-  if (!readings.length || result.due === null) return result;
-  const alternatives: Alternative[] = [];
-  readings.forEach((reading, i) => {
-    const due = computeDueDay({ jurisdiction, calendar: calendarOf(jurisdiction.code, input.agencyLevel, i) }, input);
-    if (due === null) return;
-    const iso = toIsoDate(due);
-    if (iso !== result.due && !alternatives.some((a) => a.due === iso && a.reading === reading.reading)) {
-      alternatives.push({ due: iso, reading: reading.reading, citation: reading.citation });
-    }
-  });
-  if (!alternatives.length) return result;
-  const text = `${result.explanation.text} ${alternatives.map((a) => `Another reading gives ${a.due}: ${a.reading} (${a.citation}).`).join(' ')}`;
-  return { ...result, alternatives, explanation: { ...result.explanation, alternatives, text } };
+  const readings = (jurisdiction.calendar.alternatives ?? []).map((r, i) => ({
+    calendar: calendarFor(jurisdiction, input.agencyLevel, i),
+    reading: r.reading,
+    citation: r.citation,
+  }));
+  return compute({ jurisdiction, calendar: calendarFor(jurisdiction, input.agencyLevel), readings }, input);
 }
 
 /** The due date as a day number (days since 1970-01-01), or null; no explanation is built. */
 export function computeDue(input: DeadlineInput): number | null {
   const jurisdiction = getJurisdiction(input.jurisdiction);
-  return computeDueDay({ jurisdiction, calendar: calendarOf(jurisdiction.code, input.agencyLevel) }, input);
+  return computeDueDay({ jurisdiction, calendar: calendarFor(jurisdiction, input.agencyLevel) }, input);
 }
 
 export function holidaysOf(
