@@ -12,6 +12,7 @@ import type { AgencyLevel, AlternativeReading, Jurisdiction } from './types.js';
 export type { Closure, DayKind, ObservedHoliday } from './calendar.js';
 export { isValidIsoDate, parseIsoDate, toIsoDate } from './days.js';
 export type { Alternative, DeadlineInput, DeadlineResult, Explanation, Pause, SkippedDay } from './engine.js';
+export { MAX_START, MIN_START } from './engine.js';
 export * from './types.js';
 
 const byCode = new Map(JURISDICTIONS.map((j) => [j.code, j]));

@@ -23,6 +23,8 @@ import {
   type DeadlineResult,
   type Explanation,
   getJurisdiction,
+  MAX_START,
+  MIN_START,
   type Pause,
   parseIsoDate,
   REQUEST_TYPES,
@@ -100,7 +102,14 @@ function tryCompute(
       ...(extra.pauses?.length ? { pauses: extra.pauses } : {}),
     });
   } catch (err) {
-    if (err instanceof AppError && (err.code === 'kind_not_in_law' || err.code === 'no_rule_for_date')) return null;
+    // A stored date the engine cannot count from (before its rules, outside 2000-2100) gives no clock
+    // rather than breaking every read of the request.
+    if (
+      err instanceof AppError &&
+      ['kind_not_in_law', 'no_rule_for_date', 'date_out_of_range', 'invalid_date'].includes(err.code)
+    ) {
+      return null;
+    }
     throw err;
   }
 }
@@ -132,7 +141,8 @@ function settle(due: string | null, metOn: string | null, paused: boolean): Cloc
 }
 
 export function computeClocks(input: ClockInput): ClockSummary {
-  const ev = input.events;
+  // Events stored before dates were checked may lie outside the engine's range: they start nothing.
+  const ev = input.events.filter((e) => e.date >= MIN_START && e.date <= MAX_START);
   const first = (type: string, after = '') => ev.find((e) => e.type === type && e.date >= after);
   const last = (type: string) => [...ev].reverse().find((e) => e.type === type);
 
@@ -322,12 +332,7 @@ export function computeClocks(input: ClockInput): ClockSummary {
   if (completed) {
     const governing = extendedRow ?? response;
     const unit = governing?.unit ?? 'business';
-    const a = parseIsoDate(received);
-    const b = parseIsoDate(completed.date);
-    if (a !== null && b !== null) {
-      responseDays =
-        unit === 'calendar' ? Math.max(0, b - a) : calendarOf(input.jurisdiction).businessDaysBetween(a, b);
-    }
+    responseDays = daysBetween(input.jurisdiction, received, completed.date, unit);
     if (governing?.due) answeredOnTime = completed.date <= governing.due;
   }
   return { clocks, nextDue, responseDays, answeredOnTime };
@@ -336,8 +341,18 @@ export function computeClocks(input: ClockInput): ClockSummary {
 /** How late an open clock is on `today`: business days where the law counts business days. */
 export function daysLate(jurisdiction: string, due: string, unit: 'business' | 'calendar', today: string): number {
   if (today <= due) return 0;
-  const a = parseIsoDate(due);
-  const b = parseIsoDate(today);
-  if (a === null || b === null) return 0;
-  return unit === 'calendar' ? b - a : calendarOf(jurisdiction).businessDaysBetween(a, b);
+  return daysBetween(jurisdiction, due, today, unit);
+}
+
+/**
+ * Days in (a, b] as the law counts them; 0 for a date the engine cannot place (a stored 9999-12-31
+ * must not break a page).
+ */
+function daysBetween(jurisdiction: string, from: string, to: string, unit: 'business' | 'calendar'): number {
+  const a = parseIsoDate(from);
+  const b = parseIsoDate(to);
+  if (a === null || b === null || b <= a) return 0;
+  if (unit === 'calendar') return b - a;
+  if (from < MIN_START || to > MAX_START) return 0;
+  return calendarOf(jurisdiction).businessDaysBetween(a, b);
 }

@@ -57,6 +57,26 @@ describe('event dates', () => {
   });
 });
 
+describe('dates stored before they were checked', () => {
+  it('a completed event dated 9999-12-31 already in the database breaks no read, recompute or page', async () => {
+    const { id } = await makeRequest(env, staff, federal);
+    await event(env, staff, id, { type: 'submitted', date: '2026-04-01' });
+    env.db.$client
+      .prepare(
+        `insert into request_events (request_id, type, date, data, created_at) values (?, 'completed', '9999-12-31', '{"outcome":"denied"}', ?)`,
+      )
+      .run(id, new Date().toISOString());
+    env.db.$client.prepare(`update requests set completed_on = '9999-12-31', outcome = 'denied' where id = ?`).run(id);
+    const { recomputeDeadlines } = await import('../../src/requests/recompute.js');
+    expect(() => recomputeDeadlines(env.db, id, new Date('2026-04-15T15:00:00Z'))).not.toThrow();
+    expect((await api(env, 'GET', `/api/v1/requests/${id}`, staff)).status).toBe(200);
+    expect((await api(env, 'GET', '/api/v1/requests', staff)).status).toBe(200);
+    expect((await api(env, 'GET', `/api/v1/agencies/${federal}`, staff)).status).toBe(200);
+    const { dashboard } = await import('../../src/web/dashboard-data.js');
+    expect(() => dashboard(env.db, new Date('2026-04-15T15:00:00Z'))).not.toThrow();
+  });
+});
+
 describe('extensions', () => {
   it('refuses a second extension where the law allows one (5 U.S.C. 552(a)(6)(B)(i))', async () => {
     const { id } = await makeRequest(env, staff, federal);
