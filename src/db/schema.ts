@@ -146,6 +146,8 @@ export const requests = sqliteTable(
     /** Days from receipt to final response, counted the way the law counts (business or calendar). */
     responseDays: integer('response_days'),
     answeredOnTime: integer('answered_on_time', { mode: 'boolean' }),
+    /** How late the agency answered its clocks that were met late (the most of them), as the law counts. */
+    daysLateAnswered: integer('days_late_answered').notNull().default(0),
     /** Earliest due date of the agency's open clocks; a request is overdue when this is before today. */
     nextDue: text('next_due'),
     /** Incremented by each event; deadlinesVersion catches up when the worker has recomputed the clocks. */

@@ -66,6 +66,8 @@ export interface ClockSummary {
   nextDue: string | null;
   responseDays: number | null;
   answeredOnTime: boolean | null;
+  /** The most days late of the agency's clocks that were answered late (0 when none). */
+  daysLateAnswered: number;
 }
 
 /** Clocks the agency owes (a missed one makes the request overdue); appeal_filing is the requester's. */
@@ -147,7 +149,7 @@ export function computeClocks(input: ClockInput): ClockSummary {
   const last = (type: string) => [...ev].reverse().find((e) => e.type === type);
 
   const submitted = first('submitted');
-  if (!submitted) return { clocks: [], nextDue: null, responseDays: null, answeredOnTime: null };
+  if (!submitted) return { clocks: [], nextDue: null, responseDays: null, answeredOnTime: null, daysLateAnswered: 0 };
   const received = str(submitted.data.receivedOn) ?? submitted.date;
   const facts = receiptFacts(submitted.data);
   const jurisdiction = getJurisdiction(input.jurisdiction);
@@ -335,7 +337,12 @@ export function computeClocks(input: ClockInput): ClockSummary {
     responseDays = daysBetween(input.jurisdiction, received, completed.date, unit);
     if (governing?.due) answeredOnTime = completed.date <= governing.due;
   }
-  return { clocks, nextDue, responseDays, answeredOnTime };
+  let daysLateAnswered = 0;
+  for (const c of clocks) {
+    if (!AGENCY_CLOCKS.includes(c.kind) || !c.due || !c.metOn || c.metOn <= c.due) continue;
+    daysLateAnswered = Math.max(daysLateAnswered, daysBetween(input.jurisdiction, c.due, c.metOn, c.unit));
+  }
+  return { clocks, nextDue, responseDays, answeredOnTime, daysLateAnswered };
 }
 
 /** How late an open clock is on `today`: business days where the law counts business days. */

@@ -98,6 +98,7 @@ export function recomputeDeadlines(db: Db, requestId: number, now: Date): { vers
         nextDue: summary.nextDue,
         responseDays: summary.responseDays,
         answeredOnTime: summary.answeredOnTime,
+        daysLateAnswered: summary.daysLateAnswered,
         deadlinesVersion: req.version,
         revision: req.revision + 1,
         deadlinesComputedAt: at,

@@ -205,6 +205,10 @@ export const listItem = z.object({
   receivedOn: isoDate.nullable(),
   nextDue: isoDate.nullable(),
   overdue: z.boolean(),
+  daysLate: z
+    .number()
+    .int()
+    .describe('How late the agency is now (overdue), or how late it answered clocks it met late; 0 if never late'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -761,6 +761,11 @@ export function listRequests(db: Db, actor: Actor | null, q: ListQuery, now: Dat
           string | null
         >`(select group_concat(${requestTags.tag}, char(31)) from ${requestTags} where ${requestTags.requestId} = ${requests.id})`,
         sortValue: sql<string>`${col}`,
+        daysLateAnswered: requests.daysLateAnswered,
+        // The unit of the clock that sets nextDue, so that days late are counted as the law counts.
+        nextDueUnit: sql<
+          string | null
+        >`(select ${deadlines.unit} from ${deadlines} where ${deadlines.requestId} = ${requests.id} and ${deadlines.status} = 'open' and ${deadlines.due} = ${requests.nextDue} limit 1)`,
       })
       .from(requests)
       .where(conds.length ? and(...conds) : undefined)
@@ -777,6 +782,8 @@ export function listRequests(db: Db, actor: Actor | null, q: ListQuery, now: Dat
   for (let i = 0; i < page.length; i++) {
     const r = page[i] as ListRow;
     const status = r[2] as Status;
+    const today = todayOf(r[5]);
+    const overdue = r[10] !== null && r[10] < today && OWING.has(status);
     data[i] = {
       id: r[0],
       title: r[1],
@@ -792,7 +799,10 @@ export function listRequests(db: Db, actor: Actor | null, q: ListQuery, now: Dat
       createdAt: r[11],
       updatedAt: r[12],
       tags: r[13] ? r[13].split('\u001f').sort() : [],
-      overdue: r[10] !== null && r[10] < todayOf(r[5]) && OWING.has(status),
+      overdue,
+      daysLate: overdue
+        ? daysLate(r[5], r[10] as string, r[16] === 'calendar' ? 'calendar' : 'business', today)
+        : (r[15] ?? 0),
     };
   }
   return { data: data as ListItem[], nextCursor };
@@ -814,6 +824,8 @@ type ListRow = [
   string,
   string | null,
   string | number,
+  number | null,
+  string | null,
 ];
 
 interface ListItem {
@@ -832,6 +844,7 @@ interface ListItem {
   updatedAt: string;
   tags: string[];
   overdue: boolean;
+  daysLate: number;
 }
 
 const OWING = new Set<Status>([...OPEN, 'appealed']);
@@ -846,6 +859,7 @@ const CSV_COLUMNS = [
   'receivedOn',
   'nextDue',
   'overdue',
+  'daysLate',
   'tags',
   'visibility',
   'updatedAt',

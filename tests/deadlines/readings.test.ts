@@ -39,7 +39,12 @@ describe('designations in explanations', () => {
   });
 
   it('a State closure does not bind a local body (Illinois, Friday after Thanksgiving 2024)', () => {
-    const state = computeDeadline({ jurisdiction: 'US-IL', kind: 'response', from: '2024-11-25', agencyLevel: 'state' });
+    const state = computeDeadline({
+      jurisdiction: 'US-IL',
+      kind: 'response',
+      from: '2024-11-25',
+      agencyLevel: 'state',
+    });
     const city = computeDeadline({
       jurisdiction: 'US-IL',
       kind: 'response',
@@ -132,7 +137,10 @@ describe('receipt after business hours (a rule shape no encoded statute has yet)
     expect(run('16:59').due).toBe('2026-03-30');
     const late = run('17:00');
     expect(late.due).toBe('2026-03-31');
-    expect(late.explanation.deemedStart).toMatchObject({ date: '2026-03-03', citation: expect.stringMatching(/Test Reg/) });
+    expect(late.explanation.deemedStart).toMatchObject({
+      date: '2026-03-03',
+      citation: expect.stringMatching(/Test Reg/),
+    });
     expect(run().due).toBe('2026-03-30');
   });
 

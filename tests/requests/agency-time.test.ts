@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateIn, localTime, today } from '../../src/clock.js';
+import { sweepReminders } from '../../src/reminders/send.js';
 import { createTestEnv, type TestEnv } from '../helpers/app.js';
 import { api, event, makeAgency, makeRequest, settle, userWithToken } from '../helpers/factories.js';
 
@@ -86,6 +87,21 @@ describe('at 10 p.m. in Washington on the due date (2026-03-31T02:00Z)', () => {
     expect(todayNote.status).toBe(201);
   });
 
+  it('the reminder sweep sends "due today" and holds "overdue" until the agency\'s tomorrow', async () => {
+    const queue = env.queue?.queue;
+    if (!queue) throw new Error('queue');
+    await sweepReminders(env.db, queue, new Date('2026-03-31T02:00:00Z'), 50);
+    const rows = (await api(env, 'GET', `/api/v1/requests/${requestId}/reminders`, staff)).body.data as {
+      kind: string;
+      status: string;
+    }[];
+    expect(rows.filter((r) => r.kind === 'due').map((r) => r.status)).not.toContain('cancelled');
+    expect(rows.filter((r) => r.kind === 'due').length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.kind === 'overdue').map((r) => r.status)).toEqual(
+      rows.filter((r) => r.kind === 'overdue').map(() => 'planned'),
+    );
+  });
+
   it("an agency's e-mail sent at 9 p.m. Eastern is logged on that day", async () => {
     const t = await api(env, 'POST', '/api/v1/inbound/tokens', admin, { name: 'mail provider' });
     const raw = [
@@ -123,7 +139,7 @@ describe('after midnight in Washington (2026-03-31T04:30Z)', () => {
     expect(clock).toMatchObject({ due: '2026-03-30', status: 'missed', daysOverdue: 1, daysLate: 1 });
     expect(request).toMatchObject({ overdue: true, daysOverdue: 1 });
     const overdue = (await api(env, 'GET', '/api/v1/requests?overdue=true', staff)).body;
-    expect(overdue.data.map((r: { id: number }) => r.id)).toContain(requestId);
+    expect(overdue.data.find((r: { id: number }) => r.id === requestId)).toMatchObject({ overdue: true, daysLate: 1 });
     expect((await api(env, 'GET', `/api/v1/requests/${requestId}/follow-up`, staff)).status).toBe(200);
   });
 
@@ -134,5 +150,17 @@ describe('after midnight in Washington (2026-03-31T04:30Z)', () => {
     const { request, clock } = await response();
     expect(clock).toMatchObject({ status: 'missed', metOn: '2026-04-01', daysOverdue: 0, daysLate: 2 });
     expect(request.overdue).toBe(false);
+    // Lists and the CSV keep it too.
+    const list = (await api(env, 'GET', '/api/v1/requests', staff)).body;
+    expect(list.data.find((r: { id: number }) => r.id === requestId)).toMatchObject({ overdue: false, daysLate: 2 });
+    const csv = await env.app.inject({
+      method: 'GET',
+      url: '/api/v1/requests/export.csv',
+      headers: { authorization: `Bearer ${staff}` },
+    });
+    const [header, ...rows] = csv.body.trim().split('\r\n');
+    const col = (header as string).split(',').indexOf('daysLate');
+    expect(col).toBeGreaterThan(0);
+    expect(rows.map((r) => r.split(',')[col])).toContain('2');
   });
 });

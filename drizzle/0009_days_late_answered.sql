@@ -1,0 +1,1 @@
+ALTER TABLE `requests` ADD `days_late_answered` integer DEFAULT 0 NOT NULL;
