@@ -9,6 +9,7 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { type Db, dbFile, openDb } from './db/index.js';
 import { loadDemoData } from './demo.js';
 import { LocalBlobStore } from './documents/blob-store.js';
+import { queueRecomputeForChangedRules } from './jurisdictions/rule-versions.js';
 import { createQueueClient, type QueueClient, startOutboxDrainer } from './queue/index.js';
 
 export interface ApiHandle {
@@ -25,6 +26,10 @@ export async function startApi(config: Config, db: Db, queue: QueueClient): Prom
         `loaded demo data (DEMO_DATA=0 to skip); sign in to the pages as ${demo.email} with password ${demo.password}`,
       );
     }
+  }
+  const rules = queueRecomputeForChangedRules(db, new Date());
+  if (rules.changed.length && !rules.firstRun) {
+    console.error(`rules changed for ${rules.changed.join(', ')}: their open clocks are being recomputed`);
   }
   const app = await buildApp({
     db,

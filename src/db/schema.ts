@@ -28,6 +28,17 @@ export const closures = sqliteTable(
 );
 
 /**
+ * The fingerprint of each jurisdiction's rule data as the stored clocks were last computed with; a
+ * release that changes a jurisdiction's rules (a designation, a corrected period) recomputes its
+ * open requests once.
+ */
+export const ruleVersions = sqliteTable('rule_versions', {
+  jurisdiction: text('jurisdiction').primaryKey(),
+  fingerprint: text('fingerprint').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/**
  * Work for the queue, written in the same transaction as the change that needs it. A drainer hands
  * rows to BullMQ (job id = outbox id, so a row sent twice is one job); if Redis is down rows wait.
  */
