@@ -4,6 +4,8 @@
  * page script shows only the chosen type's fieldset; without script they all show, and only the
  * chosen type's fields are read). Parsing goes through the API's own event schema.
  */
+
+import { REQUEST_TYPES } from '../deadlines/types.js';
 import { type EventBody, eventBody } from '../requests/schemas.js';
 import { OUTCOMES } from '../requests/state-machine.js';
 import { type Html, html } from './html.js';
@@ -12,7 +14,7 @@ import { label } from './layout.js';
 interface Field {
   name: string;
   label: string;
-  kind: 'text' | 'date' | 'number' | 'select' | 'textarea';
+  kind: 'text' | 'date' | 'time' | 'number' | 'select' | 'textarea' | 'checkbox';
   options?: readonly string[];
   required?: boolean;
 }
@@ -24,6 +26,17 @@ const FIELDS: Record<string, Field[]> = {
     { name: 'channel', label: 'Sent by', kind: 'select', options: CHANNELS },
     { name: 'trackingNumber', label: 'Tracking number', kind: 'text' },
     { name: 'receivedOn', label: 'Received by the agency on (if not the day sent)', kind: 'date' },
+    { name: 'receivedTime', label: "Received at (agency's local time, HH:MM)", kind: 'time' },
+    { name: 'expedited', label: 'Asks for expedited processing', kind: 'checkbox' },
+    {
+      name: 'requestType',
+      label: 'Kind of request (where the law sets its own period)',
+      kind: 'select',
+      options: REQUEST_TYPES.filter((t) => t !== 'standard'),
+    },
+  ],
+  expedited_decided: [
+    { name: 'granted', label: 'Expedited processing', kind: 'select', options: ['granted', 'denied'], required: true },
   ],
   acknowledged: [
     { name: 'trackingNumber', label: 'Tracking number', kind: 'text' },
@@ -33,7 +46,7 @@ const FIELDS: Record<string, Field[]> = {
     { name: 'newDueDate', label: "Agency's stated new due date", kind: 'date' },
     { name: 'reason', label: 'Reason given', kind: 'text' },
   ],
-  fee_requested: [{ name: 'amount', label: 'Amount (USD)', kind: 'number', required: true }],
+  fee_requested: [{ name: 'amount', label: 'Amount (USD, if known yet)', kind: 'number' }],
   fee_paid: [{ name: 'amount', label: 'Amount paid (USD)', kind: 'number' }],
   clarification_requested: [{ name: 'question', label: 'Their question', kind: 'textarea' }],
   clarified: [{ name: 'answer', label: 'Our answer', kind: 'textarea' }],
@@ -72,6 +85,11 @@ const FIELDS: Record<string, Field[]> = {
 };
 
 const NUMBER_FIELDS = new Set(['amount', 'pages', 'eventId']);
+/** Fields the API takes as booleans, from what the form sends. */
+const BOOLEAN_FIELDS: Record<string, (v: string) => boolean> = {
+  expedited: (v) => v === 'true',
+  granted: (v) => v === 'granted',
+};
 
 function fieldHtml(type: string, f: Field): Html {
   const id = `ev-${type}-${f.name}`;
@@ -82,7 +100,9 @@ function fieldHtml(type: string, f: Field): Html {
       ? html`<select id="${id}" name="${name}"${req}>${f.required ? '' : html`<option value="">(not given)</option>`}${(f.options ?? []).map((o) => html`<option value="${o}">${label(o)}</option>`)}</select>`
       : f.kind === 'textarea'
         ? html`<textarea id="${id}" name="${name}" rows="3"></textarea>`
-        : html`<input id="${id}" name="${name}" type="${f.kind}"${f.kind === 'number' ? html` min="0" step="any"` : ''}>`;
+        : f.kind === 'checkbox'
+          ? html`<input id="${id}" name="${name}" type="checkbox" value="true">`
+          : html`<input id="${id}" name="${name}" type="${f.kind}"${f.kind === 'number' ? html` min="0" step="any"` : ''}>`;
   return html`<p><label for="${id}">${f.label}${f.required ? ' (required)' : ''}</label> ${control}</p>`;
 }
 
@@ -133,7 +153,11 @@ export function parseEventForm(form: Record<string, unknown>): { event: EventBod
   for (const name of names) {
     const value = form[`${type}.${name}`];
     if (typeof value !== 'string' || value.trim() === '') continue;
-    input[name] = NUMBER_FIELDS.has(name) ? Number(value) : value.trim();
+    input[name] = NUMBER_FIELDS.has(name)
+      ? Number(value)
+      : BOOLEAN_FIELDS[name]
+        ? BOOLEAN_FIELDS[name](value)
+        : value.trim();
   }
   const parsed = eventBody.safeParse(input);
   if (parsed.success) return { event: parsed.data };
