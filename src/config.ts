@@ -57,6 +57,14 @@ const schema = z.object({
     .min(1000)
     .max(86_400_000)
     .default(15 * 60_000),
+  /**
+   * Internal webhook receivers allowed in spite of the guard against internal addresses:
+   * comma-separated host names, addresses or CIDR ranges (e.g. `127.0.0.1,10.0.0.0/8,hooks.internal`).
+   */
+  WEBHOOK_ALLOW_INTERNAL: z
+    .string()
+    .regex(/^[A-Za-z0-9.:/,\s_-]*$/, 'comma-separated host names, addresses or CIDR ranges')
+    .optional(),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
   REMINDER_SWEEP_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
   /** First retry delay for a reminder e-mail that failed; doubled at each attempt. */

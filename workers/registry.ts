@@ -2,6 +2,7 @@
  * Handlers for every job in the registry. The mapped type makes a missing handler a compile error;
  * `assertComplete` makes it a start-up error too.
  */
+
 import { type Job, type Queue, UnrecoverableError } from 'bullmq';
 import type { Config } from '../src/config.js';
 import type { Db } from '../src/db/index.js';
@@ -12,6 +13,7 @@ import { JOB_NAMES, type JobName, type JobPayloads } from '../src/queue/jobs.js'
 import { sendReminder, sweepReminders } from '../src/reminders/send.js';
 import { expireEmbargoes } from '../src/requests/embargo.js';
 import { openRequestIds, recomputeDeadlines } from '../src/requests/recompute.js';
+import { parseAllowList } from '../src/webhooks/address-guard.js';
 import { deliver } from '../src/webhooks/service.js';
 
 export interface WorkerContext {
@@ -40,7 +42,13 @@ export const handlers: Handlers = {
     sweepReminders(ctx.db, ctx.queue, ctx.clock(), ctx.config.REMINDER_RETRY_MS),
   'webhooks.deliver': async (payload, ctx, job) =>
     deliver(
-      { db: ctx.db, now: ctx.clock(), attempt: job.attemptsMade, attempts: job.opts.attempts ?? 1 },
+      {
+        db: ctx.db,
+        now: ctx.clock(),
+        attempt: job.attemptsMade,
+        attempts: job.opts.attempts ?? 1,
+        allow: parseAllowList(ctx.config.WEBHOOK_ALLOW_INTERNAL),
+      },
       payload.deliveryId,
     ),
   'documents.ingest': async (payload, ctx, job) => {

@@ -18,6 +18,11 @@ import { authenticate } from './users.js';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * The route shows private records it cannot filter to public ones (the audit log, the inbox of
+     * received mail): a read-only token, which sees public records only, is refused even for reads.
+     */
+    privateRecords?: boolean;
     /** An HTML page: a signed-out browser is sent to the sign-in page, refusals are rendered as pages. */
     page?: boolean;
     /**
@@ -105,6 +110,13 @@ export function registerAuth(app: FastifyInstance): void {
       }
       if (req.actor.readOnly && !SAFE_METHODS.includes(req.method)) {
         return refuse(403, 'read_only_token', 'This token is read-only');
+      }
+      if (req.actor.readOnly && req.routeOptions.config?.privateRecords) {
+        return refuse(
+          403,
+          'read_only_token',
+          'This route shows private records; a read-only token sees public records only',
+        );
       }
     }
     if (req.session && !SAFE_METHODS.includes(req.method)) {

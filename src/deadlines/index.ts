@@ -4,8 +4,7 @@
  */
 import { AppError } from '../errors.js';
 import { BusinessCalendar, type Closure, type DayKind, type ExtraDay, type ObservedHoliday } from './calendar.js';
-import { toIsoDate } from './days.js';
-import { type Alternative, compute, computeDueDay, type DeadlineInput, type DeadlineResult } from './engine.js';
+import { compute, computeDueDay, type DeadlineInput, type DeadlineResult } from './engine.js';
 import { JURISDICTIONS } from './registry.js';
 import type { AgencyLevel, AlternativeReading, Jurisdiction } from './types.js';
 

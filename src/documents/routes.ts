@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/plugin.js';
 import { seesPrivate } from '../auth/roles.js';
-import { AppError } from '../errors.js';
+import { AppError, notFound } from '../errors.js';
 import { problemSchema } from '../http/problem.js';
 import { requestVisible } from '../requests/service.js';
 import { addTags, documentTagViews, removeTag } from '../tags/service.js';
@@ -26,7 +26,7 @@ import {
   textOfDocument,
   visibleDocument,
 } from './service.js';
-import { finishDocument, nextDocument, skipDocument } from './work-queue.js';
+import { finishDocument, nextDocument, peekDocument, skipDocument } from './work-queue.js';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const documentSchema = z.object({
@@ -272,6 +272,10 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const d = visibleDocument(db, req.actor, req.params.id, app.deps.clock());
       const n = req.params.page;
+      // An agency's image is served as the image it was sniffed as, never as anything a browser runs.
+      reply
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox");
       if (d.sniffedType && IMAGE_TYPES.has(d.sniffedType) && n === 1) {
         return reply.type(d.sniffedType).header('cache-control', 'private, max-age=86400').send(blobs.open(d.sha256));
       }
@@ -396,7 +400,28 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['documents'],
         summary:
-          'The work queue: the oldest ready, untagged document, held for you for a short lease; 204 when there is none',
+          'The work queue, looked at: the document POST would hand you next, not taken (a read-only token sees public ones only); 204 when there is none',
+        response: {
+          200: z.object({ document: detailSchema, leaseUntil: z.null() }),
+          204: z.null().describe('No work'),
+        },
+      },
+    },
+    async (req, reply) => {
+      const d = peekDocument(db, req.actor, app.deps.clock());
+      if (!d) return reply.code(204).send(null);
+      return { document: documentDetail(db, d, seesPrivate(req.actor)), leaseUntil: null };
+    },
+  );
+
+  app.post(
+    '/api/v1/documents/next',
+    {
+      config: { access: 'volunteer' },
+      schema: {
+        tags: ['documents'],
+        summary:
+          'The work queue: take the oldest ready, untagged document, held for you for a short lease; 204 when there is none',
         response: {
           200: z.object({ document: detailSchema, leaseUntil: z.string() }),
           204: z.null().describe('No work'),
@@ -447,6 +472,9 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const d = visibleDocument(db, req.actor, req.params.id, app.deps.clock());
+      // The public downloads what the tracker could read (a ready document): a failed upload (an
+      // executable renamed .pdf, a corrupt file) is for staff to look at, not to publish.
+      if (!seesPrivate(req.actor) && d.status !== 'ready') throw notFound(`Document ${d.id}`);
       return (
         reply
           .type(d.sniffedType ?? 'application/octet-stream')

@@ -5,12 +5,37 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
-import type { Actor } from '../auth/roles.js';
+import { type Actor, seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { documentSkips, documents } from '../db/schema.js';
+import { publicSql } from '../requests/service.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 
+/** The queue's order: ready, with pages, untagged, not finished; yours first while you hold it. */
+const QUEUE_WHERE = `d.status = 'ready' and d.reviewed_at is null and coalesce(d.pages, 0) > 0
+  and (d.lease_until is null or d.lease_until < @now or d.lease_user_id = @user)
+  and not exists (select 1 from document_tags t where t.document_id = d.id and t.removed_at is null)
+  and not exists (select 1 from document_skips s where s.document_id = d.id and s.user_id = @user)`;
+
+/**
+ * The document the queue would hand this caller next, without taking it (a read changes nothing);
+ * a caller who sees public records only is shown public ones only.
+ */
+export function peekDocument(db: Db, actor: Actor | null, now: Date): DocumentRow | null {
+  const visible = seesPrivate(actor) ? '' : `and ${publicSql(now)}`;
+  const row = db.$client
+    .prepare(
+      `select d.id from documents d join requests r on r.id = d.request_id
+       where ${QUEUE_WHERE} ${visible}
+       order by (d.lease_user_id is @user and d.lease_until >= @now) desc, d.id
+       limit 1`,
+    )
+    .get({ user: actor?.userId ?? -1, now: now.toISOString() }) as { id: number } | undefined;
+  return row ? (db.select().from(documents).where(eq(documents.id, row.id)).get() ?? null) : null;
+}
+
+/** Takes the next document of the queue for this volunteer, under a lease, in one statement. */
 export function nextDocument(db: Db, actor: Actor, now: Date, leaseMs: number): DocumentRow | null {
   const at = now.toISOString();
   const until = new Date(now.getTime() + leaseMs).toISOString();
@@ -19,10 +44,7 @@ export function nextDocument(db: Db, actor: Actor, now: Date, leaseMs: number): 
       `update documents set lease_user_id = @user, lease_until = @until
        where id = (
          select d.id from documents d
-         where d.status = 'ready' and d.reviewed_at is null and coalesce(d.pages, 0) > 0
-           and (d.lease_until is null or d.lease_until < @now or d.lease_user_id = @user)
-           and not exists (select 1 from document_tags t where t.document_id = d.id and t.removed_at is null)
-           and not exists (select 1 from document_skips s where s.document_id = d.id and s.user_id = @user)
+         where ${QUEUE_WHERE}
          order by (d.lease_user_id is @user and d.lease_until >= @now) desc, d.id
          limit 1)
        returning id`,

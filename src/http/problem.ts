@@ -85,6 +85,20 @@ function fieldPath(instancePath: string): string {
   return instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.') || '(root)';
 }
 
+/**
+ * A multipart body the parser could not read (no boundary, cut short, a broken part header) is the
+ * client's mistake: say which, as a 400. busboy reports these as plain errors.
+ */
+export function malformedMultipart(error: Error): string | null {
+  const m = error.message;
+  if (/boundary not found/i.test(m)) {
+    return 'The multipart body has no boundary: send Content-Type: multipart/form-data; boundary=...';
+  }
+  if (/unexpected end of (form|multipart data)/i.test(m)) return 'The multipart body was cut short before its end';
+  if (/malformed (part )?header/i.test(m)) return 'A part of the multipart body has a malformed header';
+  return null;
+}
+
 export function registerProblemHandlers(
   app: FastifyInstance,
   /** Renders a 404 as a page for browsers (paths outside /api/ whose request accepts HTML). */
@@ -112,6 +126,8 @@ export function registerProblemHandlers(
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (known) return sendProblem(request, reply, known.status, known.code, known.detail ?? error.message);
+    const malformed = malformedMultipart(error);
+    if (malformed) return sendProblem(request, reply, 400, 'malformed_multipart', malformed);
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500) {
       return sendProblem(request, reply, status, error.code?.toLowerCase() ?? 'bad_request', error.message);

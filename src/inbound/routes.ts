@@ -78,7 +78,7 @@ export const inboundRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/inbound',
     {
-      config: { access: 'staff' },
+      config: { access: 'staff', privateRecords: true },
       schema: {
         tags: ['inbound'],
         summary: 'Received e-mail, newest first; `status=unmatched` is the inbox that staff assign',

@@ -62,9 +62,10 @@ export function matchRequest(
   h: Pick<Headers, 'to' | 'subject'>,
 ): { requestId: number; by: 'address' | 'tracking_number' } | null {
   const domain = config.INBOUND_EMAIL_DOMAIN?.toLowerCase();
-  for (const address of h.to) {
+  // Without a configured domain no address is ours: request-7@anywhere must not file mail under 7.
+  for (const address of domain ? h.to : []) {
     const m = /^request-(\d+)(?:\+[^@]*)?@(.+)$/i.exec(address.trim());
-    if (!m?.[1] || (domain && m[2]?.toLowerCase() !== domain)) continue;
+    if (!m?.[1] || m[2]?.toLowerCase() !== domain) continue;
     const id = Number(m[1]);
     if (db.select({ id: requests.id }).from(requests).where(eq(requests.id, id)).get()) {
       return { requestId: id, by: 'address' };

@@ -7,6 +7,15 @@ export const isoDate = z
   .refine(isValidIsoDate, 'must be a real calendar date')
   .meta({ format: 'date', example: '2026-03-02' });
 
+/** True when a text has no control characters but tab, line feed and carriage return (a NUL, say). */
+export function noControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return false;
+  }
+  return true;
+}
+
 export const clockKind = z.enum(CLOCK_KINDS);
 export const agencyLevel = z.enum(AGENCY_LEVELS);
 export const channel = z.enum(CHANNELS);

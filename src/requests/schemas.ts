@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REQUEST_TYPES } from '../deadlines/types.js';
-import { alternativesSchema, explanationSchema, isoDate } from '../jurisdictions/schemas.js';
+import { alternativesSchema, explanationSchema, isoDate, noControlCharacters } from '../jurisdictions/schemas.js';
 import { OUTCOMES, STATUSES } from './state-machine.js';
 
 export const LIMITS = { title: 500, body: 100_000, note: 20_000, tag: 64, tags: 50 } as const;
@@ -235,7 +235,14 @@ export const listQuery = z
     dueBefore: isoDate.optional(),
     dueAfter: isoDate.optional(),
     updatedSince: z.iso.datetime({ offset: true }).or(isoDate).optional(),
-    q: z.string().trim().min(1).max(200).optional().describe('Full-text search in title and letter'),
+    q: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .refine(noControlCharacters, 'must not contain control characters')
+      .optional()
+      .describe('Full-text search in title and letter'),
     sort: z.enum(['updatedAt', '-updatedAt', 'createdAt', '-createdAt', 'nextDue', '-nextDue']).default('-updatedAt'),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     cursor: z.string().max(500).optional(),

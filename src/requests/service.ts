@@ -687,6 +687,17 @@ export function listConditions(actor: Actor | null, q: ListFilters, now: Date) {
     );
   }
   if (q.owner) {
+    // Owner ids are hidden from the public and from read-only tokens: so is filtering by them.
+    if (!seesPrivate(actor)) {
+      throw new AppError(
+        422,
+        'owner_filter_not_allowed',
+        'Filtering by owner needs a signed-in, full (not read-only) token',
+        {
+          errors: [{ path: 'owner', message: 'not available to anonymous or read-only callers' }],
+        },
+      );
+    }
     shape.push('owner');
     conds.push(eq(requests.ownerId, p('owner', q.owner)));
   }

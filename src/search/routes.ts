@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../http/problem.js';
+import { noControlCharacters } from '../jurisdictions/schemas.js';
 import { search } from './service.js';
 
 const isoDate = z.iso.date();
@@ -18,7 +19,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
           'Words must all match (stemmed: "monitor" finds "monitoring"); "quoted phrases"; prefix* terms; OR between two terms; -word excludes. `snippet` is HTML-escaped text with <mark> around the hits. `from`/`to` filter on the day the document arrived. Hits come by relevance (bm25), or newest first with `sort=newest` and whenever the words match more than 20,000 pages (`order` says which). A malformed query is a 400 problem.',
         querystring: z
           .object({
-            q: z.string().max(500),
+            q: z.string().max(500).refine(noControlCharacters, 'must not contain control characters'),
             tag: z.string().min(1).max(100).optional(),
             agencyId: z.coerce.number().int().positive().optional(),
             jurisdiction: z.string().min(2).max(10).optional(),

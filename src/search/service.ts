@@ -128,6 +128,16 @@ export interface SearchHit {
   tags: string[];
 }
 
+/** Runs an FTS statement; an FTS syntax error (unexpected: toFts quotes every term) is a bad query, not a 500. */
+function runFts<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof Error && /fts5|syntax/i.test(err.message)) throw bad(err.message);
+    throw err;
+  }
+}
+
 export function search(db: Db, actor: Actor | null, q: SearchQuery, now: Date) {
   const match = toFts(q.q);
   const where: string[] = ['pages_fts match @match'];
@@ -160,33 +170,35 @@ export function search(db: Db, actor: Actor | null, q: SearchQuery, now: Date) {
       where dt.document_id = d.id and dt.removed_at is null and t.slug = @tag and (dt.page is null or dt.page = p.page))`);
     params.tag = slugOf(q.tag);
   }
+  const from = `
+    from pages_fts
+    join document_pages p on p.id = pages_fts.rowid
+    join documents d on d.id = p.document_id
+    join requests r on r.id = d.request_id
+    join agencies a on a.id = r.agency_id
+    where ${where.join(' and ')}`;
   let order = q.sort ?? 'relevance';
   if (order === 'relevance') {
-    const n = db.$client
-      .prepare('select count(*) as n from (select rowid from pages_fts where pages_fts match ? limit ?)')
-      .get(match, RANK_MAX_MATCHES + 1) as { n: number };
+    // Counted over what this caller may see, with its filters: a count over every page would tell an
+    // anonymous caller whether a word appears in private documents.
+    const { limit: _limit, offset: _offset, ...filters } = params;
+    const n = runFts(() =>
+      db.$client
+        .prepare(`select count(*) as n from (select 1 ${from} limit @rankLimit)`)
+        .get({ ...filters, rankLimit: RANK_MAX_MATCHES + 1 }),
+    ) as { n: number };
     if (n.n > RANK_MAX_MATCHES) order = 'newest';
   }
   const sqlText = `
     select p.id as pageId, p.document_id as documentId, d.name as documentName, d.request_id as requestId,
            r.title as requestTitle, a.id as agencyId, a.name as agencyName, a.jurisdiction as jurisdiction,
            p.page as page
-    from pages_fts
-    join document_pages p on p.id = pages_fts.rowid
-    join documents d on d.id = p.document_id
-    join requests r on r.id = d.request_id
-    join agencies a on a.id = r.agency_id
-    where ${where.join(' and ')}
+    ${from}
     order by ${order === 'relevance' ? 'pages_fts.rank, p.id' : 'pages_fts.rowid desc'}
     limit @limit offset @offset`;
-  let rows: (Omit<SearchHit, 'snippet' | 'tags'> & { pageId: number })[];
-  try {
-    rows = db.$client.prepare(sqlText).all(params) as typeof rows;
-  } catch (err) {
-    // toFts quotes every term, so this is unexpected; still a bad query, not a server error.
-    if (/fts5|syntax/i.test((err as Error).message)) throw bad((err as Error).message);
-    throw err;
-  }
+  let rows = runFts(() => db.$client.prepare(sqlText).all(params)) as (Omit<SearchHit, 'snippet' | 'tags'> & {
+    pageId: number;
+  })[];
   const more = rows.length > q.limit;
   rows = rows.slice(0, q.limit);
   // Snippets only for the page of results (computing them before the sort would cost one per match).

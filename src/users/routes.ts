@@ -61,7 +61,8 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
             name: z.string().trim().max(200).optional(),
             reminderLeadDays: z.number().int().min(1).max(30).optional(),
           })
-          .strict(),
+          .strict()
+          .refine((b) => Object.keys(b).length > 0, { message: 'Give at least one of name or reminderLeadDays' }),
         response: { 200: user.extend({ readOnlyToken: z.boolean(), reminderLeadDays: z.number().int() }), ...errors },
       },
     },
@@ -197,7 +198,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/audit',
     {
-      config: { access: 'admin' },
+      config: { access: 'admin', privateRecords: true },
       schema: {
         tags: ['access'],
         summary: 'The audit log: every write, newest first',

@@ -84,7 +84,9 @@ export function statusBadge(status: string): Html {
 
 /** A local path to return to after sign-in; anything else (another origin, `//host`) becomes `/`. */
 export function localPath(next: unknown): string {
-  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
-  if (/[\r\n]/.test(next)) return '/';
+  // A path on this site only: printable ASCII after one leading slash, never a backslash. Browsers
+  // drop tabs and newlines and read a backslash as "/", so "/<tab>/host" or "/<backslash>host" would
+  // leave the site; control bytes cannot go into a Location header at all.
+  if (typeof next !== 'string' || !/^\/(?!\/)[\x21-\x7e]*$/.test(next) || next.includes('\\')) return '/';
   return next;
 }

@@ -9,6 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
+import { malformedMultipart } from '../http/problem.js';
 import { ASSET_NAMES, asset } from './assets.js';
 import { html } from './html.js';
 import { page, sendPage } from './layout.js';
@@ -65,6 +66,9 @@ export const webPages: FastifyPluginAsyncZod = async (app) => {
       // A malformed id in a page address is a page that does not exist.
       status = 404;
       detail = 'There is no such page.';
+    } else if (malformedMultipart(error)) {
+      status = 400;
+      detail = malformedMultipart(error) as string;
     } else if (typeof error.statusCode === 'number' && error.statusCode < 500) {
       status = error.statusCode;
       detail = error.message;

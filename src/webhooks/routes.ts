@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../auth/plugin.js';
 import { webhookSubscriptions } from '../db/schema.js';
 import { problemSchema } from '../http/problem.js';
+import { checkWebhookUrl, parseAllowList } from './address-guard.js';
 import {
   createSubscription,
   deleteSubscription,
@@ -60,7 +61,10 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: z.object({ subscription, secret: z.string() }), ...errors },
       },
     },
-    async (req, reply) => reply.code(201).send(createSubscription(db, actorOf(req), app.deps.clock(), req.body)),
+    async (req, reply) => {
+      await checkWebhookUrl(req.body.url, parseAllowList(app.deps.config.WEBHOOK_ALLOW_INTERNAL));
+      return reply.code(201).send(createSubscription(db, actorOf(req), app.deps.clock(), req.body));
+    },
   );
 
   app.get(

@@ -4,7 +4,11 @@
  * retried with backoff, logged with the response code, replayable, and a subscriber that keeps
  * failing is disabled with the reason.
  */
+
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP } from 'node:net';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import type { Actor } from '../auth/roles.js';
@@ -12,6 +16,7 @@ import type { Db } from '../db/index.js';
 import { webhookDeliveries, webhookSubscriptions } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
+import { type AllowList, guardedLookup, internalRange, parseAllowList } from './address-guard.js';
 
 export const WEBHOOK_EVENTS = [
   'request.status_changed',
@@ -165,6 +170,44 @@ export interface DeliverContext {
   attempt: number;
   attempts: number;
   timeoutMs?: number;
+  /** Internal receivers allowed in spite of the address guard (WEBHOOK_ALLOW_INTERNAL). */
+  allow?: AllowList;
+}
+
+/**
+ * One POST over node:http(s), whose lookup refuses internal addresses at connect time; redirects
+ * are not followed. Resolves with the status code.
+ */
+function post(url: string, headers: Record<string, string>, body: string, allow: AllowList, timeoutMs: number) {
+  return new Promise<number>((resolve, reject) => {
+    const u = new URL(url);
+    const host = u.hostname.replace(/^\[|\]$/g, '');
+    if (isIP(host)) {
+      const range = internalRange(host);
+      if (range && !allow.allows(host, host)) {
+        reject(new Error(`refused: ${host} is an internal address (${range}); see WEBHOOK_ALLOW_INTERNAL`));
+        return;
+      }
+    }
+    const send = u.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(
+      u,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        lookup: guardedLookup(allow) as never,
+        timeout: timeoutMs,
+      },
+      (res) => {
+        res.resume(); // the answer's body is not needed
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 /** Posts one delivery. Throws to have BullMQ retry; after the last attempt marks it failed. */
@@ -184,22 +227,20 @@ export async function deliver(ctx: DeliverContext, deliveryId: number): Promise<
   let code: number | null = null;
   let error: string | null = null;
   try {
-    const res = await fetch(sub.url, {
-      method: 'POST',
-      headers: {
+    code = await post(
+      sub.url,
+      {
         'content-type': 'application/json',
         'user-agent': 'foia-tracker-webhooks',
         'x-foia-event': d.eventType,
         'x-foia-delivery': String(d.id),
         'x-foia-signature': `t=${t},v1=${sign(sub.secret, t, d.payload)}`,
       },
-      body: d.payload,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(ctx.timeoutMs ?? 10_000),
-    });
-    code = res.status;
-    await res.body?.cancel();
-    if (res.status < 200 || res.status >= 300) error = `the subscriber answered ${res.status}`;
+      d.payload,
+      ctx.allow ?? parseAllowList(undefined),
+      ctx.timeoutMs ?? 10_000,
+    );
+    if (code < 200 || code >= 300) error = `the subscriber answered ${code}`;
   } catch (err) {
     error = err instanceof Error ? err.message : String(err);
   }

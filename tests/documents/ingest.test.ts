@@ -37,7 +37,7 @@ beforeAll(async () => {
   env = await createTestEnv({
     now: '2026-11-24T12:00:00Z',
     withQueue: true,
-    env: { ARCHIVE_MAX_BYTES: String(50 * 1024 * 1024), ARCHIVE_MAX_DEPTH: '3' },
+    env: { ARCHIVE_MAX_BYTES: String(50 * 1024 * 1024), ARCHIVE_MAX_DEPTH: '3', WEBHOOK_ALLOW_INTERNAL: '127.0.0.1' },
   });
   staff = (await userWithToken(env, 'staff')).token;
   const agency = (await makeAgency(env, staff)).id;

@@ -73,7 +73,11 @@ describe('upload', () => {
     const res = await upload(publicReq, [{ name: '../../../../tmp/evil.sh', content: '#!/bin/sh\necho owned' }]);
     expect(res.status).toBe(202);
     expect(existsSync('/tmp/evil.sh')).toBe(false);
-    const file = await env.app.inject(`/api/v1/documents/${res.body.documents[0].id}/file`);
+    // Not yet ingested, so only staff may download it (the public downloads ready documents only).
+    const file = await env.app.inject({
+      url: `/api/v1/documents/${res.body.documents[0].id}/file`,
+      headers: { authorization: `Bearer ${staff}` },
+    });
     expect(file.statusCode).toBe(200);
     expect(file.body).toBe('#!/bin/sh\necho owned');
     expect(file.headers['content-disposition']).toBe(`attachment; filename="evil.sh"; filename*=UTF-8''evil.sh`);

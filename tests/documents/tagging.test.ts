@@ -211,35 +211,35 @@ describe('the work queue', () => {
       const third = readyDoc(req, 'three.pdf', ['three']);
       env = saved;
 
-      const na = await api(fresh, 'GET', '/api/v1/documents/next', a);
-      const nb = await api(fresh, 'GET', '/api/v1/documents/next', b);
+      const na = await api(fresh, 'POST', '/api/v1/documents/next', a);
+      const nb = await api(fresh, 'POST', '/api/v1/documents/next', b);
       expect(na.body.document.id).toBe(first);
       expect(nb.body.document.id).toBe(second);
       expect(na.body.leaseUntil).toBe('2026-11-24T12:01:00.000Z');
       // Asking again keeps your own document.
-      expect((await api(fresh, 'GET', '/api/v1/documents/next', a)).body.document.id).toBe(first);
+      expect((await api(fresh, 'POST', '/api/v1/documents/next', a)).body.document.id).toBe(first);
 
       // Skipping releases it to others, never back to you.
       await api(fresh, 'POST', `/api/v1/documents/${first}/skip`, a);
-      expect((await api(fresh, 'GET', '/api/v1/documents/next', a)).body.document.id).toBe(third);
+      expect((await api(fresh, 'POST', '/api/v1/documents/next', a)).body.document.id).toBe(third);
       // Finishing takes it out of the queue for everyone.
       await api(fresh, 'POST', `/api/v1/documents/${second}/done`, b);
-      expect((await api(fresh, 'GET', '/api/v1/documents/next', b)).body.document.id).toBe(first);
+      expect((await api(fresh, 'POST', '/api/v1/documents/next', b)).body.document.id).toBe(first);
       // Nothing left for a: 204.
       await api(fresh, 'POST', `/api/v1/documents/${third}/done`, a);
-      expect((await api(fresh, 'GET', '/api/v1/documents/next', a)).status).toBe(204);
+      expect((await api(fresh, 'POST', '/api/v1/documents/next', a)).status).toBe(204);
 
       // A lapsed lease goes to the next volunteer.
       fresh.setNow('2026-11-24T12:05:00Z');
       const c = (await userWithToken(fresh, 'volunteer')).token;
-      expect((await api(fresh, 'GET', '/api/v1/documents/next', c)).body.document.id).toBe(first);
+      expect((await api(fresh, 'POST', '/api/v1/documents/next', c)).body.document.id).toBe(first);
 
       // A tagged document is no longer "untagged" work.
       env = fresh;
       const d4 = readyDoc(req, 'four.pdf', ['four']);
       env = saved;
       await api(fresh, 'POST', `/api/v1/documents/${d4}/tags`, c, { tags: ['Invoice'] });
-      expect((await api(fresh, 'GET', '/api/v1/documents/next', b)).status).toBe(204);
+      expect((await api(fresh, 'POST', '/api/v1/documents/next', b)).status).toBe(204);
     } finally {
       await fresh.close();
     }
@@ -256,7 +256,7 @@ describe('the work queue', () => {
       for (let i = 0; i < 20; i++) readyDoc(req, `d${i}.pdf`, [`page ${i}`]);
       env = saved;
       const vols = await Promise.all(Array.from({ length: 30 }, () => userWithToken(fresh, 'volunteer')));
-      const got = await Promise.all(vols.map((v) => api(fresh, 'GET', '/api/v1/documents/next', v.token)));
+      const got = await Promise.all(vols.map((v) => api(fresh, 'POST', '/api/v1/documents/next', v.token)));
       const ids = got.filter((r) => r.status === 200).map((r) => r.body.document.id);
       expect(ids).toHaveLength(20);
       expect(new Set(ids).size).toBe(20);

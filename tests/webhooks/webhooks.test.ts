@@ -19,7 +19,10 @@ let secret: string;
 
 beforeAll(async () => {
   hook = await startReceiver();
-  env = await createTestEnv({ now: '2026-03-02T12:00:00Z', env: { JOB_RETRY_MS: '20' } });
+  env = await createTestEnv({
+    now: '2026-03-02T12:00:00Z',
+    env: { JOB_RETRY_MS: '20', WEBHOOK_ALLOW_INTERNAL: '127.0.0.1' },
+  });
   admin = (await userWithToken(env, 'admin')).token;
   staff = (await userWithToken(env, 'staff')).token;
   agency = (await makeAgency(env, staff)).id;

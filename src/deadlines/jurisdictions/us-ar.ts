@@ -28,7 +28,7 @@ export const US_AR: Jurisdiction = {
       "Columbus Day, Good Friday, Lincoln's Birthday and (since 2017) Robert E. Lee Day are memorial days, not holidays (1-5-106); a 2025 bill to make Good Friday a holiday (H.B. 1162) died in committee. Each employee's birthday holiday (1-5-101(a)(11)) closes no office.",
       'Juneteenth is not a 1-5-101 holiday.',
       'When Christmas Eve and Christmas are both moved onto the same day by 1-5-101(b) (Christmas on Saturday, e.g. 2027: both Fri Dec 24; Christmas Eve on Sunday, e.g. 2023: both Mon Dec 25), the statute does not say where the second day goes; the engine counts one day. An extra day the Governor or the personnel office closes offices on is a designation.',
-      'Designations: the Governor may establish "by executive proclamation additional days when state offices shall be closed" (1-5-103); these close State offices only and are not 1-5-101 holidays. Entered from the Governor\'s proclamations and closure announcements: the winter-weather closures of state office buildings "except for critical operations" on 2022-02-03, 2023-01-31 and 2023-02-01, 2024-01-16 and 2024-01-17, 2025-01-09 and 2025-01-10, and 2026-01-26 and 2026-01-27; the Friday after Thanksgiving of 2023 and 2025; and 2025-12-26. Designations are complete through 2023 (searched: Governor\'s newsroom, Arkansas Democrat-Gazette, news reports; years before 2023 were not searched systematically and the 2022 day was found in passing). 2024 is not marked complete: no proclamation closing offices on the Friday after Thanksgiving (2024-11-29) was found, although one was issued in 2023 and 2025 (for Christmas 2024 State offices closed on December 24 and 25 only, both 1-5-101 holidays). 2025 was searched too, but it lies after the incomplete 2024.',
+      'Designations: the Governor may establish "by executive proclamation additional days when state offices shall be closed" (1-5-103); these close State offices only and are not 1-5-101 holidays. Entered from the Governor\'s proclamations and closure announcements: the winter-weather closures of state office buildings "except for critical operations" on 2022-02-03, 2023-01-31 and 2023-02-01, 2024-01-16 and 2024-01-17, 2025-01-09 and 2025-01-10, and 2026-01-26 and 2026-01-27; the Friday after Thanksgiving of 2022 (a local newspaper\'s report that all state offices were closed; the proclamation was not read), 2023 and 2025; and 2025-12-26. Designations are complete through 2023 (searched: Governor\'s newsroom, Arkansas Democrat-Gazette, news reports; years before 2023 were not searched systematically and the 2022 days were found in passing). 2024 is not marked complete: no proclamation closing offices on the Friday after Thanksgiving (2024-11-29) was found (searched again in December 2026: Governor\'s newsroom, Secretary of State holiday bulletins, Arkansas news), although offices closed that Friday in 2022, 2023 and 2025 (for Christmas 2024 State offices closed on December 24 and 25 only, both 1-5-101 holidays). 2025 was searched too, but it lies after the incomplete 2024.',
     ],
     designations: [
       {
@@ -39,6 +39,16 @@ export const US_AR: Jurisdiction = {
         citation: "Governor's closure order for poor road conditions, February 2022 (1-5-103)",
         source:
           'https://www.thv11.com/article/weather/arkansas-state-office-buildings-closed-winter-weather/91-cf505acb-a577-469d-bc4d-f44c5481d853',
+      },
+      {
+        date: '2022-11-25',
+        name: 'Friday after Thanksgiving (state offices closed)',
+        kind: 'closure',
+        scope: 'state',
+        citation:
+          'Closure of all state offices on the Friday after Thanksgiving 2022, an additional day closed under Ark. Code 1-5-103 (the proclamation itself was not read)',
+        source:
+          'https://www.jonesborosun.com/times_dispatch/thanksgiving-closings-reported/article_acf5bc39-dd09-55c5-85b6-c0b1f701468b.html (Times Dispatch, 2022-11-16: "all state offices ... will be closed on Thursday and Friday")',
       },
       {
         date: '2023-01-31',
@@ -186,7 +196,7 @@ export const US_AR: Jurisdiction = {
     '25-19-105(e) is encoded from secondary sources (SPLC, Attorney General opinions), not re-read in the Code; the Attorney General has said a custodian may still take a reasonable time for other records, hence no fixed response date.',
     'There is no administrative appeal (suit in circuit court, 25-19-107); the 24-hour decision on requests for personnel or evaluation records (25-19-105(c)(3)(B)) is not encoded.',
     'Christmas Eve/Christmas collisions (see calendar notes) are counted as one day off.',
-    'Designations for 2024 may be incomplete: no proclamation closing State offices on Friday 2024-11-29 was found (one was issued in 2023 and 2025); if it was issued, add it. designationsThrough is therefore 2023.',
+    'Designations for 2024 may be incomplete: no proclamation closing State offices on Friday 2024-11-29 was found (offices closed that Friday in 2022, 2023 and 2025); if it was issued, add it. designationsThrough is therefore 2023.',
     'The weather closures of 2022-02-03, 2023-01-31/02-01 and 2024-01-16/17 were ordered for poor road conditions "in many areas of the state", and the releases told "State employees outside the affected areas" to ask a supervisor: some offices outside those areas may have opened. They are encoded as closures of all State offices; a custodian whose office was open should count the day.',
     'January 2026: reports say offices were first closed after a storm "late last week" (before Monday 2026-01-26); only Monday 26 and Tuesday 27 are confirmed and encoded.',
   ],

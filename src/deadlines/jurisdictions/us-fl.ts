@@ -25,7 +25,7 @@ export const US_FL: Jurisdiction = {
     ],
     notes: [
       'Florida sets no fixed response period, so the calendar only documents the days state offices close. Fla. Stat. 683.01 lists further "legal holidays" (e.g. Lincoln\'s and Washington\'s Birthdays, Good Friday, Columbus Day, general election day) on which state offices stay open.',
-      "Designations: the Governor closes state offices on extra days each holiday season by announcement (searched the Governor's press releases and their reprints for 2023-2026). 2024: January 2 (announced 2023), December 23, 24 and 31; 2025: November 26 and December 26; 2026: January 2. The 2026 holiday-season announcement (November-December 2026) was not found, so designations are complete through 2025 only.",
+      "Designations: the Governor closes state offices on extra days each holiday season by announcement (searched the Governor's press releases and their reprints for 2023-2026). 2024: January 2 (announced 2023), December 23, 24 and 31; 2025: November 26 and December 26; 2026: January 2. The 2026 holiday-season announcement (November-December 2026) was not found (searched again in early December 2026: Governor's releases and their reprints, local news), so designations are complete through 2025 only.",
       'Not encoded: hurricane closures of state offices limited to the counties named in the emergency orders (e.g. Hurricane Milton, October 2024, emergency declared by Executive Orders 24-214 and 24-215), because a designation cannot be limited to counties; local-government holidays; a day of mourning declared by the Governor (110.117(2)) when one is declared.',
     ],
     designations: [

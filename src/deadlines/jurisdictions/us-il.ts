@@ -137,7 +137,7 @@ export const US_IL: Jurisdiction = {
     notes: [
       'FOIA does not define "business day"; the State-office calendar is used. Local public bodies (cities, counties, school districts) follow their own holiday schedules: add their extra closure days (e.g. the day after Thanksgiving, Christmas Eve) as closures, and note that many local bodies stay open on Lincoln\'s Birthday, Columbus Day and Election Day.',
       'Casimir Pulaski Day and Good Friday are statutory State holidays for some purposes (10 ILCS 5/1-6) but State offices stay open; they are not counted as business-day holidays.',
-      'Designations: the Friday after Thanksgiving is a day off for State agencies (CMS State holiday schedule, "Thanksgiving: Thursday and Friday"; 80 Ill. Adm. Code 303.190 "additional days proclaimed as holidays or non-working days by the Governor") and is encoded as a closure for the years a source was read: 2019 and 2020 (the stored CMS page lists "Thursday and Friday, November 28 and 29" for 2019 and "November 26 and 27" for 2020), 2021 (State Journal-Register: State of Illinois offices closed Thursday and Friday) and 2024 (NBC Chicago, State facilities closed 2024-11-29). For 2022 and 2023 only Secretary of State closures (a separate office with its own holiday rule, 80 Ill. Adm. Code 420.830) and county schedules were found, and the CMS schedules for 2022, 2023, 2025 and 2026 were not found in the stored sources, so designations are complete through 2021 only (years before 2019 were not researched); the Friday after Thanksgiving of 2022 (11-25), 2023 (11-24), 2025 (11-28) and 2026 (11-27) is very likely closed too but is not encoded.',
+      'Designations: the Friday after Thanksgiving is a day off for State agencies (CMS State holiday schedule, "Thanksgiving: Thursday and Friday"; 80 Ill. Adm. Code 303.190 "additional days proclaimed as holidays or non-working days by the Governor") and is encoded as a closure for the years a source was read: 2019 and 2020 (the stored CMS page lists "Thursday and Friday, November 28 and 29" for 2019 and "November 26 and 27" for 2020), 2021 and 2022 (State Journal-Register, 2021-11-22 and 2022-11-17: State of Illinois offices and courts closed Thursday and Friday) and 2024 (NBC Chicago, State facilities closed 2024-11-29). For 2023 only Secretary of State closures (a separate office with its own holiday rule, 80 Ill. Adm. Code 420.830) and county schedules were found, and the CMS schedules for 2022, 2023, 2025 and 2026 were not found in the stored sources (searched again: CMS pages, the State Journal-Register and Chicago news for 2023, 2025 and 2026), so designations are complete through 2022 only (years before 2019 were not researched; 2021 and 2022 rest on newspaper reports, not the CMS page); the Friday after Thanksgiving of 2023 (11-24), 2025 (11-28) and 2026 (11-27) is very likely closed too but is not encoded.',
       "Not encoded: the Secretary of State's own closures (Christmas Eve under 80 Ill. Adm. Code 420.830, e.g. 2024-12-24), because a designation applies to all State agencies; no Governor's proclamation closing State offices (e.g. for the National Day of Mourning of 2025-01-09) was found.",
     ],
     designations: [
@@ -171,6 +171,15 @@ export const US_IL: Jurisdiction = {
           'https://www.sj-r.com/story/news/2021/11/22/whats-closed-open-thanksgiving-2021-springfield-il/8710273002/ ("state of Illinois offices and courts ... will all be closed Thursday and Friday")',
       },
       {
+        date: '2022-11-25',
+        name: 'Day after Thanksgiving (State offices closed)',
+        kind: 'closure',
+        scope: 'state',
+        citation: 'State holiday schedule (Thanksgiving: Thursday and Friday), as reported; 80 Ill. Adm. Code 303.190',
+        source:
+          'https://www.sj-r.com/story/news/local/2022/11/17/thanksgiving-2022-whats-open-whats-closed-springfield-illinoid/69645437007/ ("state of Illinois offices and courts ... will all be closed Thursday and Friday", Nov. 24-25, 2022)',
+      },
+      {
         date: '2024-11-29',
         name: 'Day after Thanksgiving (State offices closed)',
         kind: 'closure',
@@ -180,7 +189,7 @@ export const US_IL: Jurisdiction = {
           'https://www2.illinois.gov/cms/personnel/employeeresources/Pages/StateHolidays.aspx (Thanksgiving observed Thursday and Friday); https://www.nbcchicago.com/news/local/are-illinois-dmvs-open-thanksgiving-week-here-are-their-hours/3610454/ (State facilities closed 2024-11-29)',
       },
     ],
-    designationsThrough: 2021,
+    designationsThrough: 2022,
     designationSources: [
       'https://www2.illinois.gov/cms/personnel/employeeresources/Pages/StateHolidays.aspx (CMS State holiday schedule)',
       "Governor's proclamations of holidays or non-working days (80 Ill. Adm. Code 303.190)",
@@ -269,7 +278,7 @@ export const US_IL: Jurisdiction = {
   ],
   verification: 'partial',
   uncertain: [
-    'Designations are complete through 2021 only: the CMS schedules for 2022, 2023, 2025 and 2026 were not found, so the Friday after Thanksgiving of those years (2022-11-25, 2023-11-24, 2025-11-28, 2026-11-27) is counted as a business day although State offices very likely closed; the 2021 closure rests on a newspaper report, not the CMS page.',
+    'Designations are complete through 2022 only: the CMS schedules for 2023, 2025 and 2026 were not found, so the Friday after Thanksgiving of those years (2023-11-24, 2025-11-28, 2026-11-27) is counted as a business day although State offices very likely closed; the 2021 and 2022 closures rest on newspaper reports (State Journal-Register), not the CMS page.',
     'Juneteenth: P.A. 102-14 says that when June 19 falls on a Saturday or Sunday neither the Friday before nor the Monday after is a paid holiday; P.A. 102-334 (later in effect) makes a Sunday June 19 observed on Monday. Neither moves a Saturday June 19, so Friday 2027-06-18 is counted as a business day (the notes in /work/shared list it as a holiday). Check the CMS schedule for 2027 and add a closure if the State closes.',
     'General Election Day (even years) is an authorized State holiday under 80 Ill. Adm. Code 303.190; separate statutes made the 2020, 2022 and 2024 general elections State holidays for all offices. Whether the 2026 election day closes local public bodies was not confirmed.',
     'The Saturday-to-Friday rule for State holidays comes from the State holiday schedule, not a statute.',

@@ -64,7 +64,8 @@ export const US_KY: Jurisdiction = {
       }),
     ],
     notes: [
-      "KRS 18A.190(1) also gives one extra day with New Year's Day, with Thanksgiving and with Christmas: \"When one (1) extra day is mentioned ... the Governor shall designate the extra day\" (KRS 18A.190(2)). These days are holidays on which state offices are closed (Designation kind 'holiday'), but no official dated schedule for 2024, 2025 or 2026 could be read (the Personnel Cabinet schedule page was not available in the sources searched), so they are not yet in `designations` and `designationsThrough` is not set. Add them from the Personnel Cabinet schedule; do not assume the usual New Year's Eve, Friday after Thanksgiving and Christmas Eve.",
+      "KRS 18A.190(1) also gives one extra day with New Year's Day, with Thanksgiving and with Christmas: \"When one (1) extra day is mentioned ... the Governor shall designate the extra day\" (KRS 18A.190(2)). These days are holidays on which state offices are closed (Designation kind 'holiday'), but no official dated schedule for 2024, 2025 or 2026 could be read (the Personnel Cabinet schedule page was not available in the sources searched), so they are not yet in `designations` and `designationsThrough` is not set. Add them from the Personnel Cabinet schedule; do not assume the usual New Year's Eve, Friday after Thanksgiving and Christmas Eve. Searched again in December 2026 (Personnel Cabinet, Governor's announcements, Court of Justice and court-reporter reprints of the State holiday list, local news): still no dated list for 2024, 2025 or 2026.",
+      'Weather closures of Executive Branch office buildings found for 2024 were partial days with agencies still serving the public by telecommuting (2024-01-12 from 1:00 p.m.; 2024-05-08 from 2:00 p.m.), so they are not designations (a designation closes a whole day).',
       'Good Friday is a half-day holiday (KRS 18A.190(1)(c)); offices are open in the morning. It is in the calendar as an officesOpen holiday that does not stop the count (openHolidays); the alternative reading excludes it.',
       'Juneteenth has been a state Executive Branch holiday "to give thanks" every June 19 since 2024 by executive order of the Governor (May 23, 2024), i.e. a day appointed by the Governor as a day of thanksgiving under KRS 2.110; it is in `designations` for 2024-2026 (KRS 2.147 alone only makes it a day of observance).',
       'A day of mourning declared by the Governor does not close public offices (KRS 2.200: it "shall in no way affect the operation of ... public offices, state agencies"), so it is never a designation.',
@@ -102,6 +103,7 @@ export const US_KY: Jurisdiction = {
     designationSources: [
       "https://personnel.ky.gov/ (Personnel Cabinet: state holiday schedule with the Governor's extra days under KRS 18A.190)",
       "https://kentucky.gov/Pages/Activity-stream.aspx?n=GovernorBeshear (Governor's executive orders and announcements)",
+      'https://kycourts.gov/ (the Administrative Office of the Courts has posted the yearly State holiday list, e.g. the 2018 list reprinted at https://taylorcourtreporters.com/louisville-court-reporters-have-2018-ky-state-holidays)',
     ],
     executiveClosures: {
       stops: false,

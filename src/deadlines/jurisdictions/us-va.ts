@@ -43,12 +43,14 @@ export const US_VA: Jurisdiction = {
     notes: [
       'Any day appointed by the Governor or the President is also a legal holiday "as to the transaction of all business" (Va. Code § 2.2-3300); such days (e.g. Christmas Eve or the day after Christmas given to State employees) are designations of kind holiday, binding every public body.',
       'Local public bodies are subject to the same FOIA clock; a locality closed on another day (its own holiday schedule) has non-business days this statewide calendar does not list.',
-      "Designations: the Governor's holiday appointments for 2024, 2025 and 2026 were looked for (Department of Human Resource Management holiday schedules, Governor's announcements and executive orders, news reports) and not found in the stored sources; none is encoded and designationsThrough is left unset, so these years are not known to be complete.",
+      "Designations: the Governor's holiday appointments for 2024, 2025 and 2026 were looked for (Department of Human Resource Management holiday schedules, Governor's announcements and executive orders, news reports) and not found in the stored sources; none is encoded and designationsThrough is left unset, so these years are not known to be complete. Searched again in December 2026 (also university HR pages and county schedules that follow the Commonwealth calendar): still no Governor's act found.",
+      "Governor-granted holiday time is often announced as hours of leave for State employees (e.g. 2008: eight hours split between Christmas Eve and New Year's Eve, credited as leave; 2023: half days granted by Governor Youngkin before Thanksgiving and Christmas) rather than as a day appointed under § 2.2-3300 on which offices close; a half day or a grant of leave hours is not encoded as a designation. Culpeper County's 2025 schedule, 'based on the 2025 Commonwealth of Virginia Holiday Calendar', lists noon closings on 2025-11-26 and 2025-12-24 and '8 hours additional' on 'Thursday, December 26, 2025' (that day was a Friday); a county page with an internal error is not the Governor's act, so 2025-12-26 is not encoded.",
     ],
     designations: [],
     designationSources: [
       'https://www.dhrm.virginia.gov/ (Department of Human Resource Management: State holiday schedule and Governor-granted days)',
       "https://www.governor.virginia.gov/newsroom/ (Governor's announcements and executive orders)",
+      'https://web.culpepercounty.gov/node/8226 (a county schedule that follows the Commonwealth holiday calendar: a lead, not a source)',
     ],
     executiveClosures: {
       stops: true,

@@ -61,7 +61,7 @@ export const US_WV: Jurisdiction = {
     ],
     notes: [
       'A special election is a holiday where it is held (§ 2-2-1(a)(13)); a statewide special election (e.g. a constitutional-amendment or gubernatorial special election) is a holiday throughout the state but is not encoded; a local one is a holiday only for agencies in that area.',
-      'Designations: the Governor\'s proclamations giving public employees of the State a day off (under § 2-2-1(a)(15), "a day for the general cessation of business", and § 2-2-1(c), time off "without charge against accrued annual leave" that counties may also give). 2024: Juneteenth (June 19), Christmas Eve and New Year\'s Eve, all full days. 2025: Governor Morrisey gave no Juneteenth holiday; he granted an "extended Christmas holiday" (December 2025) whose dates were not found, so 2025 is not complete. 2026 not researched.',
+      'Designations: the Governor\'s proclamations giving public employees of the State a day off (under § 2-2-1(a)(15), "a day for the general cessation of business", and § 2-2-1(c), time off "without charge against accrued annual leave" that counties may also give). 2024: Juneteenth (June 19), Christmas Eve and New Year\'s Eve, all full days. 2025: Governor Morrisey gave no Juneteenth holiday; he granted an "extended Christmas holiday" (reported December 20, 2025, without dates) and, by proclamation, an additional day off on Friday, January 2, 2026 (reported with the Chief Justice\'s order making that day a judicial holiday; encoded). Whether the December 2025 extension also covered days in 2025 (Christmas Eve, Wednesday 2025-12-24, or Friday 2025-12-26) was not found, so 2025 is not complete. 2026: only January 2 found; the Christmas Eve proclamation of 2026 (Thursday 2026-12-24) and any others were looked for (Governor\'s releases, news) and not found.',
       'Juneteenth 2025: no State holiday, but the Attorney General advised (June 2025) that a county commission must close its courthouse and annexes on Juneteenth as a recognized national holiday; county offices may therefore be closed on June 19 in years without a proclamation. Not encoded.',
     ],
     designations: [
@@ -92,10 +92,21 @@ export const US_WV: Jurisdiction = {
         source:
           'https://www.einpresswire.com/article/770569565/gov-justice-issues-proclamations-declaring-full-day-holidays-for-christmas-eve-and-new-year-s-eve-for-public-employees',
       },
+      {
+        date: '2026-01-02',
+        name: "Day after New Year's Day (day off by proclamation)",
+        kind: 'closure',
+        scope: 'state',
+        citation:
+          "Governor Morrisey's proclamation of December 2025 granting State employees an additional day off, Friday, January 2, 2026 (W. Va. Code § 2-2-1), as reported with the Chief Justice's administrative order making the same day a judicial holiday",
+        source:
+          'https://www.wvnews.com/news/wvnews/west-virginia-chief-justice-declares-friday-jan-2-a-judicial-holiday/article_3d1058ed-d0aa-44c0-8f26-dc2a9969ae9f.amp.html',
+      },
     ],
     designationsThrough: 2024,
     designationSources: [
       "https://governor.wv.gov/News/press-releases (Governor's proclamations of holidays for public employees)",
+      "https://www.courtswv.gov/ (the Chief Justice's administrative orders declaring judicial holidays that follow the Governor's proclaimed days, reported by WV News)",
     ],
     executiveClosures: {
       stops: true,
@@ -142,7 +153,7 @@ export const US_WV: Jurisdiction = {
   receiptNote:
     'No statute or rule deems a request received after business hours (or by e-mail after hours) to be received the next business day; searched W. Va. Code § 29B-1-3 and agency FOIA rules (e.g. W. Va. Code R. § 81-7-5, State Police, which dates receipt but has no after-hours rule).',
   uncertain: [
-    'Designations 2025-2026: Governor Morrisey\'s "extended Christmas holiday" of December 2025 (appalachianpost.com, December 20, 2025) gives no dates; 2026 proclamations (Christmas Eve falls on Thursday) were not found. Days the Governor gave in those years are missing.',
+    'Designations 2025-2026: Governor Morrisey\'s "extended Christmas holiday" of December 2025 (appalachianpost.com, December 20, 2025) gives no dates; the one day found is Friday 2026-01-02 (proclamation reported by WV News with the Chief Justice\'s order; the proclamation itself was not read). Any December 2025 days and the 2026 Christmas proclamations (Christmas Eve falls on Thursday) were not found, so days the Governor gave in those years may be missing.',
     'Whether a proclaimed day off is a legal holiday (§ 2-2-1(a)(15)) or only time off (§ 2-2-1(c)) is not settled; see the alternative reading.',
     'The response clock is read from the statute (RCFP and MuckRock quote § 29B-1-3: "within a maximum of five days not including Saturdays, Sundays or legal holidays"); the current subsection letter (d) follows the brief and post-2015 numbering.',
     "Lincoln's Birthday / Lincoln's Day: the 2005 act (passed in a 2005 special session) that replaced February 12 with the day after Thanksgiving was not read; the engine ends February 12 after 2005 and starts Lincoln's Day with Thanksgiving 2005 (the day after Thanksgiving was already given by proclamation before then).",
@@ -163,5 +174,6 @@ export const US_WV: Jurisdiction = {
     'https://www.einpresswire.com/article/770569565/gov-justice-issues-proclamations-declaring-full-day-holidays-for-christmas-eve-and-new-year-s-eve-for-public-employees',
     'https://www.theintermountain.com/news/local-news/2025/06/no-paid-holiday-for-w-va-public-workers-for-juneteenth/',
     'https://appalachianpost.com/2025/12/20/a-small-pause-at-years-end-governor-morrisey-extends-christmas-holiday-for-state-employees',
+    "https://www.wvnews.com/news/wvnews/west-virginia-chief-justice-declares-friday-jan-2-a-judicial-holiday/article_3d1058ed-d0aa-44c0-8f26-dc2a9969ae9f.amp.html (Governor's proclamation: day off on 2026-01-02)",
   ],
 };

@@ -244,7 +244,7 @@
   // ---- the work queue ----
   async function nextDocument() {
     try {
-      const next = await call('GET', '/api/v1/documents/next');
+      const next = await call('POST', '/api/v1/documents/next');
       location.href = next?.document ? `/documents/${next.document.id}` : '/documents/next';
     } catch (err) {
       say(`Could not fetch the next document: ${err.message}`);

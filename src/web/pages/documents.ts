@@ -5,9 +5,11 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { actorOf } from '../../auth/plugin.js';
+import { nextDocument } from '../../documents/work-queue.js';
 import { apiGet, apiRead } from '../api-client.js';
 import { type Html, html, raw } from '../html.js';
-import { label, page, sendPage, statusBadge } from '../layout.js';
+import { csrfField, label, page, sendPage, statusBadge } from '../layout.js';
 
 interface TagRef {
   id: number;
@@ -63,16 +65,35 @@ const SHORTCUTS: [string, string][] = [
 ];
 
 export const documentPages: FastifyPluginAsyncZod = async (app) => {
+  // Looking at the queue changes nothing; taking a document (the lease) is a POST.
   app.get(
     '/documents/next',
     { config: { access: 'volunteer', page: true }, schema: { hide: true } },
     async (req, reply) => {
-      const res = await apiGet<{ document: { id: number } }>(app, req, '/api/v1/documents/next');
-      if (res.status === 200 && res.body?.document) return reply.redirect(`/documents/${res.body.document.id}`, 303);
-      const body = html`<h1>Tagging queue</h1>
+      const res = await apiGet<{ document: { id: number; name: string; pages: number | null } }>(
+        app,
+        req,
+        '/api/v1/documents/next',
+      );
+      const next = res.status === 200 ? res.body?.document : undefined;
+      const body = next
+        ? html`<h1>Tagging queue</h1>
+<p role="status">Next in the queue: ${next.name}${next.pages ? ` (${next.pages} page${next.pages === 1 ? '' : 's'})` : ''}.</p>
+<form method="post" action="/documents/next">${csrfField(req)}<p><button type="submit">Start tagging</button></p></form>
+<p><a href="/">Back to the dashboard</a></p>`
+        : html`<h1>Tagging queue</h1>
 <p role="status">No document waits for tagging right now. Thank you!</p>
 <p><a href="/">Back to the dashboard</a></p>`;
       return sendPage(reply, page(req, { title: 'Tagging queue', body, current: 'queue' }));
+    },
+  );
+
+  app.post(
+    '/documents/next',
+    { config: { access: 'volunteer', page: true }, schema: { hide: true } },
+    async (req, reply) => {
+      const d = nextDocument(app.deps.db, actorOf(req), app.deps.clock(), app.deps.config.TAGGING_LEASE_MS);
+      return reply.redirect(d ? `/documents/${d.id}` : '/documents/next', 303);
     },
   );
 

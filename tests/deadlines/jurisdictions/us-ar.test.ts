@@ -120,6 +120,23 @@ deadlineTable('US-AR', [
   },
   {
     kind: 'extended_response',
+    from: '2022-11-23',
+    due: '2022-11-30',
+    reason:
+      'skips Thanksgiving (Thu Nov 24) and Fri Nov 25, 2022, on which all state offices were closed: Mon Nov 28, Tue Nov 29, Wed Nov 30; counting the closure gives Tue Nov 29',
+    citation: `${STORAGE}; ${HOLIDAYS}; Ark. Code 1-5-103; closure of state offices on the Friday after Thanksgiving 2022 (Times Dispatch report)`,
+    alternatives: ['2022-11-29'],
+  },
+  {
+    kind: 'extended_response',
+    from: '2022-11-23',
+    due: '2022-11-29',
+    agencyLevel: 'municipal',
+    reason: 'a city office: the closure of Fri Nov 25, 2022 binds State offices only, so only Thanksgiving is skipped',
+    citation: `${STORAGE}; ${HOLIDAYS}; Ark. Code 1-5-103 (state offices only)`,
+  },
+  {
+    kind: 'extended_response',
     from: '2023-01-30',
     due: '2023-02-06',
     reason:

@@ -96,6 +96,23 @@ deadlineTable('US-IL', [
   },
   {
     kind: 'response',
+    from: '2022-11-21',
+    due: '2022-11-30',
+    reason:
+      'skips Thanksgiving (Nov 24) and the closure of State offices on the day after Thanksgiving (Fri Nov 25, 2022); the reading that only statutory holidays are excluded counts Nov 25 and gives Tue Nov 29',
+    citation: `5 ILCS 140/3(d); ${THANKSGIVING_FRIDAY}`,
+    alternatives: ['2022-11-29'],
+  },
+  {
+    kind: 'response',
+    from: '2022-11-21',
+    due: '2022-11-29',
+    agencyLevel: 'municipal',
+    reason: "the State offices' closure of Nov 25, 2022 does not bind a city: only Thanksgiving is skipped",
+    citation: `5 ILCS 140/3(d); ${THANKSGIVING_FRIDAY}`,
+  },
+  {
+    kind: 'response',
     from: '2019-11-25',
     due: '2019-12-04',
     reason:

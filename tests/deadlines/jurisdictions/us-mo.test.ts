@@ -158,6 +158,22 @@ deadlineTable('US-MO', [
   },
   {
     kind: 'response',
+    from: '2024-11-27',
+    due: '2024-12-04',
+    reason:
+      'received Wed Nov 27, 2024: skips Thanksgiving (Thu Nov 28) and the Governor’s closure of state offices on Fri Nov 29, 2024',
+    citation: `${RESPONSE}; RSMo 9.010; ${EO('24-15')}`,
+  },
+  {
+    kind: 'response',
+    from: '2024-11-27',
+    due: '2024-12-03',
+    agencyLevel: 'municipal',
+    reason: 'a city: the closure of Fri Nov 29, 2024 binds only executive-branch state offices, so it counts',
+    citation: `${RESPONSE}; RSMo 9.010; ${EO('24-15')} (state offices only)`,
+  },
+  {
+    kind: 'response',
     from: '2025-11-26',
     due: '2025-12-03',
     reason:
@@ -201,6 +217,7 @@ describe('US-MO calendar', () => {
     '2024-10-14',
     '2024-11-11',
     '2024-11-28',
+    '2024-11-29',
     '2024-12-25',
   ]);
   weekdayHolidays('US-MO', 2025, [

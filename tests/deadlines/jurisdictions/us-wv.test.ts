@@ -6,6 +6,7 @@ const HOLIDAYS = 'W. Va. Code § 2-2-1';
 const JUNETEENTH_2024 = "Governor's proclamation of June 7, 2024 (June 19, 2024 treated as an official holiday)";
 const DECEMBER_2024 =
   "Governor's proclamations of December 2024 (full-day holidays on Christmas Eve and New Year's Eve)";
+const JANUARY_2026 = "Governor's proclamation of December 2025 (State employees off Fri Jan 2, 2026)";
 const CLOSURES = 'executiveClosures: proclaimed days off stop the clock for State agencies (§§ 29B-1-3(d), 2-2-1(a))';
 const COUNTED = 'other reading: the day off is only time off without charge to leave (§ 2-2-1(c)) and is counted';
 
@@ -98,6 +99,24 @@ deadlineTable('US-WV', [
     alternatives: ['2025-01-03'],
   },
   {
+    kind: 'response',
+    from: '2025-12-29',
+    due: '2026-01-07',
+    reason:
+      "skips New Year's Day (Thu 2026-01-01) and the proclaimed day off (Fri Jan 2, 2026); counting Jan 2 as the other reading does gives Tue Jan 6",
+    citation: `${RESPONSE}; ${JANUARY_2026}; ${HOLIDAYS}(a); ${CLOSURES}; ${COUNTED}`,
+    alternatives: ['2026-01-06'],
+  },
+  {
+    kind: 'response',
+    from: '2025-12-29',
+    due: '2026-01-06',
+    agencyLevel: 'municipal',
+    reason:
+      "a municipal custodian counts the State employees' day off (Fri 2026-01-02) and skips only New Year's Day: Tue Jan 6, under either reading",
+    citation: `${RESPONSE}; ${JANUARY_2026} (State employees); ${HOLIDAYS}(a)`,
+  },
+  {
     kind: 'extended_response',
     from: '2026-03-02',
     due: null,
@@ -152,6 +171,7 @@ describe('US-WV calendar', () => {
   );
   weekdayHolidays('US-WV', 2026, [
     '2026-01-01',
+    '2026-01-02', // day off by proclamation
     '2026-01-19',
     '2026-02-16',
     '2026-05-12',
