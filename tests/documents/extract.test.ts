@@ -17,7 +17,7 @@ import {
 } from '../../src/documents/extract/container.js';
 import { ExtractError } from '../../src/documents/extract/errors.js';
 import { imageSize, MAX_OCR_PIXELS, ocrImage } from '../../src/documents/extract/image.js';
-import { ocrPdfPage, openPdf, renderPdfPage } from '../../src/documents/extract/pdf.js';
+import { ocrPdfPage, openPdf, pdfinfoPages, pdftotextPages, renderPdfPage } from '../../src/documents/extract/pdf.js';
 import { sniff } from '../../src/documents/extract/sniff.js';
 import { textOf } from '../../src/documents/extract/text.js';
 import { ocrTools, setToolsForTest } from '../../src/documents/extract/tools.js';
@@ -153,6 +153,28 @@ describe('pdf', () => {
   it('refuses a password-protected PDF with a plain reason', async () => {
     const err = await rejection(openPdf(encryptedPdf(dir)));
     expect(err.message).toBe('The PDF is password-protected (encrypted); it cannot be read without the password.');
+  });
+
+  it.skipIf(!hasPoppler())(
+    'refuses a PDF that needs a password through poppler with the same plain reason',
+    async () => {
+      const err = await rejection(pdfinfoPages(encryptedPdf(dir, 'secret', 'needs-password.pdf', 'Hidden text')));
+      expect(err.message).toBe('The PDF is password-protected (encrypted); it cannot be read without the password.');
+    },
+  );
+
+  it('reads a PDF that opens without a password but forbids copying and printing (owner password)', async () => {
+    const path = encryptedPdf(dir, '', 'restricted.pdf', 'Media Sonar contract renewal');
+    const pdf = await openPdf(path);
+    try {
+      expect(await pdf.pageText(1)).toContain('Media Sonar contract renewal');
+    } finally {
+      await pdf.close();
+    }
+    if (hasPoppler()) {
+      expect(await pdfinfoPages(path)).toBe(1);
+      expect((await pdftotextPages(path, 1, 1))[0]).toContain('Media Sonar contract renewal');
+    }
   });
 
   it.skipIf(noOcr)('finds no text layer in a scan, and OCR reads it back', async () => {

@@ -289,7 +289,13 @@ function rc4(key: Uint8Array, data: Uint8Array): Buffer {
  * A PDF locked with a user password (standard security handler, RC4 40-bit, revision 2),
  * written by hand because pdf-lib cannot encrypt. Readers must ask for the password.
  */
-export function encryptedPdf(dir: string, password = 'secret', name = 'locked.pdf'): string {
+/**
+ * An RC4-40 (R2) encrypted PDF. With a user `password` it needs that password to open; with `''` it
+ * opens without one and only the owner password restricts it (copying and printing forbidden), as
+ * agencies often send them. `text` puts a line of text on the page (the content stream encrypted
+ * with the object's key).
+ */
+export function encryptedPdf(dir: string, password = 'secret', name = 'locked.pdf', text?: string): string {
   const PAD = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
   const padded = (pw: string) => Buffer.concat([Buffer.from(pw, 'latin1'), PAD]).subarray(0, 32);
   const md5 = (...parts: Uint8Array[]) => {
@@ -298,18 +304,34 @@ export function encryptedPdf(dir: string, password = 'secret', name = 'locked.pd
     return h.digest();
   };
   const id = Buffer.from('0123456789abcdef0123456789abcdef', 'hex');
-  const perms = -4;
+  // Without a user password: no printing (bit 3) and no copying (bit 5) for whoever lacks the owner's.
+  const perms = password === '' ? -4 - 4 - 16 : -4;
   const P = Buffer.alloc(4);
   P.writeInt32LE(perms);
   const O = rc4(md5(padded(`${password}-owner`)).subarray(0, 5), padded(password));
   const key = md5(padded(password), O, P, id).subarray(0, 5);
   const U = rc4(key, PAD);
   const hex = (b: Buffer) => `<${b.toString('hex')}>`;
+  const objectKey = (num: number) => {
+    const n = Buffer.alloc(5);
+    n.writeUIntLE(num, 0, 3);
+    n.writeUInt16LE(0, 3);
+    return md5(key, n).subarray(0, 10);
+  };
+  const stream = text ? rc4(objectKey(5), Buffer.from(`BT /F1 18 Tf 72 700 Td (${text}) Tj ET`, 'latin1')) : null;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>',
+    text
+      ? '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R /Resources << /Font << /F1 6 0 R >> >> >>'
+      : '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>',
     `<< /Filter /Standard /V 1 /R 2 /O ${hex(O)} /U ${hex(U)} /P ${perms} >>`,
+    ...(stream
+      ? [
+          `<< /Length ${stream.length} >>\nstream\n${stream.toString('latin1')}\nendstream`,
+          '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+        ]
+      : []),
   ];
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];

@@ -6,6 +6,9 @@ import { ExtractError } from './errors.js';
 import { normaliseOcr } from './image.js';
 import { run } from './run.js';
 
+/** Why a PDF that needs a password to open cannot be read (a plain reason, never a tool's output). */
+export const NEEDS_PASSWORD = 'The PDF is password-protected (encrypted); it cannot be read without the password.';
+
 export interface PdfHandle {
   pageCount: number;
   /** Text layer of page n (1-based); '' for a scanned page without text. */
@@ -61,9 +64,7 @@ export async function openPdf(path: string): Promise<PdfHandle> {
 
 function pdfError(err: unknown, page?: number): ExtractError {
   const name = (err as { name?: string } | null)?.name ?? '';
-  if (name === 'PasswordException') {
-    return new ExtractError('The PDF is password-protected (encrypted); it cannot be read without the password.');
-  }
+  if (name === 'PasswordException') return new ExtractError(NEEDS_PASSWORD);
   const where = page ? ` (page ${page})` : '';
   const detail = err instanceof Error && err.message ? `: ${err.message}` : '';
   if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') {
@@ -130,11 +131,18 @@ async function pdftoppm(path: string, n: number, prefix: string, dpi: number, gr
   return `${prefix}.png`;
 }
 
-/** The page count from poppler's pdfinfo (no need to parse the whole file in-process). */
+/**
+ * The page count from poppler's pdfinfo (no need to parse the whole file in-process). A PDF that
+ * opens without a password but restricts copying or printing (an owner password: "Encrypted: yes
+ * (print:no copy:no ...)") is read like any other; only one that needs a password to open is refused.
+ */
 export async function pdfinfoPages(path: string): Promise<number> {
-  const out = await run('pdfinfo', [path], { timeoutMs: RENDER_TIMEOUT_MS });
-  if (/^Encrypted:\s+yes/m.test(out)) {
-    throw new ExtractError('The PDF is password-protected (encrypted); it cannot be read without the password.');
+  let out: string;
+  try {
+    out = await run('pdfinfo', [path], { timeoutMs: RENDER_TIMEOUT_MS });
+  } catch (err) {
+    if (err instanceof ExtractError && /incorrect password/i.test(err.message)) throw new ExtractError(NEEDS_PASSWORD);
+    throw err;
   }
   const n = Number(/^Pages:\s+(\d+)/m.exec(out)?.[1]);
   if (!Number.isInteger(n) || n < 1) throw new ExtractError('The PDF has no pages; it is damaged or not a real PDF.');
