@@ -6,6 +6,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../auth/plugin.js';
+import { hasRole } from '../../auth/roles.js';
+import { retryIngestion, visibleDocument } from '../../documents/service.js';
 import { nextDocument } from '../../documents/work-queue.js';
 import { apiGet, apiRead } from '../api-client.js';
 import { type Html, html, raw } from '../html.js';
@@ -121,6 +123,9 @@ export const documentPages: FastifyPluginAsyncZod = async (app) => {
           : Promise.resolve({ pages: [] as PageView[], total: 0 }),
         apiRead<{ tags: (TagRef & { description: string | null })[] }>(app, req, '/api/v1/tags'),
       ]);
+      // A failed document has no pages to tag: its page says why, and staff can retry it.
+      const failed = doc.status === 'failed';
+      const staff = hasRole(req.actor, 'staff');
       const docTags = doc.tags.filter((t) => t.page === null);
       const pageTags = (n: number) => doc.tags.filter((t) => t.page === n);
       const last = pages.pages[pages.pages.length - 1]?.page ?? 0;
@@ -128,10 +133,18 @@ export const documentPages: FastifyPluginAsyncZod = async (app) => {
 <h1>${doc.name}</h1>
 <p>${statusBadge(doc.status)} · ${doc.pages ?? 0} page${doc.pages === 1 ? '' : 's'}${doc.textSource ? ` · text ${label(doc.textSource)}` : ''} · <a href="/api/v1/documents/${doc.id}/file">download the original</a></p>
 ${doc.needsOcr ? html`<p class="notice">${doc.needsOcr}</p>` : ''}
-${doc.error ? html`<p class="error">${doc.error}</p>` : ''}
-${doc.status !== 'ready' ? html`<p class="notice" role="status">This document is ${doc.status}: its pages appear when processing is done. Reload in a moment.</p>` : ''}
+${
+  failed
+    ? html`<p class="error" role="alert">Reading this document failed: ${doc.error ?? 'no reason was recorded'}</p>
+${staff ? html`<form method="post" action="/documents/${doc.id}/retry">${csrfField(req)}<p><button type="submit">Retry</button> <span class="muted">once the cause is fixed (a missing tool installed, a better copy uploaded)</span></p></form>` : html`<p>Staff can retry it once the cause is fixed.</p>`}`
+    : html`${doc.error ? html`<p class="error">${doc.error}</p>` : ''}
+${doc.status !== 'ready' ? html`<p class="notice" role="status">This document is ${doc.status}: its pages appear when processing is done. Reload in a moment.</p>` : ''}`
+}
 ${doc.children?.length ? html`<p>Contains: ${doc.children.map((c, i) => html`${i ? ', ' : ''}<a href="/documents/${c.id}">${c.name}</a> (${c.status})`)}</p>` : ''}
-<div class="tagging" data-document="${doc.id}">
+${
+  failed
+    ? ''
+    : html`<div class="tagging" data-document="${doc.id}">
 <aside class="tag-panel" aria-labelledby="h-tagging">
 <h2 id="h-tagging">Tagging</h2>
 <p>Current page: <strong id="current-page">${pages.pages[0]?.page ?? '—'}</strong> of ${pages.total}</p>
@@ -176,12 +189,29 @@ ${
 ${SHORTCUTS.map(([k, d]) => html`<tr><th scope="row"><kbd>${k}</kbd></th><td>${d}</td></tr>`)}
 </tbody></table>
 <form method="dialog"><button type="submit">Close</button></form>
-</dialog>
+</dialog>`
+}
 ${jsonData(
   'tag-vocabulary',
   vocabulary.tags.map((t) => ({ id: t.id, name: t.name, category: t.category })),
 )}`;
-      return sendPage(reply, page(req, { title: doc.name, body, current: 'queue', scripts: ['tagging.js'] }));
+      return sendPage(
+        reply,
+        page(req, { title: doc.name, body, current: 'queue', ...(failed ? {} : { scripts: ['tagging.js'] }) }),
+      );
+    },
+  );
+
+  app.post(
+    '/documents/:id/retry',
+    {
+      config: { access: 'staff', page: true },
+      schema: { hide: true, params: z.object({ id: z.coerce.number().int().positive() }) },
+    },
+    async (req, reply) => {
+      const d = visibleDocument(app.deps.db, req.actor, req.params.id, app.deps.clock());
+      retryIngestion(app.deps.db, actorOf(req), app.deps.clock(), d.id);
+      return reply.redirect(`/documents/${d.id}`, 303);
     },
   );
 };
