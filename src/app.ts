@@ -7,6 +7,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -71,6 +72,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerProblemHandlers(app, notFoundPage);
   await app.register(cookie);
+  // Only routes that declare a limit are limited (the sign-in form); on the queue's Redis, so every
+  // API process shares the counts. If Redis is away, sign-in still works on the account throttle.
+  await app.register(rateLimit, {
+    global: false,
+    ...(deps.queue ? { redis: deps.queue.redis, nameSpace: `${deps.config.QUEUE_PREFIX}:rate-limit:` } : {}),
+    skipOnError: true,
+  });
   registerAuth(app);
 
   // Bull Board, before the API description so that its routes stay out of it. Like every route

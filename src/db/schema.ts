@@ -514,3 +514,18 @@ export const sessions = sqliteTable(
   },
   (t) => [index('sessions_user').on(t.userId)],
 );
+
+/**
+ * Failed sign-ins per account (the SHA-256 of the normalised e-mail, so that made-up addresses
+ * stored here say nothing), in the database: shared by every API process, kept across restarts,
+ * and never cleared wholesale by a flood of made-up addresses (old rows are pruned by age only).
+ */
+export const signInFailures = sqliteTable(
+  'sign_in_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    account: text('account').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('sign_in_failures_account').on(t.account, t.at), index('sign_in_failures_at').on(t.at)],
+);

@@ -15,6 +15,14 @@ import {
   SESSION_COOKIE,
   sameSecret,
 } from '../../auth/sessions.js';
+import {
+  clearSignInFailures,
+  recordSignInFailure,
+  SIGN_IN_CLIENT_MAX,
+  SIGN_IN_WINDOW_MS,
+  signInBlockedFor,
+} from '../../auth/sign-in-throttle.js';
+import { AppError } from '../../errors.js';
 import { html } from '../html.js';
 import { localPath, page, sendPage } from '../layout.js';
 
@@ -55,43 +63,8 @@ ${opts.error ? html`<p class="error" role="alert" id="sign-in-error">${opts.erro
   return sendPage(reply, page(req, { title: 'Sign in', body }), opts.status ?? 200);
 }
 
-/**
- * Password guessing is slowed per account: after SIGN_IN_MAX_FAILURES failed sign-ins within
- * SIGN_IN_WINDOW_MS the account refuses further tries (even right ones) until the window has passed.
- * Kept in the API process's memory: a restart forgets it, which only ever lets a user back in.
- */
-export const SIGN_IN_MAX_FAILURES = 10;
-export const SIGN_IN_WINDOW_MS = 15 * 60_000;
-
-class Throttle {
-  private readonly failures = new Map<string, number[]>();
-  constructor(private readonly clock: () => Date) {}
-  private recent(key: string): number[] {
-    const since = this.clock().getTime() - SIGN_IN_WINDOW_MS;
-    const list = (this.failures.get(key) ?? []).filter((t) => t > since);
-    if (list.length) this.failures.set(key, list);
-    else this.failures.delete(key);
-    return list;
-  }
-  /** Minutes until the account may try again, or 0. */
-  blockedFor(key: string): number {
-    const list = this.recent(key);
-    if (list.length < SIGN_IN_MAX_FAILURES) return 0;
-    const oldest = list[list.length - SIGN_IN_MAX_FAILURES] as number;
-    return Math.max(1, Math.ceil((oldest + SIGN_IN_WINDOW_MS - this.clock().getTime()) / 60_000));
-  }
-  fail(key: string): void {
-    this.failures.set(key, [...this.recent(key), this.clock().getTime()]);
-    if (this.failures.size > 100_000) this.failures.clear(); // memory bound against address spraying
-  }
-  clear(key: string): void {
-    this.failures.delete(key);
-  }
-}
-
 export const authPages: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
-  const throttle = new Throttle(() => app.deps.clock());
 
   app.get(
     '/sign-in',
@@ -108,7 +81,25 @@ export const authPages: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/sign-in',
-    { config: { access: 'public', page: true, csrf: 'presession' }, schema: { hide: true, body: signInBody } },
+    {
+      config: {
+        access: 'public',
+        page: true,
+        csrf: 'presession',
+        rateLimit: {
+          max: SIGN_IN_CLIENT_MAX,
+          timeWindow: SIGN_IN_WINDOW_MS,
+          keyGenerator: (req) => `sign-in:${req.ip}`,
+          errorResponseBuilder: (_req, ctx) =>
+            new AppError(
+              429,
+              'too_many_sign_ins',
+              `Too many sign-in attempts from this address. Try again in ${Math.max(1, Math.ceil(ctx.ttl / 60_000))} minutes.`,
+            ),
+        },
+      },
+      schema: { hide: true, body: signInBody },
+    },
     async (req, reply) => {
       const { email, password, next, _csrf } = req.body;
       if (!sameSecret(_csrf, req.cookies[PRESESSION_COOKIE] ?? '')) {
@@ -120,7 +111,8 @@ export const authPages: FastifyPluginAsyncZod = async (app) => {
         });
       }
       const key = email.trim().toLowerCase();
-      const wait = throttle.blockedFor(key);
+      const now = app.deps.clock();
+      const wait = key ? signInBlockedFor(db, key, now) : 0;
       if (wait) {
         reply.header('retry-after', String(wait * 60));
         return renderSignIn(req, reply, {
@@ -132,7 +124,7 @@ export const authPages: FastifyPluginAsyncZod = async (app) => {
       }
       const user = email && password ? await checkCredentials(db, email, password) : null;
       if (!user) {
-        if (key) throttle.fail(key);
+        if (key) recordSignInFailure(db, key, now);
         return renderSignIn(req, reply, {
           next,
           email,
@@ -140,7 +132,7 @@ export const authPages: FastifyPluginAsyncZod = async (app) => {
           error: 'That e-mail and password do not match an active account.',
         });
       }
-      throttle.clear(key);
+      clearSignInFailures(db, key);
       if (req.session) deleteSession(db, req.session.id);
       const session = createSession(db, user.id, app.deps.clock());
       reply.clearCookie(PRESESSION_COOKIE, { path: '/sign-in' });
