@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/plugin.js';
+import { seesPrivate } from '../auth/roles.js';
 import { problemSchema } from '../http/problem.js';
 import { createTag, listTags, tagCounts, tagView } from './service.js';
 
@@ -34,9 +35,13 @@ export const tagRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const counts = tagCounts(db, req.actor, app.deps.clock());
       const q = req.query.q?.trim().toLowerCase();
+      // A tag staff made shows the public only once it is on something the public may see: its name
+      // alone can tell of a private investigation. The seeded vocabulary (no creator) always shows.
+      const full = seesPrivate(req.actor);
       return {
         tags: listTags(db, req.query.category)
           .filter((t) => !q || t.slug.includes(q))
+          .filter((t) => full || t.createdBy === null || (counts.get(t.id) ?? 0) > 0)
           .map((t) => ({ ...tagView(t), documents: counts.get(t.id) ?? 0 })),
       };
     },
