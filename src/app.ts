@@ -7,6 +7,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -72,6 +73,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerProblemHandlers(app, notFoundPage);
   await app.register(cookie);
+  // Security headers on every response (HSTS, X-Frame-Options, Referrer-Policy, nosniff, COOP/CORP,
+  // ...). The Content-Security-Policy stays per route, where it is stricter than one policy could
+  // be for everything: the pages' own, the sandbox of agencies' files, and none for /docs and Bull
+  // Board, whose bundled scripts a strict one would break.
+  await app.register(helmet, {
+    contentSecurityPolicy: false,
+    crossOriginEmbedderPolicy: false,
+    // HSTS only where the site is served over https.
+    strictTransportSecurity: deps.config.PUBLIC_BASE_URL?.startsWith('https:') ? { maxAge: 15_552_000 } : false,
+  });
   // Only routes that declare a limit are limited (the sign-in form); on the queue's Redis, so every
   // API process shares the counts. If Redis is away, sign-in still works on the account throttle.
   await app.register(rateLimit, {

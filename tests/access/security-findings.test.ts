@@ -269,3 +269,19 @@ describe('inbound mail', () => {
     ).toMatchObject({ requestId: privateRequest, by: 'address' });
   });
 });
+
+describe("security headers (@fastify/helmet, with each route's own CSP)", () => {
+  it('on the API and on the pages', async () => {
+    const apiRes = await env.app.inject({ method: 'GET', url: '/api/v1/jurisdictions' });
+    expect(apiRes.headers['x-content-type-options']).toBe('nosniff');
+    expect(apiRes.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(apiRes.headers['cross-origin-opener-policy']).toBe('same-origin');
+    // HSTS only when the site is served over https.
+    expect(apiRes.headers['strict-transport-security']).toBeUndefined();
+    const pageRes = await env.app.inject({ method: 'GET', url: '/sign-in' });
+    expect(String(pageRes.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    expect(pageRes.headers['referrer-policy']).toBe('same-origin');
+    const docs = await env.app.inject({ method: 'GET', url: '/docs/' });
+    expect(docs.statusCode).toBeLessThan(400);
+  });
+});
