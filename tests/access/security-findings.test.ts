@@ -285,3 +285,28 @@ describe("security headers (@fastify/helmet, with each route's own CSP)", () => 
     expect(docs.statusCode).toBeLessThan(400);
   });
 });
+
+describe('search does not count what the caller may not see', () => {
+  it('over 20,000 private pages with a word do not switch an anonymous search to newest-first', async () => {
+    const { RANK_MAX_MATCHES } = await import('../../src/search/service.js');
+    const c = env.db.$client;
+    const privateDoc = readyDocument(privateRequest, 'bulk-private.pdf');
+    const publicDoc = readyDocument(publicRequest, 'bulk-public.pdf');
+    const insert = c.prepare(
+      `insert into document_pages (document_id, page, text, source) values (?, ?, ?, 'embedded')`,
+    );
+    c.transaction(() => {
+      for (let i = 1; i <= RANK_MAX_MATCHES + 5; i++)
+        insert.run(privateDoc, i + 1, `Snaptrends quarterly invoice ${i}`);
+      insert.run(publicDoc, 2, 'Snaptrends contract, public');
+    })();
+    // The public sees one matching page, so its results are ranked by relevance; a count over every
+    // page would have switched them to newest-first and told that the word fills private documents.
+    const anon = await api(env, 'GET', '/api/v1/search?q=snaptrends');
+    expect(anon.status).toBe(200);
+    expect(anon.body.order).toBe('relevance');
+    expect(anon.body.hits.map((h: { documentId: number }) => h.documentId)).toEqual([publicDoc]);
+    const forStaff = await api(env, 'GET', '/api/v1/search?q=snaptrends', staff);
+    expect(forStaff.body.order).toBe('newest');
+  }, 60_000);
+});
