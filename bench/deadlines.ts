@@ -132,7 +132,9 @@ export function benchDeadlines(): Record<string, number> {
   const explainRate = median(rounds.explain);
   const naiveRate = median(rounds.naive);
 
-  console.log('\n## Deadline engine (same 20,000 inputs across all jurisdictions, 2026-2035 starts; medians of 7 interleaved rounds)');
+  console.log(
+    '\n## Deadline engine (same 20,000 inputs across all jurisdictions, 2026-2035 starts; medians of 7 interleaved rounds)',
+  );
   console.log(`engine, due date only        ${Math.round(engineRate).toLocaleString('en-US')} computations/s`);
   console.log(`engine, with explanation     ${Math.round(explainRate).toLocaleString('en-US')} computations/s`);
   console.log(`naive day-by-day Date walk   ${Math.round(naiveRate).toLocaleString('en-US')} computations/s`);
