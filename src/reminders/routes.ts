@@ -42,7 +42,8 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/requests/:id/reminders',
     {
-      config: { access: 'volunteer' },
+      // Who is reminded, at which address: the organisation's own, not a public record.
+      config: { access: 'volunteer', privateRecords: true },
       schema: {
         tags: ['reminders'],
         summary: 'Planned, sent and failed reminders of a request',
@@ -91,7 +92,7 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/requests/:id/watchers',
     {
-      config: { access: 'volunteer' },
+      config: { access: 'volunteer', privateRecords: true },
       schema: {
         tags: ['reminders'],
         summary: 'Who watches a request',

@@ -215,6 +215,7 @@ const ROUTES: RouteCase[] = [
     path: '/api/v1/requests/{id}/reminders',
     access: 'volunteer',
     url: () => `/api/v1/requests/${publicRequest}/reminders`,
+    privateRecords: true,
   },
   {
     method: 'GET',
@@ -227,6 +228,7 @@ const ROUTES: RouteCase[] = [
     path: '/api/v1/requests/{id}/watchers',
     access: 'volunteer',
     url: () => `/api/v1/requests/${publicRequest}/watchers`,
+    privateRecords: true,
   },
   {
     method: 'POST',

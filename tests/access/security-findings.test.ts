@@ -63,13 +63,17 @@ describe('read-only tokens see public records only', () => {
     expect(taken.body.leaseUntil).toMatch(/^2026-04-15T15:15/);
   });
 
-  it.each(['/api/v1/audit', '/api/v1/inbound'])('%s refuses a read-only token', async (url) => {
-    const res = await api(env, 'GET', url, readOnly);
-    expect(res.status).toBe(403);
-    expect(res.body.code).toBe('read_only_token');
-    expect(JSON.stringify(res.body)).not.toContain('Private marker');
-    expect((await api(env, 'GET', url, admin)).status).toBe(200);
-  });
+  it.each(['/api/v1/audit', '/api/v1/inbound', '/reminders', '/watchers'])(
+    '%s refuses a read-only token',
+    async (path) => {
+      const url = path.startsWith('/api') ? path : `/api/v1/requests/${publicRequest}${path}`;
+      const res = await api(env, 'GET', url, readOnly);
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('read_only_token');
+      expect(JSON.stringify(res.body)).not.toContain('Private marker');
+      expect((await api(env, 'GET', url, admin)).status).toBe(200);
+    },
+  );
 
   it('anonymous and read-only callers cannot filter by owner', async () => {
     for (const token of [undefined, readOnly]) {
