@@ -1,7 +1,7 @@
 /**
  * The one clock of the product. "Today" is the agency's today: every date taken from a timestamp
  * (today, the day an e-mail arrived or left) is taken in the jurisdiction's time zone, here and
- * nowhere else. Processes pass `now` as their clock; tests pass a fixed one.
+ * nowhere else. The instant comes from the caller: processes pass the system time, tests a fixed one.
  */
 import { getJurisdiction, type IsoDate, listJurisdictions } from './deadlines/index.js';
 
@@ -52,11 +52,7 @@ function allZones(): string[] {
   return zones;
 }
 
-/**
- * The earliest of every jurisdiction's today. An embargo ends when its date has begun in every
- * jurisdiction's zone, so that no record is published early anywhere; the same date serves every
- * public-visibility check, so a list and a single read never disagree.
- */
+/** The earliest of every jurisdiction's today (Hawaii's, most of the day). */
 export function earliestToday(instant: Date): IsoDate {
   let min: IsoDate | undefined;
   for (const z of allZones()) {
@@ -93,15 +89,7 @@ export function timestampText(iso: string): string {
   return `${date} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')} UTC`;
 }
 
-/** The system time: what the processes pass as their clock (tests pass a fixed one). */
-export const now = (): Date => new Date();
-
 /** Today in the jurisdiction's time zone. */
 export function today(jurisdiction: string, instant: Date): IsoDate {
   return dateIn(instant, jurisdiction);
-}
-
-/** The date public visibility (embargoes) is judged by: see `earliestToday`. */
-export function publicToday(instant: Date): IsoDate {
-  return earliestToday(instant);
 }
