@@ -5,7 +5,7 @@
 import { startWorker } from '../workers/main.js';
 import { dbFile, openDb } from './db/index.js';
 import { createQueueClient } from './queue/index.js';
-import { configOrExit, onShutdown, startApi } from './server.js';
+import { configOrExit, onShutdown, PortError, startApi } from './server.js';
 
 async function main() {
   const config = configOrExit();
@@ -25,6 +25,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  console.error(err instanceof PortError ? err.message : err);
   process.exit(1);
 });

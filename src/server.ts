@@ -46,7 +46,22 @@ export async function startApi(config: Config, db: Db, queue: QueueClient): Prom
     (err) => app.log.warn({ err }, 'outbox drain failed; rows stay queued'),
     config.JOB_RETRY_MS,
   );
-  const url = await app.listen({ port: config.PORT, host: config.HOST });
+  let url: string;
+  try {
+    url = await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      await stopDrainer();
+      await app.close();
+      throw new PortError(
+        code === 'EADDRINUSE'
+          ? `Port ${config.PORT} on ${config.HOST} is already in use (another tracker, or another program, is running there). Stop it, or start this one on another port: PORT=3001 npm start`
+          : `Port ${config.PORT} on ${config.HOST} may not be used by this user. Choose a port above 1023: PORT=3001 npm start`,
+      );
+    }
+    throw err;
+  }
   return {
     url,
     async close() {
@@ -55,6 +70,9 @@ export async function startApi(config: Config, db: Db, queue: QueueClient): Prom
     },
   };
 }
+
+/** The port cannot be listened on: said in one sentence, without a stack trace. */
+export class PortError extends Error {}
 
 /** Loads the configuration or exits with a message that names the bad variable. */
 export function configOrExit(): Config {
@@ -108,7 +126,7 @@ async function main() {
 export function runIfEntry(moduleUrl: string, main: () => Promise<void>): void {
   if (moduleUrl !== pathToFileURL(process.argv[1] ?? '').href) return;
   main().catch((err) => {
-    console.error(err);
+    console.error(err instanceof PortError ? err.message : err);
     process.exit(1);
   });
 }

@@ -574,7 +574,15 @@ function buildRequestView(db: Db, actor: Actor | null, id: number, now: Date, to
     deadlinesPending: r.version !== r.deadlinesVersion,
     overdue: owed.length > 0,
     daysOverdue: owed.reduce((m, d) => Math.max(m, d.daysOverdue), 0),
-    ...(full ? { allowedEvents: allowedEvents(state), reminders: reminderSummary(db, id) } : {}),
+    ...(full
+      ? {
+          // A retraction needs an event to retract: a draft with no events is not offered one.
+          allowedEvents: allowedEvents(state).filter(
+            (t) => t !== 'retraction' || events.some((e) => e.type !== 'retraction' && !retracted.has(e.id)),
+          ),
+          reminders: reminderSummary(db, id),
+        }
+      : {}),
     events: events.map((e) => ({
       id: e.id,
       type: e.type,

@@ -8,9 +8,10 @@ import { readFileSync } from 'node:fs';
 const TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
+  svg: 'image/svg+xml',
 };
 
-export const ASSET_NAMES = ['site.css', 'request.js', 'tagging.js'] as const;
+export const ASSET_NAMES = ['site.css', 'request.js', 'tagging.js', 'favicon.svg'] as const;
 
 interface Asset {
   body: Buffer;

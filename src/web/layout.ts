@@ -49,6 +49,7 @@ export function page(req: FastifyRequest, o: PageOptions): Html {
 ${req.session ? html`<meta name="csrf-token" content="${req.session.csrfToken}">` : ''}
 <title>${o.title} · FOIA tracker</title>
 <link rel="stylesheet" href="${assetUrl('site.css')}">
+<link rel="icon" type="image/svg+xml" href="${assetUrl('favicon.svg')}">
 ${(o.scripts ?? []).map((s) => html`<script src="${assetUrl(s)}" defer></script>`)}
 </head>
 <body>

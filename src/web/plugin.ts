@@ -97,6 +97,13 @@ ${status === 401 ? html`<p><a href="/sign-in?next=${encodeURIComponent(req.url)}
     },
   );
 
+  // Browsers ask for /favicon.ico on their own, whatever the page links: the same icon, not a 404.
+  app.get('/favicon.ico', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
+    const a = asset('favicon.svg');
+    if (!a) throw new AppError(404, 'not_found', 'No icon');
+    return reply.type(a.type).header('cache-control', 'public, max-age=86400').send(a.body);
+  });
+
   await app.register(authPages);
   await app.register(dashboardPage);
   await app.register(requestPages);
