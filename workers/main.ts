@@ -65,7 +65,10 @@ export function startWorker(
     const { documentId } = job.data as JobPayloads['documents.ingest'];
     try {
       markFailed(db, documentId, `Reading the file failed: ${err.message}`, ctx.clock());
-    } catch {}
+    } catch (markErr) {
+      // An event handler must not throw; say what was lost so the document can be retried by hand.
+      console.error(`document ${documentId}: could not record its failure (${err.message}):`, markErr);
+    }
   });
   // Recurring work: one BullMQ job scheduler per id (however many workers upsert it), and a run now.
   const once = { removeOnComplete: 100, removeOnFail: 100 };

@@ -35,10 +35,9 @@ type RequestRow = typeof requests.$inferSelect;
  * has begun in the agency's time zone (each row by its own jurisdiction).
  */
 export function publicCondition(instant: Date, p?: (name: string, value: unknown) => unknown): SQL {
-  const jurisdiction = sql`(select ${agencies.jurisdiction} from ${agencies} where ${agencies.id} = ${requests.agencyId})`;
   return or(
     eq(requests.visibility, 'public'),
-    and(eq(requests.visibility, 'embargoed'), sql`${requests.embargoUntil} <= ${rowToday(instant, jurisdiction, p)}`),
+    and(eq(requests.visibility, 'embargoed'), sql`${requests.embargoUntil} <= ${requestToday(instant, p)}`),
   ) as SQL;
 }
 
@@ -70,6 +69,15 @@ export function rowToday(
   return sql`(case when ${jurisdiction} in (${codes}) then ${p('todayLater', later)} else ${p('todayEarliest', earliest)} end)`;
 }
 
+/** SQL: a `requests` row's own today, by its agency's jurisdiction (see `rowToday`). */
+export function requestToday(instant: Date, p?: (name: string, value: unknown) => unknown): SQL {
+  return rowToday(
+    instant,
+    sql`(select ${agencies.jurisdiction} from ${agencies} where ${agencies.id} = ${requests.agencyId})`,
+    p,
+  );
+}
+
 /** The shape of `rowToday` at this instant, for keys of prepared queries. */
 export function todayShape(instant: Date): string {
   return todaysByJurisdiction(instant).laterCodes.join('|');
@@ -94,8 +102,7 @@ export function jurisdictionOfRequestId(db: Pick<Db, 'select'>, requestId: numbe
 
 /** SQL: the request's next due date has passed, each row judged by its own jurisdiction's today. */
 export function nextDuePassed(instant: Date, p?: (name: string, value: unknown) => unknown): SQL {
-  const jurisdiction = sql`(select ${agencies.jurisdiction} from ${agencies} where ${agencies.id} = ${requests.agencyId})`;
-  return sql`${requests.nextDue} < ${rowToday(instant, jurisdiction, p)}`;
+  return sql`${requests.nextDue} < ${requestToday(instant, p)}`;
 }
 
 export function isPubliclyVisible(r: Pick<RequestRow, 'visibility' | 'embargoUntil'>, today: string): boolean {
@@ -631,7 +638,10 @@ function decodeCursor(text: string): Cursor {
   try {
     const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
     if (typeof c.id === 'number' && (typeof c.v === 'string' || typeof c.v === 'number')) return c;
-  } catch {}
+  } catch (err) {
+    // Not JSON under the base64: a cursor we did not give out (below). Anything else is a bug.
+    if (!(err instanceof SyntaxError)) throw err;
+  }
   throw new AppError(422, 'invalid_cursor', 'The cursor is not one this API gave out', {
     errors: [{ path: 'cursor', message: 'invalid cursor' }],
   });
