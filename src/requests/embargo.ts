@@ -5,15 +5,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import type { Db } from '../db/index.js';
-import { agencies, requests } from '../db/schema.js';
-import { rowToday } from './service.js';
+import { requests } from '../db/schema.js';
+import { requestToday } from './service.js';
 
 export function expireEmbargoes(db: Db, now: Date): number[] {
   // An embargo ends when its date has begun in the agency's time zone, as every public read judges it.
-  const today = rowToday(
-    now,
-    sql`(select ${agencies.jurisdiction} from ${agencies} where ${agencies.id} = ${requests.agencyId})`,
-  );
+  const today = requestToday(now);
   return db.transaction((tx) => {
     const due = tx
       .select({ id: requests.id, embargoUntil: requests.embargoUntil, revision: requests.revision })
