@@ -250,7 +250,7 @@ async function benchExtraction(dir: string) {
       .get(blob.sha256, blob.size, `p${run}.pdf`, 'x', null) as { id: number };
     c.prepare('delete from documents where id <> ?').run(id);
     const t = performance.now();
-    const r = await ingestDocument({ db, blobs, config, now: () => new Date(), attempt: 0, attempts: 1 }, id);
+    const r = await ingestDocument({ db, blobs, config, now: () => new Date() }, id);
     if (r.status !== 'ready') throw new Error('extraction failed');
     rates.push(PDF_PAGES / ((performance.now() - t) / 1000));
   }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Queue, Worker } from 'bullmq';
 import { loadConfig } from '../src/config.js';
 import { openDb } from '../src/db/index.js';
+import { createLogger } from '../src/log.js';
 import { createRedis } from '../src/queue/connection.js';
 import { sweepReminders } from '../src/reminders/send.js';
 import { startSmtpSink } from '../tests/helpers/smtp.js';
@@ -75,13 +76,14 @@ export async function benchReminders() {
   const t0 = performance.now();
   const db = seed(join(dir, 'foia.sqlite'));
   const seeded = (performance.now() - t0) / 1000;
-  const queue = new Queue('jobs', { connection: createRedis(config.REDIS_URL, 'worker'), prefix });
+  const log = createLogger(config, 'bench');
+  const queue = new Queue('jobs', { connection: createRedis(config.REDIS_URL, 'worker', log), prefix });
   try {
     // Sweep with nothing due.
     const runs: number[] = [];
     for (let i = 0; i < 20; i++) {
       const t = performance.now();
-      const r = await sweepReminders(db, queue, new Date('2026-12-01T12:00:00Z'), 1000);
+      const r = sweepReminders(db, new Date('2026-12-01T12:00:00Z'), 1000);
       runs.push(performance.now() - t);
       if (r.queued) throw new Error('nothing should be due');
     }
@@ -94,7 +96,7 @@ export async function benchReminders() {
       )
       .run();
     const ts = performance.now();
-    const swept = await sweepReminders(db, queue, new Date('2026-12-01T12:00:00Z'), 1000);
+    const swept = sweepReminders(db, new Date('2026-12-01T12:00:00Z'), 1000);
     const sweepDue = performance.now() - ts;
 
     // Reminder path without SMTP: claim, queue, compose, record (marked not sent).
@@ -109,7 +111,7 @@ export async function benchReminders() {
     // The same reminders again, now sent over SMTP to the local sink.
     db.$client.prepare("update reminders set status = 'planned' where status = 'not_sent'").run();
     await queue.obliterate({ force: true });
-    await sweepReminders(db, queue, clock(), 1000);
+    sweepReminders(db, clock(), 1000);
     worker = startWorker(config, db, { concurrency: 10, schedule: false, clock });
     const sendRate = await timeJobs(Array(swept.queued).fill(''), async () => count('sent') >= swept.queued);
     await worker.close();
@@ -117,7 +119,7 @@ export async function benchReminders() {
     // Ceiling: a no-op job, same queue settings and concurrency.
     await queue.obliterate({ force: true });
     const noop = new Worker('jobs', async () => null, {
-      connection: createRedis(config.REDIS_URL, 'worker'),
+      connection: createRedis(config.REDIS_URL, 'worker', log),
       prefix,
       concurrency: 10,
     });

@@ -15,7 +15,8 @@ import { createToken, createUser } from '../src/auth/users.js';
 import { loadConfig } from '../src/config.js';
 import { dbFile, openDb } from '../src/db/index.js';
 import { loadDemoData } from '../src/demo.js';
-import { createQueueClient, startOutboxDrainer } from '../src/queue/index.js';
+import { createLogger } from '../src/log.js';
+import { createQueueClient } from '../src/queue/index.js';
 import { startWorker } from '../workers/main.js';
 
 const OUT = new URL('../docs/screenshots/', import.meta.url).pathname;
@@ -61,7 +62,8 @@ async function main() {
     DEMO_DATA: '1',
   });
   const db = openDb(dbFile(dataDir));
-  const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX);
+  const log = createLogger(config, 'screenshots');
+  const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX, log);
   const now = new Date();
   await loadDemoData(db, now);
   const user = await createUser(db, null, now, {
@@ -71,15 +73,8 @@ async function main() {
     password: PASSWORD,
   });
   const { token } = createToken(db, null, now, user.id, { name: 'screenshots' });
-  const worker = startWorker(config, db, { schedule: false });
-  const stopDrainer = startOutboxDrainer(
-    db,
-    queue,
-    100,
-    () => new Date(),
-    () => {},
-    config.JOB_RETRY_MS,
-  );
+  // The worker hands the outbox to the queue itself.
+  const worker = startWorker(config, db, { schedule: false, log });
   const app = await buildApp({ db, queue, config, clock: () => new Date() });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const auth = { authorization: `Bearer ${token}` };
@@ -144,7 +139,6 @@ async function main() {
   } finally {
     await browser.close();
     await app.close();
-    await stopDrainer();
     await worker.close();
     await queue.queue.obliterate({ force: true }).catch(() => {});
     await queue.close();

@@ -20,6 +20,8 @@ import { ConfigError, loadConfig } from './config.js';
 import { dbFile, openDb } from './db/index.js';
 import { requests, users } from './db/schema.js';
 import { AppError } from './errors.js';
+import { jobs } from './jobs.js';
+import { createLogger } from './log.js';
 import { createQueueClient, drainOutbox, enqueue } from './queue/index.js';
 import { sweepReminders } from './reminders/send.js';
 
@@ -118,23 +120,16 @@ async function main() {
     db.transaction((tx) => {
       for (const requestId of ids) enqueue(tx, 'deadlines.recompute', { requestId });
     });
-    const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX);
-    const result = await drainOutbox(db, queue, () => new Date(), 100_000);
+    const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX, createLogger(config, 'cli'));
+    const result = await drainOutbox({ db, queue, jobs, config }, new Date(), 100_000);
     await queue.close();
     console.log(
-      `queued ${ids.length} recomputation(s); ${result.dispatched ? 'handed to the queue' : 'they wait in the outbox until the API drains it'}`,
+      `queued ${ids.length} recomputation(s); ${result.dispatched ? 'handed to the queue' : 'they wait in the outbox until the API or a worker hands them over'}`,
     );
   } else if (group === 'reminders' && command === 'sweep') {
-    const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX);
-    try {
-      if (!(await queue.available())) fail(`the queue is unavailable (no Redis at ${config.REDIS_URL})`);
-      const result = await sweepReminders(db, queue.queue, now, config.REMINDER_RETRY_MS);
-      console.log(
-        `queued ${result.queued} reminder(s) for sending; cancelled ${result.cancelled} whose date had passed`,
-      );
-    } finally {
-      await queue.close();
-    }
+    // The sending jobs are written to the outbox with the claims; a worker hands them to the queue.
+    const result = sweepReminders(db, now);
+    console.log(`queued ${result.queued} reminder(s) for sending; cancelled ${result.cancelled} whose date had passed`);
   } else if (group === 'backup' && command) {
     await db.$client.backup(command);
     console.log(`backup written to ${command}`);

@@ -71,6 +71,15 @@ const schema = z.object({
   REMINDER_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
   /** First retry delay of other jobs (webhook deliveries, recomputations); doubled at each attempt. */
   JOB_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(2_000),
+  /**
+   * How long work may stay in progress with no live job before the reconciler puts it back (a job
+   * lost with a flushed Redis, a reminder left `queued` by a crash).
+   */
+  JOB_LEASE_MS: z.coerce.number().int().min(100).max(86_400_000).default(300_000),
+  /** How often each worker runs the reconciler. */
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).max(86_400_000).default(60_000),
+  /** How many days the journal keeps finished jobs. */
+  OUTBOX_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(7),
 });
 
 export type Config = z.infer<typeof schema> & { publicBaseUrl: string };

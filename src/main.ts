@@ -4,14 +4,17 @@
  */
 import { startWorker } from '../workers/main.js';
 import { dbFile, openDb } from './db/index.js';
+import { createLogger } from './log.js';
 import { createQueueClient } from './queue/index.js';
 import { configOrExit, onShutdown, PortError, startApi } from './server.js';
 
 async function main() {
   const config = configOrExit();
   const db = openDb(dbFile(config.DATA_DIR));
-  const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX);
-  const worker = startWorker(config, db);
+  const log = createLogger(config, 'worker');
+  const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX, log);
+  // The API hands the outbox to the queue; one drainer per process is enough.
+  const worker = startWorker(config, db, { log, drain: false });
   const api = await startApi(config, db, queue);
   console.error(`API on ${api.url} (docs at ${api.url}/docs); worker running`);
   onShutdown([

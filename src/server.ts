@@ -9,7 +9,10 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { type Db, dbFile, openDb } from './db/index.js';
 import { loadDemoData } from './demo.js';
 import { LocalBlobStore } from './documents/blob-store.js';
+import { sweepOrphans } from './documents/orphans.js';
+import { jobs } from './jobs.js';
 import { queueRecomputeForChangedRules } from './jurisdictions/rule-versions.js';
+import { createLogger } from './log.js';
 import { createQueueClient, type QueueClient, startOutboxDrainer } from './queue/index.js';
 
 export interface ApiHandle {
@@ -27,6 +30,10 @@ export async function startApi(config: Config, db: Db, queue: QueueClient): Prom
       );
     }
   }
+  const swept = await sweepOrphans(db, config.DATA_DIR, new Date());
+  if (swept.tmp || swept.blobs) {
+    console.error(`removed ${swept.tmp} temporary file(s) and ${swept.blobs} blob(s) left by interrupted uploads`);
+  }
   const rules = queueRecomputeForChangedRules(db, new Date());
   if (rules.changed.length && !rules.firstRun) {
     console.error(`rules changed for ${rules.changed.join(', ')}: their open clocks are being recomputed`);
@@ -39,12 +46,10 @@ export async function startApi(config: Config, db: Db, queue: QueueClient): Prom
     logger: { level: config.LOG_LEVEL },
   });
   const stopDrainer = startOutboxDrainer(
-    db,
-    queue,
+    { db, queue, jobs, config },
     config.OUTBOX_INTERVAL_MS,
     () => new Date(),
-    (err) => app.log.warn({ err }, 'outbox drain failed; rows stay queued'),
-    config.JOB_RETRY_MS,
+    app.log,
   );
   let url: string;
   try {
@@ -111,7 +116,7 @@ export function onShutdown(steps: Array<() => Promise<void>>): void {
 async function main() {
   const config = configOrExit();
   const db = openDb(dbFile(config.DATA_DIR));
-  const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX);
+  const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX, createLogger(config, 'api'));
   const api = await startApi(config, db, queue);
   onShutdown([
     api.close,

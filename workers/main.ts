@@ -1,106 +1,161 @@
 /**
  * The worker process (`npm run worker`): consumes the job queue. Several can run against the same
- * Redis, on this machine or others. Shutdown lets a running job finish.
+ * Redis and database. Each also hands journal rows to the queue (the outbox drainer), keeps the
+ * recurring schedules, and runs the reconciler. Shutdown lets a running job finish.
  */
-import { Queue, UnrecoverableError, Worker } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import type { Config } from '../src/config.js';
 import { type Db, dbFile, openDb } from '../src/db/index.js';
 import { LocalBlobStore } from '../src/documents/blob-store.js';
-import { markFailed } from '../src/documents/ingest.js';
-import { createRedis } from '../src/queue/connection.js';
-import { isJobName, type JobName, type JobPayloads, QUEUE_NAME } from '../src/queue/jobs.js';
+import { sweepOrphans } from '../src/documents/orphans.js';
+import { jobs as defaultJobs } from '../src/jobs.js';
+import { createLogger, type Logger, logConnectionErrors } from '../src/log.js';
+import { createRedis, pingRedis } from '../src/queue/connection.js';
+import { type JobContext, type Registry, reasonOf } from '../src/queue/define.js';
+import type { QueueClient } from '../src/queue/index.js';
+import { QUEUE_NAME } from '../src/queue/jobs.js';
+import { startOutboxDrainer } from '../src/queue/outbox.js';
+import { createProcessor, finalFailure } from '../src/queue/processor.js';
+import { reconcile } from '../src/queue/reconcile.js';
 import { configOrExit, onShutdown, runIfEntry } from '../src/server.js';
-import { assertComplete, type Handlers, handlers, type WorkerContext } from './registry.js';
+
+/** BullMQ's reason for a job whose worker stopped holding it more often than `maxStalledCount`. */
+const STALLED = 'job stalled more than allowable limit';
 
 export interface WorkerHandle {
   worker: Worker;
+  /** Runs the reconciler now (it also runs on RECONCILE_INTERVAL_MS). */
+  reconcile(): ReturnType<typeof reconcile>;
   close(): Promise<void>;
 }
 
-export function startWorker(
-  config: Config,
-  db: Db,
-  options: { concurrency?: number; handlers?: Handlers; clock?: () => Date; schedule?: boolean } = {},
-): WorkerHandle {
-  const table = options.handlers ?? handlers;
-  assertComplete(table);
-  // A producer for jobs that queue jobs (the reminder sweep) and for the recurring schedules.
-  const producer = new Queue(QUEUE_NAME, {
-    connection: createRedis(config.REDIS_URL, 'worker'),
+export interface WorkerOptions {
+  concurrency?: number;
+  /** The job definitions (tests pass variants). */
+  jobs?: Registry;
+  /** The clock jobs are given (tests fix it); claims, leases and the journal keep real time. */
+  clock?: () => Date;
+  /** Upsert the recurring schedules and run them once now (default true). */
+  schedule?: boolean;
+  /** Hand journal rows to the queue (default true; `npm start` leaves it to its API). */
+  drain?: boolean;
+  /** Run the reconciler on its interval (default true). */
+  reconcile?: boolean;
+  log?: Logger;
+}
+
+export function startWorker(config: Config, db: Db, options: WorkerOptions = {}): WorkerHandle {
+  const jobs = options.jobs ?? defaultJobs;
+  const log = options.log ?? createLogger(config, 'worker');
+  const clock = options.clock ?? (() => new Date());
+  // The producer side: schedules, the reconciler's look at job states, and the drainer.
+  const producerRedis = createRedis(config.REDIS_URL, 'worker', log);
+  const producer = new Queue(QUEUE_NAME, { connection: producerRedis, prefix: config.QUEUE_PREFIX });
+  logConnectionErrors(producer, log, 'worker queue');
+  const ctx: JobContext = { db, config, clock, blobs: new LocalBlobStore(config.DATA_DIR), log };
+  const connection = createRedis(config.REDIS_URL, 'worker', log);
+  const worker = new Worker(QUEUE_NAME, createProcessor(jobs, ctx), {
+    connection,
     prefix: config.QUEUE_PREFIX,
+    concurrency: options.concurrency ?? 4,
+    // A killed worker's job goes back to the queue once its lock lapses; ingestion resumes where it stopped.
+    lockDuration: config.WORKER_LOCK_MS,
+    stalledInterval: Math.max(1000, Math.floor(config.WORKER_LOCK_MS / 2)),
+    maxStalledCount: 3,
   });
-  producer.on('error', () => {});
-  const ctx: WorkerContext = {
-    db,
-    config,
-    clock: options.clock ?? (() => new Date()),
-    queue: producer,
-    blobs: new LocalBlobStore(config.DATA_DIR),
-  };
-  const connection = createRedis(config.REDIS_URL, 'worker');
-  const worker = new Worker(
-    QUEUE_NAME,
-    async (job) => {
-      if (!isJobName(job.name)) throw new UnrecoverableError(`unknown job ${job.name}`);
-      const handler = table[job.name] as (p: JobPayloads[JobName], c: WorkerContext, j: typeof job) => Promise<unknown>;
-      return handler(job.data as JobPayloads[JobName], ctx, job);
-    },
-    {
-      connection,
-      prefix: config.QUEUE_PREFIX,
-      concurrency: options.concurrency ?? 4,
-      // A killed worker's job goes back to the queue once its lock lapses; ingestion resumes where it stopped.
-      lockDuration: config.WORKER_LOCK_MS,
-      stalledInterval: Math.max(1000, Math.floor(config.WORKER_LOCK_MS / 2)),
-      maxStalledCount: 3,
-    },
-  );
-  worker.on('error', () => {});
-  // A document whose job will not run again (last attempt, or stalled too often) must not stay "processing".
+  logConnectionErrors(worker, log, 'worker');
+  worker.on('stalled', (jobId) => log.warn({ jobId }, 'job stalled (its worker stopped holding it); it runs again'));
+  // A job that stalled too often never reaches the processor again: its final failure is recorded here.
   worker.on('failed', (job, err) => {
-    if (job?.name !== 'documents.ingest') return;
-    const final =
-      err instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled/i.test(err.message);
-    if (!final) return;
-    const { documentId } = job.data as JobPayloads['documents.ingest'];
-    try {
-      markFailed(db, documentId, `Reading the file failed: ${err.message}`, ctx.clock());
-    } catch (markErr) {
-      // An event handler must not throw; say what was lost so the document can be retried by hand.
-      console.error(`document ${documentId}: could not record its failure (${err.message}):`, markErr);
-    }
+    if (!job || err.message !== STALLED) return;
+    finalFailure(
+      ctx,
+      jobs.get(job.name),
+      job.data,
+      `${reasonOf(err)} (its worker stopped ${job.attemptsMade} times)`,
+      job.id ?? '',
+    );
   });
-  // Recurring work: one BullMQ job scheduler per id (however many workers upsert it), and a run now.
-  const once = { removeOnComplete: 100, removeOnFail: 100 };
+
+  const client: QueueClient = {
+    queue: producer,
+    redis: producerRedis,
+    available: () => pingRedis(producerRedis),
+    close: async () => {},
+  };
+  const stopDrainer =
+    options.drain === false
+      ? async () => {}
+      : startOutboxDrainer({ db, queue: client, jobs, config }, config.OUTBOX_INTERVAL_MS, () => new Date(), log);
+
+  // Recurring work: one BullMQ job scheduler per job (however many workers upsert it), and a run now.
+  const recurring = jobs.jobs.filter((j) => j.every);
+  const upsertSchedules = () =>
+    Promise.all(
+      recurring.map((j) =>
+        producer.upsertJobScheduler(
+          j.name,
+          { every: j.every?.(config) ?? 3_600_000 },
+          { name: j.name, data: {}, opts: { attempts: j.attempts, backoff: j.backoff(config) } },
+        ),
+      ),
+    );
   const scheduled =
     options.schedule === false
       ? Promise.resolve()
       : Promise.all([
-          producer.upsertJobScheduler('embargoes.expire', { every: 3_600_000 }, { name: 'embargoes.expire', data: {} }),
-          producer.upsertJobScheduler(
-            'reminders.sweep',
-            { every: config.REMINDER_SWEEP_MS },
-            { name: 'reminders.sweep', data: {} },
-          ),
-          producer.add('embargoes.expire', {}, once),
-          producer.add('reminders.sweep', {}, once),
-        ]).catch(() => {});
+          upsertSchedules(),
+          ...recurring.map((j) => producer.add(j.name, {}, { removeOnComplete: 100, removeOnFail: 100 })),
+        ]).catch((err: unknown) => log.warn({ err }, 'recurring schedules not set up yet; the reconciler retries'));
+
+  let reconciling: Promise<unknown> | null = null;
+  const runReconcile = async () => {
+    const result = await reconcile(ctx, producer, jobs);
+    // A flushed Redis loses the schedules too: upserting them again is cheap and idempotent.
+    if (options.schedule !== false) await upsertSchedules();
+    return result;
+  };
+  const timer =
+    options.reconcile === false
+      ? null
+      : setInterval(() => {
+          if (reconciling) return;
+          reconciling = runReconcile()
+            .catch((err: unknown) => log.warn({ err }, 'reconciler run failed; it runs again on its interval'))
+            .finally(() => {
+              reconciling = null;
+            });
+        }, config.RECONCILE_INTERVAL_MS);
+  timer?.unref();
+
   return {
     worker,
+    reconcile: runReconcile,
     async close() {
+      if (timer) clearInterval(timer);
       await scheduled;
+      await reconciling;
       await worker.close(); // waits for running jobs
-      await producer.close().catch(() => {});
+      await stopDrainer();
+      await producer.close();
       connection.disconnect();
+      producerRedis.disconnect();
     },
   };
 }
 
 async function main() {
   const config = configOrExit();
+  const log = createLogger(config, 'worker');
   const db = openDb(dbFile(config.DATA_DIR));
-  const handle = startWorker(config, db);
-  console.error(`worker consuming ${config.QUEUE_PREFIX}:${QUEUE_NAME} at ${config.REDIS_URL}`);
+  const swept = await sweepOrphans(db, config.DATA_DIR, new Date());
+  if (swept.tmp || swept.blobs) log.info(swept, 'removed files left behind by interrupted uploads');
+  const handle = startWorker(config, db, { log });
+  // The host only: a Redis URL may carry a password.
+  log.info(
+    { queue: `${config.QUEUE_PREFIX}:${QUEUE_NAME}`, redis: new URL(config.REDIS_URL).host },
+    'worker consuming the queue',
+  );
   onShutdown([
     handle.close,
     async () => {

@@ -1,5 +1,10 @@
 /**
  * The SQLite connection: WAL, foreign keys on, migrations from drizzle/ applied on open.
+ *
+ * Every write transaction begins IMMEDIATE. Under WAL a deferred transaction that reads and then
+ * writes must upgrade its read lock, and SQLite refuses that at once with SQLITE_BUSY when another
+ * process (the API next to a worker) has written meanwhile, whatever the busy timeout; an immediate
+ * transaction takes the write lock first and waits its turn under the busy timeout instead.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,19 +16,38 @@ import * as schema from './schema.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** A transaction handed to a callback by `db.transaction`. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * What a service writes through: the database (it opens its own transaction) or the caller's
+ * transaction (it joins it, as a savepoint), so that two services can commit together.
+ */
+export type DbOrTx = Db | Tx;
+
+/** Runs `fn` in a transaction of its own on a database, or in a savepoint of the caller's transaction. */
+export function inTransaction<T>(db: DbOrTx, fn: (tx: Tx) => T): T {
+  return (db as Tx).transaction(fn);
+}
+
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'drizzle');
+
+/** How long a write waits for another process's write lock before it fails. */
+const BUSY_TIMEOUT_MS = 5000;
 
 export function openDb(file: string): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const sqlite = new Database(file);
+  const sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.pragma('synchronous = NORMAL');
   // Reads of a large database: a bigger page cache and memory-mapped I/O save a system call per page.
   sqlite.pragma('cache_size = -65536');
   sqlite.pragma('mmap_size = 268435456');
   const db = drizzle(sqlite, { schema }) as Db;
+  const begin = db.transaction.bind(db);
+  db.transaction = ((fn, config) => begin(fn, { behavior: 'immediate', ...config })) as Db['transaction'];
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return db;
 }
@@ -35,8 +59,10 @@ export function dbFile(dataDir: string): string {
 export function dbHealthy(db: Db): boolean {
   try {
     return db.$client.prepare('select 1 as ok').get() !== undefined;
-  } catch {
-    return false;
+  } catch (err) {
+    // Health reports the database down rather than failing the probe; a closed handle is the usual cause.
+    if (err instanceof Error) return false;
+    throw err;
   }
 }
 

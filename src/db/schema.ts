@@ -39,8 +39,11 @@ export const ruleVersions = sqliteTable('rule_versions', {
 });
 
 /**
- * Work for the queue, written in the same transaction as the change that needs it. A drainer hands
- * rows to BullMQ (job id = outbox id, so a row sent twice is one job); if Redis is down rows wait.
+ * The job journal. Each row is one job, written in the same transaction as the change that needs it.
+ * A drainer claims pending rows and hands them to BullMQ (job id from the row, so a row handed over
+ * twice is one job); if Redis is down rows wait. The worker marks a row finished (done or failed)
+ * when its job ends, so that work dispatched but never finished (a flushed Redis, a lost job) can be
+ * found and put back once by the reconciler. Finished rows are pruned after a retention period.
  */
 export const outbox = sqliteTable(
   'outbox',
@@ -49,11 +52,23 @@ export const outbox = sqliteTable(
     jobName: text('job_name').notNull(),
     payload: text('payload').notNull(),
     createdAt: createdAt(),
+    /** A drainer holds the row until then while it hands it to BullMQ; a crashed drainer's hold lapses. */
+    claimedUntil: text('claimed_until'),
     dispatchedAt: text('dispatched_at'),
+    /** Failed hand-overs to BullMQ (Redis unreachable). */
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /** 1 once the reconciler put the job back after it was lost: it is not put back a second time. */
+    recovered: integer('recovered').notNull().default(0),
+    finishedAt: text('finished_at'),
+    /** done, or failed (with `failure`: the reason of the final failure). */
+    outcome: text('outcome', { enum: ['done', 'failed'] }),
+    failure: text('failure'),
   },
-  (t) => [index('outbox_pending').on(t.dispatchedAt, t.id)],
+  (t) => [
+    index('outbox_pending').on(t.dispatchedAt, t.id),
+    index('outbox_unfinished').on(t.finishedAt, t.dispatchedAt),
+  ],
 );
 
 // ---- access -------------------------------------------------------------------------------------
@@ -386,6 +401,8 @@ export const documents = sqliteTable(
     index('documents_status').on(t.status, t.id),
     index('documents_parent').on(t.parentId),
     index('documents_root').on(t.rootId),
+    // Is a blob still referred to (src/documents/orphans.ts)?
+    index('documents_sha').on(t.sha256),
     index('documents_queue').on(t.status, t.reviewedAt, t.id),
   ],
 );

@@ -21,6 +21,8 @@ export interface BlobStore {
   put(source: Readable): Promise<StoredBlob>;
   open(sha256: string): Readable;
   has(sha256: string): Promise<boolean>;
+  /** Removes a blob (one no row refers to: see src/documents/orphans.ts). Absent already is fine. */
+  remove(sha256: string): Promise<void>;
   /** A path on local disk, for tools that need one (pdftotext, tesseract); null when the store is remote. */
   localPath(sha256: string): string | null;
 }
@@ -82,6 +84,10 @@ export class LocalBlobStore implements BlobStore {
 
   open(sha256: string): Readable {
     return createReadStream(this.localPath(sha256), { highWaterMark: 1 << 20 });
+  }
+
+  async remove(sha256: string): Promise<void> {
+    await rm(this.localPath(sha256), { force: true });
   }
 
   async has(sha256: string): Promise<boolean> {

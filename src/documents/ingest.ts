@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
-import type { Db } from '../db/index.js';
-import { documentPages, documents, requests } from '../db/schema.js';
+import type { Db, DbOrTx } from '../db/index.js';
+import { documentPages, documents } from '../db/schema.js';
 import { enqueue } from '../queue/outbox.js';
 import { emit } from '../webhooks/service.js';
 import type { BlobStore, StoredBlob } from './blob-store.js';
@@ -32,9 +32,6 @@ export interface IngestContext {
   blobs: BlobStore;
   config: Config;
   now: () => Date;
-  /** This job's attempt (0-based) and how many it has: the last failure marks the document failed. */
-  attempt: number;
-  attempts: number;
   /** Reports pages done of total while a long document runs (BullMQ job progress). */
   progress?: (done: number, total: number) => void;
 }
@@ -99,42 +96,12 @@ function setDocument(db: Db, id: number, values: Partial<typeof documents.$infer
     .run();
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-/** The request's view lists its documents with their status: a new revision invalidates cached views. */
-export function touchRequest(tx: Tx | Db, requestId: number): void {
-  tx.update(requests)
-    .set({ revision: sql`${requests.revision} + 1` })
-    .where(eq(requests.id, requestId))
-    .run();
-}
-
-function setStatus(
-  db: Db,
-  doc: typeof documents.$inferSelect,
-  values: Partial<typeof documents.$inferInsert>,
-  now: Date,
-) {
-  db.transaction((tx) => {
-    tx.update(documents)
-      .set({ ...values, updatedAt: now.toISOString() })
-      .where(eq(documents.id, doc.id))
-      .run();
-    touchRequest(tx, doc.requestId);
-  });
-}
-
 /** Marks a document failed with a reason a person understands (unless it already ended, ready or failed). */
-export function markFailed(db: Db, id: number, reason: string, now: Date): void {
-  db.transaction((tx) => {
-    const row = tx
-      .update(documents)
-      .set({ status: 'failed', error: reason, updatedAt: now.toISOString() })
-      .where(and(eq(documents.id, id), sql`${documents.status} in ('pending', 'processing')`))
-      .returning({ requestId: documents.requestId })
-      .get();
-    if (row) touchRequest(tx, row.requestId);
-  });
+export function markFailed(db: DbOrTx, id: number, reason: string, now: Date): void {
+  db.update(documents)
+    .set({ status: 'failed', error: reason, updatedAt: now.toISOString() })
+    .where(and(eq(documents.id, id), sql`${documents.status} in ('pending', 'processing')`))
+    .run();
 }
 
 const hasText = (t: string) => /[\p{L}\p{N}]{2,}/u.test(t);
@@ -328,7 +295,6 @@ async function addChildren(ctx: IngestContext, doc: typeof documents.$inferSelec
           enqueue(tx, 'documents.ingest', { documentId: row.id });
         }
       }
-      if (added) touchRequest(tx, doc.requestId);
     },
     { behavior: 'immediate' },
   );
@@ -359,7 +325,7 @@ export async function ingestDocument(ctx: IngestContext, documentId: number): Pr
   const { db } = ctx;
   const doc = db.select().from(documents).where(eq(documents.id, documentId)).get();
   if (!doc || doc.status === 'ready') return { documentId, status: 'skipped' };
-  setStatus(db, doc, { status: 'processing', error: null, attempts: doc.attempts + 1 }, ctx.now());
+  setDocument(db, doc.id, { status: 'processing', error: null, attempts: doc.attempts + 1 }, ctx.now());
   const tmp = join(ctx.config.DATA_DIR, 'tmp', `ingest-${doc.id}-${randomUUID()}`);
   await mkdir(tmp, { recursive: true });
   try {
@@ -419,15 +385,13 @@ export async function ingestDocument(ctx: IngestContext, documentId: number): Pr
     finish(ctx, doc.id, pages);
     return { documentId, status: 'ready', pages, children };
   } catch (err) {
-    if (err instanceof ExtractError) {
-      markFailed(db, doc.id, err.message, ctx.now());
-      throw err;
-    }
+    // A file that cannot be read stays unreadable: the job's definition fails it at once with this
+    // reason. Anything else may pass (a full disk, a killed tool): it is retried, and the last
+    // failure is recorded on the document by the job's final-failure handling.
+    if (err instanceof ExtractError) throw err;
     const reason = `Reading the file failed: ${(err as Error).message}`;
-    if (ctx.attempt + 1 >= ctx.attempts)
-      markFailed(db, doc.id, `${reason} (after ${ctx.attempts} attempts)`, ctx.now());
-    else setDocument(db, doc.id, { error: `${reason} (will retry)` }, ctx.now());
-    throw err;
+    setDocument(db, doc.id, { error: `${reason} (will retry)` }, ctx.now());
+    throw new Error(reason, { cause: err });
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
@@ -467,7 +431,6 @@ function finish(ctx: IngestContext, id: number, pages: number): void {
       .returning()
       .get();
     if (!row) return;
-    touchRequest(tx, row.requestId);
     emit(
       tx,
       'document.ready',

@@ -21,9 +21,8 @@ import {
   recordUpload,
   requestDocuments,
   retryIngestion,
-  type StoredUpload,
-  storeUploadedFile,
   textOfDocument,
+  uploadBatch,
   visibleDocument,
 } from './service.js';
 import { finishDocument, nextDocument, peekDocument, skipDocument } from './work-queue.js';
@@ -112,20 +111,25 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       requestVisible(db, actor, req.params.id, app.deps.clock());
       if (!req.isMultipart()) throw new AppError(415, 'not_multipart', 'Send the files as multipart/form-data');
       // Store every file first; record them only when all arrived whole.
-      const stored: StoredUpload[] = [];
-      for await (const part of req.files()) stored.push(await storeUploadedFile(blobs, part, config.UPLOAD_MAX_BYTES));
-      if (!stored.length) {
-        throw new AppError(400, 'no_file', 'No file was sent', { errors: [{ path: 'file', message: 'required' }] });
-      }
-      const now = app.deps.clock();
-      const out = stored.map((s) => {
-        const { document, duplicate } = recordUpload(db, actor, now, req.params.id, s.blob, {
-          name: s.name,
-          declaredType: s.declaredType,
+      const batch = uploadBatch(db, blobs, config.UPLOAD_MAX_BYTES);
+      try {
+        for await (const part of req.files()) await batch.add(part);
+        if (!batch.stored.length) {
+          throw new AppError(400, 'no_file', 'No file was sent', { errors: [{ path: 'file', message: 'required' }] });
+        }
+        const now = app.deps.clock();
+        const out = batch.stored.map((s) => {
+          const { document, duplicate } = recordUpload(db, actor, now, req.params.id, s.blob, {
+            name: s.name,
+            declaredType: s.declaredType,
+          });
+          return { id: document.id, name: document.name, status: document.status, duplicate };
         });
-        return { id: document.id, name: document.name, status: document.status, duplicate };
-      });
-      return reply.code(202).send({ documents: out });
+        return reply.code(202).send({ documents: out });
+      } catch (err) {
+        await batch.discard();
+        throw err;
+      }
     },
   );
 

@@ -14,7 +14,7 @@ import { enqueue } from '../queue/outbox.js';
 import { publicSql, requestVisible } from '../requests/service.js';
 import { documentTagViews, slugOf } from '../tags/service.js';
 import type { BlobStore, StoredBlob } from './blob-store.js';
-import { touchRequest } from './ingest.js';
+import { discardUnreferenced } from './orphans.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 
@@ -24,20 +24,29 @@ export interface StoredUpload {
   declaredType: string | null;
 }
 
+type UploadedFile = { file: Readable & { truncated?: boolean }; filename: string; mimetype: string };
+
 /**
- * Streams one uploaded file to the blob store. Over the size limit (the multipart parser truncates
- * the stream) it is a 413; the caller records nothing until every file of the upload arrived whole.
+ * The files of one upload, streamed to the blob store one by one. The caller records nothing until
+ * every file arrived whole; if anything fails (a file over the size limit, too many files, the
+ * client gone), `discard` removes the blobs this upload created that no row refers to.
  */
-export async function storeUploadedFile(
-  blobs: BlobStore,
-  file: { file: Readable & { truncated?: boolean }; filename: string; mimetype: string },
-  maxBytes: number,
-): Promise<StoredUpload> {
-  const blob = await blobs.put(file.file);
-  if (file.file.truncated) {
-    throw new AppError(413, 'file_too_large', `${file.filename} is over the ${maxBytes}-byte limit`);
-  }
-  return { blob, name: file.filename || 'document', declaredType: file.mimetype || null };
+export function uploadBatch(db: Db, blobs: BlobStore, maxBytes: number) {
+  const stored: StoredUpload[] = [];
+  const created: string[] = [];
+  return {
+    stored,
+    async add(file: UploadedFile): Promise<void> {
+      const blob = await blobs.put(file.file);
+      if (blob.created) created.push(blob.sha256);
+      // Over the size limit the multipart parser truncates the stream: a 413.
+      if (file.file.truncated) {
+        throw new AppError(413, 'file_too_large', `${file.filename} is over the ${maxBytes}-byte limit`);
+      }
+      stored.push({ blob, name: file.filename || 'document', declaredType: file.mimetype || null });
+    },
+    discard: () => discardUnreferenced(db, blobs, created),
+  };
 }
 
 /** Records an uploaded file whose bytes are already on disk. The same bytes twice on one request are one document. */
@@ -70,11 +79,7 @@ export function recordUpload(
       })
       .returning()
       .get();
-    const req = tx.select({ revision: requests.revision }).from(requests).where(eq(requests.id, requestId)).get();
-    tx.update(requests)
-      .set({ revision: (req?.revision ?? 0) + 1, updatedAt: at })
-      .where(eq(requests.id, requestId))
-      .run();
+    tx.update(requests).set({ updatedAt: at }).where(eq(requests.id, requestId)).run();
     enqueue(tx, 'documents.ingest', { documentId: row.id });
     audit(tx, actor, now, 'document.upload', 'document', row.id, null, {
       requestId,
@@ -150,7 +155,6 @@ export function retryIngestion(db: Db, actor: Actor, now: Date, id: number): Doc
       .where(eq(documents.id, id))
       .returning()
       .get();
-    touchRequest(tx, d.requestId);
     enqueue(tx, 'documents.ingest', { documentId: id });
     audit(tx, actor, now, 'document.retry', 'document', id, { status: d.status, error: d.error }, null);
     return row;

@@ -19,7 +19,7 @@ import { documents, inboundMessages, requests } from '../db/schema.js';
 import type { BlobStore, StoredBlob } from '../documents/blob-store.js';
 import { parseEmail } from '../documents/extract/container.js';
 import { ExtractError } from '../documents/extract/errors.js';
-import { limitsOf, touchRequest } from '../documents/ingest.js';
+import { limitsOf } from '../documents/ingest.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
 import { addEvent, jurisdictionOfRequestId } from '../requests/service.js';
@@ -156,7 +156,6 @@ function attach(
         .get();
     if (!doc) throw new Error('document row missing after insert');
     enqueue(tx, 'documents.ingest', { documentId: doc.id });
-    touchRequest(tx, requestId);
     const updated = tx
       .update(inboundMessages)
       .set({

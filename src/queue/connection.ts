@@ -1,10 +1,11 @@
 import { Redis, type RedisOptions } from 'ioredis';
+import { type Logger, logConnectionErrors } from '../log.js';
 
 /**
  * Producers fail fast when Redis is away (the outbox keeps the work); workers wait for it
  * (`maxRetriesPerRequest: null`, as BullMQ requires for workers).
  */
-export function createRedis(url: string, role: 'producer' | 'worker'): Redis {
+export function createRedis(url: string, role: 'producer' | 'worker', log: Logger): Redis {
   const options: RedisOptions =
     role === 'worker'
       ? { maxRetriesPerRequest: null, enableReadyCheck: true }
@@ -15,8 +16,9 @@ export function createRedis(url: string, role: 'producer' | 'worker'): Redis {
           retryStrategy: (times) => Math.min(times * 200, 2000),
         };
   const redis = new Redis(url, { ...options, lazyConnect: false });
-  // Connection errors are reported through health and the outbox; do not crash on them.
-  redis.on('error', () => {});
+  // Connection errors are reported (at most once a minute), through health and the outbox, and
+  // never crash the process.
+  logConnectionErrors(redis, log, `Redis (${role})`);
   return redis;
 }
 

@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { type Logger, logConnectionErrors } from '../log.js';
 import { createRedis, pingRedis } from './connection.js';
 import { QUEUE_NAME } from './jobs.js';
 
@@ -11,20 +12,20 @@ export interface QueueClient {
   close(): Promise<void>;
 }
 
-export function createQueueClient(redisUrl: string, prefix: string): QueueClient {
-  const redis = createRedis(redisUrl, 'producer');
+export function createQueueClient(redisUrl: string, prefix: string, log: Logger): QueueClient {
+  const redis = createRedis(redisUrl, 'producer', log);
   const queue = new Queue(QUEUE_NAME, { connection: redis, prefix });
-  queue.on('error', () => {});
+  logConnectionErrors(queue, log, 'queue (producer)');
   return {
     queue,
     redis,
     available: () => pingRedis(redis),
     async close() {
-      await queue.close().catch(() => {});
+      await queue.close().catch((err: unknown) => log.warn({ err }, 'queue did not close cleanly'));
       redis.disconnect();
     },
   };
 }
 
 export * from './jobs.js';
-export { drainOutbox, enqueue, pendingCount, startOutboxDrainer } from './outbox.js';
+export { type DrainResult, drainOutbox, enqueue, pendingCount, startOutboxDrainer } from './outbox.js';

@@ -1,29 +1,83 @@
 /**
- * The outbox: jobs are written to SQLite in the same transaction as the change that needs them, and
- * a drainer hands them to BullMQ. The BullMQ job id comes from the outbox row, so a row handed over
- * twice (crash between add and mark) is still one job. While Redis is unreachable the rows wait.
+ * The outbox, which is also the job journal: a job is born as a row written in the same
+ * transaction as the change that needs it (`enqueue`), so that the change and its work commit
+ * together. A drainer claims pending rows and hands them to BullMQ with the retry policy of their
+ * job's definition; the BullMQ job id comes from the row, so a row handed over twice (a crash
+ * between add and mark) is still one job. While Redis is unreachable the rows wait. Drainers in
+ * several processes share the rows safely: each claims before it hands over.
  */
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../db/index.js';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Config } from '../config.js';
+import type { Db, DbOrTx } from '../db/index.js';
 import { outbox } from '../db/schema.js';
+import type { JobName, JobPayloads } from '../jobs.js';
+import type { Logger } from '../log.js';
+import type { Registry } from './define.js';
 import type { QueueClient } from './index.js';
-import type { JobName, JobPayloads } from './jobs.js';
 
-type Tx = Pick<Db, 'insert'>;
+type Row = typeof outbox.$inferSelect;
 
-export function enqueue<N extends JobName>(tx: Tx, name: N, payload: JobPayloads[N]): void {
+/** How long a drainer holds the rows it claimed while it hands them to BullMQ. */
+const CLAIM_MS = 60_000;
+
+const wakers = new Set<() => void>();
+
+/**
+ * Writes a job to the journal in the caller's transaction. Drainers in this process are woken to
+ * hand it over as soon as the transaction has committed (better-sqlite3 commits synchronously).
+ */
+export function enqueue<N extends JobName>(
+  tx: Pick<DbOrTx, 'insert'>,
+  name: N,
+  payload: JobPayloads[N],
+  options: { recovered?: boolean } = {},
+): void {
   tx.insert(outbox)
-    .values({ jobName: name, payload: JSON.stringify(payload) })
+    .values({ jobName: name, payload: JSON.stringify(payload), recovered: options.recovered ? 1 : 0 })
     .run();
+  for (const wake of wakers) wake();
 }
 
-export function outboxJobId(row: { id: number; createdAt: string }): string {
-  return `outbox-${row.id}-${Date.parse(row.createdAt)}`;
+/** The BullMQ job id of a journal row: unique even when another database shares the Redis prefix. */
+export function outboxJobId(row: Pick<Row, 'id' | 'createdAt' | 'recovered'>): string {
+  return `outbox-${row.id}-${Date.parse(row.createdAt)}${row.recovered ? '-r' : ''}`;
+}
+
+/** The journal row of a BullMQ job, or null for a job that did not come from the journal (schedules). */
+export function outboxIdOf(jobId: string | undefined): number | null {
+  const m = /^outbox-(\d+)-\d+(?:-r)?$/.exec(jobId ?? '');
+  return m?.[1] ? Number(m[1]) : null;
 }
 
 export function pendingCount(db: Db): number {
-  const row = db.select({ n: sql<number>`count(*)` }).from(outbox).where(isNull(outbox.dispatchedAt)).get();
+  const row = db
+    .select({ n: sql<number>`count(*)` })
+    .from(outbox)
+    .where(and(isNull(outbox.dispatchedAt), isNull(outbox.finishedAt)))
+    .get();
   return row?.n ?? 0;
+}
+
+/** Records the end of a journal row's job (once). */
+export function markFinished(
+  db: Pick<DbOrTx, 'update'>,
+  id: number | null,
+  outcome: 'done' | 'failed',
+  now: Date,
+  failure?: string,
+): void {
+  if (id === null) return;
+  db.update(outbox)
+    .set({ finishedAt: now.toISOString(), outcome, failure: failure?.slice(0, 2000) ?? null })
+    .where(and(eq(outbox.id, id), isNull(outbox.finishedAt)))
+    .run();
+}
+
+export interface DrainDeps {
+  db: Db;
+  queue: QueueClient;
+  jobs: Registry;
+  config: Config;
 }
 
 export interface DrainResult {
@@ -31,82 +85,132 @@ export interface DrainResult {
   failed: number;
 }
 
-export async function drainOutbox(
-  db: Db,
-  client: QueueClient,
-  now: () => Date,
-  limit = 500,
-  retryMs = 2000,
-): Promise<DrainResult> {
-  const rows = db.select().from(outbox).where(isNull(outbox.dispatchedAt)).orderBy(asc(outbox.id)).limit(limit).all();
+/** Claims up to `limit` pending rows for this drainer (one statement, so two drainers never share one). */
+function claim(db: Db, now: Date, limit: number): Row[] {
+  const until = new Date(now.getTime() + CLAIM_MS).toISOString();
+  const rows = db
+    .update(outbox)
+    .set({ claimedUntil: until })
+    .where(
+      sql`${outbox.id} in (select o.id from ${outbox} o where o.dispatched_at is null and o.finished_at is null
+        and (o.claimed_until is null or o.claimed_until < ${now.toISOString()}) order by o.id limit ${limit})`,
+    )
+    .returning()
+    .all();
+  return rows.sort((a, b) => a.id - b.id);
+}
+
+export async function drainOutbox(deps: DrainDeps, now = new Date(), limit = 500): Promise<DrainResult> {
+  const { db, queue, jobs, config } = deps;
+  const rows = claim(db, now, limit);
   if (rows.length === 0) return { dispatched: 0, failed: 0 };
+  // A row of a job this release does not define (renamed, removed) can never run: it fails at once.
+  const known = rows.filter((r) => jobs.get(r.jobName));
+  for (const r of rows.filter((row) => !jobs.get(row.jobName))) {
+    markFinished(db, r.id, 'failed', now, `no job named ${r.jobName} is defined in this release`);
+  }
   try {
     // BullMQ waits for a connection forever; ask Redis first so the rows wait in SQLite instead.
-    if (!(await client.available())) throw new Error('queue unavailable (Redis does not answer)');
-    await client.queue.addBulk(
-      rows.map((r) => ({
-        name: r.jobName,
-        data: JSON.parse(r.payload) as unknown,
-        opts: {
-          // The row's id and creation time: stable across retries of this row, and never equal to a
-          // job left in Redis by another database using the same prefix (ids restart in a new one).
-          jobId: outboxJobId(r),
-          attempts: 5,
-          backoff: { type: 'exponential', delay: retryMs },
-          removeOnComplete: 10_000,
-          removeOnFail: 10_000,
-        },
-      })),
+    if (!(await queue.available())) throw new Error('queue unavailable (Redis does not answer)');
+    await queue.queue.addBulk(
+      known.map((r) => {
+        const job = jobs.get(r.jobName);
+        return {
+          name: r.jobName,
+          data: JSON.parse(r.payload) as unknown,
+          opts: {
+            jobId: outboxJobId(r),
+            attempts: job?.attempts ?? 1,
+            ...(job ? { backoff: job.backoff(config) } : {}),
+            // Kept for a while in Redis for Bull Board and the reconciler; the journal is the record.
+            removeOnComplete: { count: 10_000 },
+            removeOnFail: { count: 10_000 },
+          },
+        };
+      }),
     );
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     db.transaction((tx) => {
-      for (const r of rows) {
+      for (const r of known) {
         tx.update(outbox)
-          .set({ attempts: r.attempts + 1, lastError: message.slice(0, 500) })
+          .set({ attempts: r.attempts + 1, lastError: message.slice(0, 500), claimedUntil: null })
           .where(eq(outbox.id, r.id))
           .run();
       }
     });
-    return { dispatched: 0, failed: rows.length };
+    return { dispatched: 0, failed: known.length };
   }
-  const at = now().toISOString();
+  const at = now.toISOString();
   db.transaction((tx) => {
-    for (const r of rows) {
+    for (const r of known) {
       tx.update(outbox)
-        .set({ dispatchedAt: at, lastError: null })
+        .set({ dispatchedAt: at, lastError: null, claimedUntil: null })
         .where(and(eq(outbox.id, r.id), isNull(outbox.dispatchedAt)))
         .run();
     }
   });
-  return { dispatched: rows.length, failed: 0 };
+  return { dispatched: known.length, failed: 0 };
 }
 
-/** Drains on an interval; never runs two drains at once. Returns a stop function that waits for a running drain. */
+/**
+ * Drains on an interval, and at once when a job is enqueued in this process; never runs two drains
+ * at once. Returns a stop function that waits for a running drain.
+ */
 export function startOutboxDrainer(
-  db: Db,
-  client: QueueClient,
+  deps: DrainDeps,
   intervalMs: number,
   now: () => Date,
-  onError: (err: unknown) => void,
-  retryMs = 2000,
+  log: Pick<Logger, 'warn'>,
 ): () => Promise<void> {
   let running: Promise<unknown> | null = null;
+  let again = false;
   let stopped = false;
+  // While Redis is away every tick fails the same way: say so once a minute, not once a second.
+  let warnedAt = 0;
+  const warn = (obj: Record<string, unknown>, msg: string) => {
+    if (Date.now() - warnedAt < 60_000) return;
+    warnedAt = Date.now();
+    log.warn(obj, msg);
+  };
   const tick = () => {
-    if (running || stopped) return;
-    running = drainOutbox(db, client, now, 500, retryMs)
-      .catch(onError)
+    if (stopped) return;
+    if (running) {
+      again = true; // a job was enqueued while draining: drain once more afterwards
+      return;
+    }
+    running = (async () => {
+      for (;;) {
+        again = false;
+        const result = await drainOutbox(deps, now());
+        if (result.failed)
+          warn({ waiting: result.failed }, 'outbox: Redis does not answer; the jobs wait in the database');
+        // A full batch means more rows wait.
+        if (!again && result.dispatched < 500) return;
+      }
+    })()
+      .catch((err: unknown) => warn({ err }, 'outbox drain failed; the jobs wait in the database'))
       .finally(() => {
         running = null;
       });
   };
+  let soon: NodeJS.Immediate | null = null;
+  const wake = () => {
+    if (soon || stopped) return;
+    soon = setImmediate(() => {
+      soon = null;
+      tick();
+    });
+  };
+  wakers.add(wake);
   const timer = setInterval(tick, intervalMs);
   timer.unref();
   tick();
   return async () => {
     stopped = true;
+    wakers.delete(wake);
     clearInterval(timer);
+    if (soon) clearImmediate(soon);
     if (running) await running;
   };
 }

@@ -1,16 +1,18 @@
 /**
  * The reminder sweep and the sending of one reminder.
  * - The sweep claims each due planned reminder (planned -> queued, one UPDATE that only one sweep can
- *   win) and hands it to the queue as `reminders.send` with job id `reminder-<id>`.
+ *   win) and, in the same transaction, writes its `reminders.send` job to the journal: a claimed
+ *   reminder always has its job, and a job lost on the way is put back by the reconciler.
  * - Sending writes one e-mail over SMTP_URL; a failure is retried with backoff, and after the last
- *   attempt the reminder is marked failed with the reason. Without SMTP_URL it is marked not_sent.
+ *   attempt the job's final failure marks the reminder failed with the reason. Without SMTP_URL it
+ *   is marked not_sent.
  */
-import type { Queue } from 'bullmq';
-import { and, asc, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../config.js';
-import type { Db } from '../db/index.js';
-import { agencies, deadlines, reminders, requests, users } from '../db/schema.js';
+import type { Db, DbOrTx } from '../db/index.js';
+import { agencies, deadlines, outbox, reminders, requests, users } from '../db/schema.js';
+import { enqueue } from '../queue/outbox.js';
 import { jurisdictionOfRequest, rowToday } from '../requests/service.js';
 import { emit } from '../webhooks/service.js';
 
@@ -22,77 +24,79 @@ export interface SweepResult {
 }
 
 /** Claims due reminders and queues them. Safe to run in several workers at once. */
-export async function sweepReminders(
-  db: Db,
-  queue: Queue,
-  now: Date,
-  retryMs = 30_000,
-  batch = 1000,
-): Promise<SweepResult> {
+export function sweepReminders(db: Db, now: Date, batch = 1000): SweepResult {
   const at = now.toISOString();
   const result: SweepResult = { queued: 0, cancelled: 0 };
   notifyMissed(db, now);
   // Each reminder is due by its request's own today (the agency's time zone).
   const today = rowToday(now, jurisdictionOfRequest(reminders.requestId));
   for (;;) {
-    const due = db
-      .select({
-        id: reminders.id,
-        kind: reminders.kind,
-        due: reminders.due,
-        createdAt: reminders.createdAt,
-        today: sql<string>`${today}`,
-      })
-      .from(reminders)
-      .where(and(eq(reminders.status, 'planned'), sql`${reminders.sendOn} <= ${today}`))
-      .orderBy(asc(reminders.sendOn), asc(reminders.id))
-      .limit(batch)
-      .all();
-    if (!due.length) return result;
-    const claimed: { id: number; createdAt: string }[] = [];
-    for (const r of due) {
-      // A warning about a date that has already passed is not worth sending late: the overdue one follows.
-      const stale = (r.kind === 'before' || r.kind === 'due') && r.due < r.today;
-      const changed = db
-        .update(reminders)
-        .set({
-          status: stale ? 'cancelled' : 'queued',
-          updatedAt: at,
-          ...(stale ? { lastError: 'its date passed before it could be sent' } : {}),
-        })
-        .where(and(eq(reminders.id, r.id), eq(reminders.status, 'planned')))
-        .run().changes;
-      if (changed !== 1) continue; // another sweep won it
-      if (stale) result.cancelled++;
-      else claimed.push(r);
-    }
-    if (claimed.length) {
-      try {
-        await queue.addBulk(
-          claimed.map(({ id, createdAt }) => ({
-            name: 'reminders.send',
-            data: { reminderId: id },
-            opts: {
-              // Unique to this row even when another database shares the Redis prefix.
-              jobId: `reminder-${id}-${Date.parse(createdAt)}`,
-              attempts: SEND_ATTEMPTS,
-              backoff: { type: 'exponential', delay: retryMs },
-              removeOnComplete: 1000,
-              removeOnFail: 1000,
-            },
-          })),
-        );
-      } catch (err) {
-        // Hand them back to the next sweep rather than lose them.
-        for (const { id } of claimed) {
-          db.update(reminders).set({ status: 'planned', updatedAt: at }).where(eq(reminders.id, id)).run();
+    const due = db.transaction((tx) => {
+      const rows = tx
+        .select({ id: reminders.id, kind: reminders.kind, due: reminders.due, today: sql<string>`${today}` })
+        .from(reminders)
+        .where(and(eq(reminders.status, 'planned'), sql`${reminders.sendOn} <= ${today}`))
+        .orderBy(asc(reminders.sendOn), asc(reminders.id))
+        .limit(batch)
+        .all();
+      for (const r of rows) {
+        // A warning about a date that has already passed is not worth sending late: the overdue one follows.
+        const stale = (r.kind === 'before' || r.kind === 'due') && r.due < r.today;
+        const changed = tx
+          .update(reminders)
+          .set({
+            status: stale ? 'cancelled' : 'queued',
+            updatedAt: at,
+            ...(stale ? { lastError: 'its date passed before it could be sent' } : {}),
+          })
+          .where(and(eq(reminders.id, r.id), eq(reminders.status, 'planned')))
+          .run().changes;
+        if (changed !== 1) continue; // another sweep won it
+        if (stale) {
+          result.cancelled++;
+        } else {
+          enqueue(tx, 'reminders.send', { reminderId: r.id });
+          result.queued++;
         }
-        throw err;
       }
-      result.queued += claimed.length;
-    }
-    if (due.length < batch) return result;
+      return rows.length;
+    });
+    if (due < batch) return result;
   }
+}
+
+/** Reminders claimed by a sweep whose job is gone (an older release's, or lost): for the reconciler. */
+export function strandedReminders(db: DbOrTx, before: string): { reminderId: number }[] {
+  return db
+    .select({ reminderId: reminders.id })
+    .from(reminders)
+    .where(
+      and(
+        eq(reminders.status, 'queued'),
+        lt(reminders.updatedAt, before),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(outbox)
+            .where(
+              and(
+                eq(outbox.jobName, 'reminders.send'),
+                isNull(outbox.finishedAt),
+                eq(outbox.payload, sql`json_object('reminderId', ${reminders.id})`),
+              ),
+            ),
+        ),
+      ),
+    )
+    .all();
+}
+
+/** A reminder's final failure: marked failed with the reason (unless it ended otherwise meanwhile). */
+export function reminderFailed(tx: DbOrTx, reminderId: number, reason: string, now: Date): void {
+  tx.update(reminders)
+    .set({ status: 'failed', lastError: reason.slice(0, 500), updatedAt: now.toISOString() })
+    .where(and(eq(reminders.id, reminderId), inArray(reminders.status, ['queued', 'planned'])))
+    .run();
 }
 
 /** Tells webhook subscribers, once per due date, about every clock that has just been missed. */
@@ -143,9 +147,8 @@ export interface SendContext {
   db: Db;
   config: Config;
   now: Date;
-  /** 0-based attempt number, and how many there are in all. */
+  /** 0 for the first attempt. */
   attempt: number;
-  attempts: number;
 }
 
 export function composeReminder(db: Db, config: Config, reminderId: number) {
@@ -191,29 +194,19 @@ export function composeReminder(db: Db, config: Config, reminderId: number) {
   return { to: row.u.email, subject, text, status: row.r.status };
 }
 
-/** Sends one reminder. Throws to have BullMQ retry; marks the row failed after the last attempt. */
+/** Sends one reminder. Throws to have it retried; `reminderFailed` records the last failure. */
 export async function sendReminder(ctx: SendContext, reminderId: number): Promise<string> {
   const { db, config, now } = ctx;
   const at = now.toISOString();
   const mail = composeReminder(db, config, reminderId);
   if (!mail) return 'missing';
   if (mail.status !== 'queued') return `skipped (${mail.status})`;
-  // Each outcome is shown on the request, so it moves the request's revision (its cached views).
   const mark = (set: Partial<typeof reminders.$inferInsert>) =>
-    db.transaction((tx) => {
-      const row = tx
-        .update(reminders)
-        .set({ ...set, updatedAt: at })
-        .where(eq(reminders.id, reminderId))
-        .returning({ requestId: reminders.requestId })
-        .get();
-      if (row) {
-        tx.update(requests)
-          .set({ revision: sql`${requests.revision} + 1` })
-          .where(eq(requests.id, row.requestId))
-          .run();
-      }
-    });
+    db
+      .update(reminders)
+      .set({ ...set, updatedAt: at })
+      .where(eq(reminders.id, reminderId))
+      .run();
   if (!config.SMTP_URL) {
     mark({ status: 'not_sent', lastError: 'SMTP_URL is not set, so no e-mail was sent' });
     return 'not_sent';
@@ -227,8 +220,7 @@ export async function sendReminder(ctx: SendContext, reminderId: number): Promis
     });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    const last = ctx.attempt + 1 >= ctx.attempts;
-    mark({ status: last ? 'failed' : 'queued', attempts: ctx.attempt + 1, lastError: reason.slice(0, 500) });
+    mark({ attempts: ctx.attempt + 1, lastError: reason.slice(0, 500) });
     throw err;
   }
   mark({ status: 'sent', sentAt: at, attempts: ctx.attempt + 1, lastError: null });

@@ -13,13 +13,13 @@ export function expireEmbargoes(db: Db, now: Date): number[] {
   const today = requestToday(now);
   return db.transaction((tx) => {
     const due = tx
-      .select({ id: requests.id, embargoUntil: requests.embargoUntil, revision: requests.revision })
+      .select({ id: requests.id, embargoUntil: requests.embargoUntil })
       .from(requests)
       .where(and(eq(requests.visibility, 'embargoed'), sql`${requests.embargoUntil} <= ${today}`))
       .all();
     for (const r of due) {
       tx.update(requests)
-        .set({ visibility: 'public', embargoUntil: null, revision: r.revision + 1, updatedAt: now.toISOString() })
+        .set({ visibility: 'public', embargoUntil: null, updatedAt: now.toISOString() })
         .where(eq(requests.id, r.id))
         .run();
       audit(

@@ -100,7 +100,6 @@ export function recomputeDeadlines(db: Db, requestId: number, now: Date): { vers
         answeredOnTime: summary.answeredOnTime,
         daysLateAnswered: summary.daysLateAnswered,
         deadlinesVersion: req.version,
-        revision: req.revision + 1,
         deadlinesComputedAt: at,
       })
       .where(eq(requests.id, requestId))

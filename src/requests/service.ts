@@ -212,7 +212,7 @@ export function updateRequest(db: Db, actor: Actor, now: Date, id: number, input
     const embargoUntil = input.embargoUntil !== undefined ? input.embargoUntil : before.embargoUntil;
     checkEmbargo(visibility, embargoUntil);
     if (input.ownerId) requireUser(tx, input.ownerId, 'ownerId');
-    const patch: Partial<RequestRow> = { updatedAt: now.toISOString(), revision: before.revision + 1 };
+    const patch: Partial<RequestRow> = { updatedAt: now.toISOString() };
     if (input.title !== undefined) patch.title = input.title;
     if (input.body !== undefined) patch.body = input.body;
     if (input.visibility !== undefined) patch.visibility = input.visibility;
@@ -381,7 +381,6 @@ export function addEvent(db: Db, actor: Actor, now: Date, requestId: number, inp
         ...(submittedData.channel ? { channel: submittedData.channel as RequestRow['channel'] } : {}),
         ...(tracking ? { trackingNumber: tracking } : {}),
         version: req.version + 1,
-        revision: req.revision + 1,
         updatedAt: at,
       })
       .where(eq(requests.id, requestId))

@@ -12,7 +12,7 @@ import { isIP } from 'node:net';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import type { Actor } from '../auth/roles.js';
-import type { Db } from '../db/index.js';
+import type { Db, DbOrTx, Tx } from '../db/index.js';
 import { webhookDeliveries, webhookSubscriptions } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
@@ -29,8 +29,6 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 /** A subscriber is disabled after this many deliveries in a row failed every attempt. */
 export const DISABLE_AFTER = 5;
 export const DELIVERY_ATTEMPTS = 5;
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export function sign(secret: string, timestamp: number, body: string): string {
   return createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
@@ -167,8 +165,8 @@ export function replayDelivery(db: Db, actor: Actor, now: Date, deliveryId: numb
 export interface DeliverContext {
   db: Db;
   now: Date;
+  /** 0 for the first attempt. */
   attempt: number;
-  attempts: number;
   timeoutMs?: number;
   /** Internal receivers allowed in spite of the address guard (WEBHOOK_ALLOW_INTERNAL). */
   allow?: AllowList;
@@ -210,7 +208,7 @@ function post(url: string, headers: Record<string, string>, body: string, allow:
   });
 }
 
-/** Posts one delivery. Throws to have BullMQ retry; after the last attempt marks it failed. */
+/** Posts one delivery. Throws to have it retried; `deliveryFailed` records the last failure. */
 export async function deliver(ctx: DeliverContext, deliveryId: number): Promise<string> {
   const { db, now } = ctx;
   const d = db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, deliveryId)).get();
@@ -255,30 +253,39 @@ export async function deliver(ctx: DeliverContext, deliveryId: number): Promise<
     });
     return 'delivered';
   }
-  const last = ctx.attempt + 1 >= ctx.attempts;
-  db.transaction((tx) => {
-    tx.update(webhookDeliveries)
-      .set({ status: last ? 'failed' : 'pending', attempts: ctx.attempt + 1, responseCode: code, lastError: error })
-      .where(eq(webhookDeliveries.id, deliveryId))
-      .run();
-    if (last) {
-      // Counted in SQL: deliveries to one subscriber fail concurrently.
-      const { failures } = tx
-        .update(webhookSubscriptions)
-        .set({ consecutiveFailures: sql`${webhookSubscriptions.consecutiveFailures} + 1` })
-        .where(eq(webhookSubscriptions.id, sub.id))
-        .returning({ failures: webhookSubscriptions.consecutiveFailures })
-        .get() ?? { failures: 0 };
-      if (failures >= DISABLE_AFTER) {
-        tx.update(webhookSubscriptions)
-          .set({
-            active: false,
-            disabledReason: `disabled after ${failures} deliveries in a row failed; last: ${error}`,
-          })
-          .where(and(eq(webhookSubscriptions.id, sub.id), eq(webhookSubscriptions.active, true)))
-          .run();
-      }
-    }
-  });
+  db.update(webhookDeliveries)
+    .set({ attempts: ctx.attempt + 1, responseCode: code, lastError: error })
+    .where(eq(webhookDeliveries.id, deliveryId))
+    .run();
   throw new Error(`webhook delivery ${deliveryId} failed: ${error}`);
+}
+
+/**
+ * A delivery's final failure: marked failed, and counted against its subscriber, which is disabled
+ * after DISABLE_AFTER deliveries in a row failed every attempt.
+ */
+export function deliveryFailed(tx: DbOrTx, deliveryId: number, reason: string): void {
+  const d = tx
+    .update(webhookDeliveries)
+    .set({ status: 'failed' })
+    .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.status, 'pending')))
+    .returning({ subscriptionId: webhookDeliveries.subscriptionId, lastError: webhookDeliveries.lastError })
+    .get();
+  if (!d) return;
+  // Counted in SQL: deliveries to one subscriber fail concurrently.
+  const { failures } = tx
+    .update(webhookSubscriptions)
+    .set({ consecutiveFailures: sql`${webhookSubscriptions.consecutiveFailures} + 1` })
+    .where(eq(webhookSubscriptions.id, d.subscriptionId))
+    .returning({ failures: webhookSubscriptions.consecutiveFailures })
+    .get() ?? { failures: 0 };
+  if (failures >= DISABLE_AFTER) {
+    tx.update(webhookSubscriptions)
+      .set({
+        active: false,
+        disabledReason: `disabled after ${failures} deliveries in a row failed; last: ${d.lastError ?? reason}`,
+      })
+      .where(and(eq(webhookSubscriptions.id, d.subscriptionId), eq(webhookSubscriptions.active, true)))
+      .run();
+  }
 }

@@ -196,10 +196,12 @@ describe('webhooks never reach internal addresses', () => {
           `insert into webhook_deliveries (subscription_id, event_type, payload) values (?, 'deadline.missed', '{}') returning id`,
         )
         .get(sub.id) as { id: number };
-      const { deliver } = await import('../../src/webhooks/service.js');
-      await expect(deliver({ db: env.db, now: new Date(), attempt: 0, attempts: 1 }, delivery.id)).rejects.toThrow(
+      const { deliver, deliveryFailed } = await import('../../src/webhooks/service.js');
+      await expect(deliver({ db: env.db, now: new Date(), attempt: 0 }, delivery.id)).rejects.toThrow(
         /internal address/,
       );
+      // The job's last attempt: its final-failure handling marks the delivery failed.
+      deliveryFailed(env.db, delivery.id, 'refused');
       expect(hits).toBe(0);
       const row = c
         .prepare('select status, last_error as lastError from webhook_deliveries where id = ?')
@@ -216,10 +218,7 @@ describe('webhooks never reach internal addresses', () => {
           `insert into webhook_deliveries (subscription_id, event_type, payload) values (?, 'deadline.missed', '{}') returning id`,
         )
         .get(sub.id) as { id: number };
-      await deliver(
-        { db: env.db, now: new Date(), attempt: 0, attempts: 1, allow: parseAllowList('localhost') },
-        again.id,
-      );
+      await deliver({ db: env.db, now: new Date(), attempt: 0, allow: parseAllowList('localhost') }, again.id);
       expect(hits).toBe(1);
     } finally {
       await new Promise((resolve) => server.close(resolve));

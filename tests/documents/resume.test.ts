@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { drainOutbox } from '../../src/queue/outbox.js';
-import { createTestEnv, eventually, type TestEnv } from '../helpers/app.js';
+import { createTestEnv, drain, eventually, type TestEnv } from '../helpers/app.js';
 import { makeAgency, makeRequest, userWithToken } from '../helpers/factories.js';
 import { multipart } from '../helpers/multipart.js';
 
@@ -75,7 +74,7 @@ it('finishes after the worker is killed mid-document: no page twice in the index
   const id = res.json().documents[0].id as number;
   const queue = env.queue;
   if (!queue) throw new Error('needs a queue');
-  await drainOutbox(env.db, queue, () => new Date());
+  await drain(env, queue);
 
   const first = startWorker();
   await eventually(() => (row(id).done ?? 0) >= 50, 60_000, 5);

@@ -10,7 +10,9 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { type Db, dbFile, openDb } from '../../src/db/index.js';
-import { createQueueClient, type QueueClient } from '../../src/queue/index.js';
+import { jobs } from '../../src/jobs.js';
+import { createLogger, type Logger } from '../../src/log.js';
+import { createQueueClient, type DrainResult, drainOutbox, type QueueClient } from '../../src/queue/index.js';
 
 export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** A port nothing listens on: a queue that is "down". */
@@ -51,7 +53,8 @@ export async function createTestEnv(options: TestEnvOptions = {}): Promise<TestE
   const dataDir = mkdtempSync(join(tmpdir(), 'foia-test-'));
   const config = testConfig(dataDir, { ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}), ...options.env });
   const db = openDb(dbFile(dataDir));
-  const queue = options.withQueue === false ? null : createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX);
+  const queue =
+    options.withQueue === false ? null : createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX, testLog(config));
   let fixed = options.now ? new Date(options.now) : null;
   const app = await buildApp({ db, queue, config, clock: () => fixed ?? new Date() });
   return {
@@ -74,6 +77,16 @@ export async function createTestEnv(options: TestEnvOptions = {}): Promise<TestE
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The logger of queue clients and workers in tests: LOG_LEVEL (silent unless asked for). */
+export function testLog(config: Pick<Config, 'LOG_LEVEL'>): Logger {
+  return createLogger(config, 'test');
+}
+
+/** Hands an environment's outbox to a queue, as the API's and workers' drainers do. */
+export function drain(env: Pick<TestEnv, 'db' | 'config'>, queue: QueueClient, limit = 10_000): Promise<DrainResult> {
+  return drainOutbox({ db: env.db, queue, jobs, config: env.config }, new Date(), limit);
 }
 
 /** Runs `fn` with a fresh environment and always closes it. */

@@ -8,9 +8,8 @@ import { expect } from 'vitest';
 import type { Role } from '../../src/auth/roles.js';
 import { createToken, createUser } from '../../src/auth/users.js';
 import { outbox, requests } from '../../src/db/schema.js';
-import { drainOutbox } from '../../src/queue/index.js';
 import { startWorker, type WorkerHandle } from '../../workers/main.js';
-import { eventually, type TestEnv } from './app.js';
+import { drain, eventually, type TestEnv } from './app.js';
 
 let seq = 0;
 
@@ -117,11 +116,11 @@ export async function settle(env: TestEnv) {
   if (!queue) throw new Error('settle needs a queue');
   ensureWorker(env);
   await eventually(async () => {
-    await drainOutbox(env.db, queue, () => new Date(), 10_000, env.config.JOB_RETRY_MS);
+    await drain(env, queue);
     const pending = env.db
       .select({ n: sql<number>`count(*)` })
       .from(outbox)
-      .where(sql`${outbox.dispatchedAt} is null`)
+      .where(sql`${outbox.dispatchedAt} is null and ${outbox.finishedAt} is null`)
       .get();
     const stale = env.db
       .select({ n: sql<number>`count(*)` })
@@ -135,7 +134,7 @@ export async function settle(env: TestEnv) {
     const again = env.db
       .select({ n: sql<number>`count(*)` })
       .from(outbox)
-      .where(sql`${outbox.dispatchedAt} is null`)
+      .where(sql`${outbox.dispatchedAt} is null and ${outbox.finishedAt} is null`)
       .get();
     return (again?.n ?? 0) === 0;
   }, 20_000);

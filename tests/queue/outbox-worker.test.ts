@@ -1,28 +1,31 @@
 import { QueueEvents } from 'bullmq';
 import { describe, expect, it } from 'vitest';
+import { jobs } from '../../src/jobs.js';
 import { createRedis } from '../../src/queue/connection.js';
-import { createQueueClient, drainOutbox, enqueue, pendingCount, QUEUE_NAME } from '../../src/queue/index.js';
+import { defineJob, registry } from '../../src/queue/define.js';
+import { createQueueClient, enqueue, pendingCount, QUEUE_NAME } from '../../src/queue/index.js';
 import { outboxJobId } from '../../src/queue/outbox.js';
+import { pingJob } from '../../src/system/jobs.js';
 import { startWorker } from '../../workers/main.js';
-import { assertComplete, handlers } from '../../workers/registry.js';
-import { DEAD_REDIS_URL, eventually, TEST_REDIS_URL, type TestEnv, withEnv } from '../helpers/app.js';
+import { DEAD_REDIS_URL, drain, eventually, TEST_REDIS_URL, type TestEnv, testLog, withEnv } from '../helpers/app.js';
 
 describe('outbox and worker', () => {
   it('hands outbox rows to BullMQ once, and a worker runs them', async () => {
-    await withEnv(async ({ db, queue, config }) => {
+    await withEnv(async (env) => {
+      const { db, queue, config } = env;
       if (!queue) throw new Error('queue expected');
       db.transaction((tx) => {
         enqueue(tx, 'system.ping', { sentAt: '2026-11-24T12:00:00.000Z' });
         enqueue(tx, 'system.ping', { sentAt: '2026-11-24T12:00:01.000Z' });
       });
       expect(pendingCount(db)).toBe(2);
-      const first = await drainOutbox(db, queue, () => new Date());
+      const first = await drain(env, queue);
       expect(first).toEqual({ dispatched: 2, failed: 0 });
       expect(pendingCount(db)).toBe(0);
-      expect(await drainOutbox(db, queue, () => new Date())).toEqual({ dispatched: 0, failed: 0 });
+      expect(await drain(env, queue)).toEqual({ dispatched: 0, failed: 0 });
 
       const events = new QueueEvents(QUEUE_NAME, {
-        connection: createRedis(config.REDIS_URL, 'worker'),
+        connection: createRedis(config.REDIS_URL, 'worker', testLog(config)),
         prefix: config.QUEUE_PREFIX,
       });
       await events.waitUntilReady();
@@ -32,6 +35,9 @@ describe('outbox and worker', () => {
         const done = await queue.queue.getCompleted();
         expect(done.map((j) => j.returnvalue.pong)).toEqual([true, true]);
         expect(done.map((j) => j.id?.replace(/-\d+$/, '')).sort()).toEqual(['outbox-1', 'outbox-2']);
+        // The journal records each job's end.
+        const done2 = db.$client.prepare("select count(*) as n from outbox where outcome = 'done'").pluck();
+        await eventually(() => done2.get() === 2);
       } finally {
         await worker.close();
         await events.close();
@@ -40,23 +46,23 @@ describe('outbox and worker', () => {
   });
 
   it('keeps rows while Redis is unreachable and delivers each exactly once when it returns', async () => {
-    await withEnv(async ({ db, config }) => {
-      const down = createQueueClient(DEAD_REDIS_URL, config.QUEUE_PREFIX);
+    await withEnv(async (env) => {
+      const { db, config } = env;
+      const down = createQueueClient(DEAD_REDIS_URL, config.QUEUE_PREFIX, testLog(config));
       db.transaction((tx) => enqueue(tx, 'system.ping', { sentAt: 'a' }));
       db.transaction((tx) => enqueue(tx, 'system.ping', { sentAt: 'b' }));
-      const failed = await drainOutbox(db, down, () => new Date());
+      const failed = await drain(env, down);
       expect(failed).toEqual({ dispatched: 0, failed: 2 });
       expect(pendingCount(db)).toBe(2);
       await down.close();
 
-      const up = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX);
+      const up = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX, testLog(config));
       try {
-        expect(await drainOutbox(db, up, () => new Date())).toEqual({ dispatched: 2, failed: 0 });
+        expect(await drain(env, up)).toEqual({ dispatched: 2, failed: 0 });
         // Re-adding the same rows (a crash between add and mark) does not duplicate jobs.
-        const first = db.$client.prepare('select id, created_at as createdAt from outbox where id = 1').get() as {
-          id: number;
-          createdAt: string;
-        };
+        const first = db.$client
+          .prepare('select id, created_at as createdAt, recovered from outbox where id = 1')
+          .get() as { id: number; createdAt: string; recovered: number };
         await up.queue.add('system.ping', { sentAt: 'a' }, { jobId: outboxJobId(first) });
         expect(await up.queue.getJobCounts('waiting', 'active', 'completed')).toMatchObject({ waiting: 2 });
         await up.queue.obliterate({ force: true });
@@ -66,9 +72,13 @@ describe('outbox and worker', () => {
     });
   });
 
-  it('refuses to start a worker with a job that has no handler', () => {
-    expect(() => assertComplete(handlers)).not.toThrow();
-    expect(() => assertComplete({})).toThrow(/no handler for job\(s\) system.ping/);
+  it('every job is defined once, with a handler and a payload schema', () => {
+    expect(jobs.jobs.map((j) => j.name)).toEqual([...new Set(jobs.jobs.map((j) => j.name))]);
+    for (const j of jobs.jobs) {
+      expect(typeof j.handler, j.name).toBe('function');
+      expect(j.attempts, j.name).toBeGreaterThanOrEqual(1);
+    }
+    expect(() => registry([pingJob, pingJob])).toThrow(/defined twice/);
   });
 });
 
@@ -101,14 +111,16 @@ describe('graceful shutdown', () => {
       const finished: string[] = [];
       const worker = startWorker(config, db, {
         schedule: false,
-        handlers: {
-          ...handlers,
-          'system.ping': async (payload) => {
-            await new Promise((r) => setTimeout(r, 700));
-            finished.push(payload.sentAt);
-            return { pong: true };
-          },
-        },
+        jobs: registry([
+          defineJob({
+            ...pingJob,
+            handler: async (payload) => {
+              await new Promise((r) => setTimeout(r, 700));
+              finished.push(payload.sentAt);
+              return { pong: true };
+            },
+          }),
+        ]),
       });
       await queue.queue.add('system.ping', { sentAt: 'slow' });
       await eventually(async () => (await queue.queue.getActiveCount()) === 1);
@@ -136,14 +148,17 @@ describe('Redis down', () => {
         expect(health.statusCode).toBe(200);
         expect(health.json()).toMatchObject({ queue: 'unavailable', outboxPending: 3 });
         if (!env.queue) throw new Error('queue expected');
-        expect(await drainOutbox(env.db, env.queue, () => new Date())).toEqual({ dispatched: 0, failed: 3 });
+        expect(await drain(env, env.queue)).toEqual({ dispatched: 0, failed: 3 });
 
         // Redis is back: the same rows go out once, and a worker computes every clock.
-        const up = createQueueClient(TEST_REDIS_URL, env.config.QUEUE_PREFIX);
-        const worker = startWorker({ ...env.config, REDIS_URL: TEST_REDIS_URL }, env.db, { schedule: false });
+        const up = createQueueClient(TEST_REDIS_URL, env.config.QUEUE_PREFIX, testLog(env.config));
+        const worker = startWorker({ ...env.config, REDIS_URL: TEST_REDIS_URL }, env.db, {
+          schedule: false,
+          drain: false,
+        });
         try {
-          expect(await drainOutbox(env.db, up, () => new Date())).toEqual({ dispatched: 3, failed: 0 });
-          expect(await drainOutbox(env.db, up, () => new Date())).toEqual({ dispatched: 0, failed: 0 });
+          expect(await drain(env, up)).toEqual({ dispatched: 3, failed: 0 });
+          expect(await drain(env, up)).toEqual({ dispatched: 0, failed: 0 });
           await eventually(async () => (await up.queue.getCompletedCount()) === 3);
           const rows = env.db.$client.prepare('select count(*) as n from deadlines where kind = ?').get('response') as {
             n: number;
@@ -166,9 +181,9 @@ describe('a new database on a Redis prefix that an old one used', () => {
     const once = async (env: TestEnv) => {
       if (!env.queue) throw new Error('queue expected');
       env.db.transaction((tx) => enqueue(tx, 'system.ping', { sentAt: env.dataDir }));
-      const worker = startWorker(env.config, env.db, { schedule: false });
+      const worker = startWorker(env.config, env.db, { schedule: false, drain: false });
       try {
-        expect(await drainOutbox(env.db, env.queue, () => new Date())).toEqual({ dispatched: 1, failed: 0 });
+        expect(await drain(env, env.queue)).toEqual({ dispatched: 1, failed: 0 });
         const done = await env.queue.queue.getCompletedCount();
         await eventually(async () => (await env.queue?.queue.getCompletedCount()) === done + 1 || done === 1);
       } finally {

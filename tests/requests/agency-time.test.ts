@@ -88,9 +88,7 @@ describe('at 10 p.m. in Washington on the due date (2026-03-31T02:00Z)', () => {
   });
 
   it('the reminder sweep sends "due today" and holds "overdue" until the agency\'s tomorrow', async () => {
-    const queue = env.queue?.queue;
-    if (!queue) throw new Error('queue');
-    await sweepReminders(env.db, queue, new Date('2026-03-31T02:00:00Z'), 50);
+    sweepReminders(env.db, new Date('2026-03-31T02:00:00Z'), 50);
     const rows = (await api(env, 'GET', `/api/v1/requests/${requestId}/reminders`, staff)).body.data as {
       kind: string;
       status: string;

@@ -8,8 +8,9 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/auth/users.js';
+import { jobs } from '../../src/jobs.js';
 import { startOutboxDrainer } from '../../src/queue/index.js';
-import { createTestEnv, eventually, type TestEnv } from '../helpers/app.js';
+import { createTestEnv, eventually, type TestEnv, testLog } from '../helpers/app.js';
 import { api, ensureWorker, makeAgency, userWithToken } from '../helpers/factories.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -52,12 +53,10 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
     const queue = env.queue;
     if (!queue) throw new Error('needs the queue');
     stopDrainer = startOutboxDrainer(
-      env.db,
-      queue,
+      { db: env.db, queue, jobs, config: env.config },
       100,
       () => new Date(),
-      () => {},
-      env.config.JOB_RETRY_MS,
+      testLog(env.config),
     );
     base = await env.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({

@@ -97,10 +97,8 @@ describe('deliveries', () => {
     const { id } = await makeRequest(env, staff, agency);
     await event(env, staff, id, { type: 'submitted', date: '2026-03-02' });
     await settle(env);
-    const queue = env.queue?.queue;
-    if (!queue) throw new Error('queue');
-    await sweepReminders(env.db, queue, new Date('2026-03-31T12:00:00Z'), 20);
-    await sweepReminders(env.db, queue, new Date('2026-04-01T12:00:00Z'), 20);
+    sweepReminders(env.db, new Date('2026-03-31T12:00:00Z'), 20);
+    sweepReminders(env.db, new Date('2026-04-01T12:00:00Z'), 20);
     await settle(env);
     const missed = events('deadline.missed').map((r) => JSON.parse(r.body).data);
     expect(missed.filter((m) => m.requestId === id)).toEqual([{ requestId: id, kind: 'response', due: '2026-03-30' }]);

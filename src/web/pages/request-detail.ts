@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { actorOf, checkCsrf } from '../../auth/plugin.js';
 import { hasRole } from '../../auth/roles.js';
 import { today as todayIn } from '../../clock.js';
-import { recordUpload, requestDocuments, type StoredUpload, storeUploadedFile } from '../../documents/service.js';
+import { recordUpload, requestDocuments, uploadBatch } from '../../documents/service.js';
 import { AppError } from '../../errors.js';
 import { isoDate } from '../../jurisdictions/schemas.js';
 import { followUpLetter } from '../../reminders/follow-up.js';
@@ -245,27 +245,34 @@ ${csrfField(req)}
       requestVisible(db, actor, id, app.deps.clock());
       if (!req.isMultipart()) throw new AppError(415, 'not_multipart', 'Send the files as multipart/form-data');
       let csrfChecked = false;
-      const stored: StoredUpload[] = [];
-      for await (const part of req.parts()) {
-        if (part.type === 'field') {
-          if (part.fieldname === '_csrf') {
-            checkCsrf(req, part.value);
-            csrfChecked = true;
+      const batch = uploadBatch(db, blobs, config.UPLOAD_MAX_BYTES);
+      try {
+        for await (const part of req.parts()) {
+          if (part.type === 'field') {
+            if (part.fieldname === '_csrf') {
+              checkCsrf(req, part.value);
+              csrfChecked = true;
+            }
+            continue;
           }
-          continue;
+          if (req.session && !csrfChecked) checkCsrf(req, undefined);
+          if (!part.filename) {
+            part.file.resume(); // an empty file input
+            continue;
+          }
+          await batch.add(part);
         }
         if (req.session && !csrfChecked) checkCsrf(req, undefined);
-        if (!part.filename) {
-          part.file.resume(); // an empty file input
-          continue;
+        if (!batch.stored.length) return reply.redirect(`/requests/${id}?msg=nofile#documents`, 303);
+        const now = app.deps.clock();
+        for (const s of batch.stored) {
+          recordUpload(db, actor, now, id, s.blob, { name: s.name, declaredType: s.declaredType });
         }
-        stored.push(await storeUploadedFile(blobs, part, config.UPLOAD_MAX_BYTES));
+        return reply.redirect(`/requests/${id}?msg=uploaded#documents`, 303);
+      } catch (err) {
+        await batch.discard();
+        throw err;
       }
-      if (req.session && !csrfChecked) checkCsrf(req, undefined);
-      if (!stored.length) return reply.redirect(`/requests/${id}?msg=nofile#documents`, 303);
-      const now = app.deps.clock();
-      for (const s of stored) recordUpload(db, actor, now, id, s.blob, { name: s.name, declaredType: s.declaredType });
-      return reply.redirect(`/requests/${id}?msg=uploaded#documents`, 303);
     },
   );
 };
