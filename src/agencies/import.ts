@@ -30,6 +30,8 @@ const COLUMNS: Record<string, keyof AgencyInput | 'parent'> = {
   notes: 'notes',
 };
 
+const refused = (reason: string) => new AppError(422, 'line_refused', reason);
+
 export function importAgencies(db: Db, actor: Actor | null, now: Date, csv: string): ImportReport {
   const report: ImportReport = { created: 0, updated: 0, unchanged: 0, refused: [] };
   const rows = parseCsv(csv);
@@ -60,7 +62,7 @@ export function importAgencies(db: Db, actor: Actor | null, now: Date, csv: stri
               and(eq(agencies.name, raw.parent), eq(agencies.jurisdiction, (raw.jurisdiction ?? '').toUpperCase())),
             )
             .get() ?? db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, raw.parent)).get();
-        if (!parent) throw new Error(`parent agency "${raw.parent}" is not known (list it on an earlier line)`);
+        if (!parent) throw refused(`parent agency "${raw.parent}" is not known (list it on an earlier line)`);
         parentId = parent.id;
       }
       const parsed = agencyFields.safeParse({
@@ -74,7 +76,7 @@ export function importAgencies(db: Db, actor: Actor | null, now: Date, csv: stri
         notes: raw.notes,
       });
       if (!parsed.success) {
-        throw new Error(parsed.error.issues.map((x) => `${x.path.join('.') || 'row'}: ${x.message}`).join('; '));
+        throw refused(parsed.error.issues.map((x) => `${x.path.join('.') || 'row'}: ${x.message}`).join('; '));
       }
       const input = parsed.data;
       const existing = db
@@ -93,11 +95,13 @@ export function importAgencies(db: Db, actor: Actor | null, now: Date, csv: stri
         report.unchanged++;
         return;
       }
-      if (!actor) throw new Error('an update needs an acting user');
+      if (!actor) throw refused('an update needs an acting user');
       updateAgency(db, actor, now, existing.id, Object.fromEntries(changed.map((f) => [f, input[f] ?? null])));
       report.updated++;
     } catch (err) {
-      report.refused.push({ line, name, reason: err instanceof Error ? err.message : String(err) });
+      // A line the rules refuse is reported with its reason; anything else (the database) is not a line's fault.
+      if (!(err instanceof AppError)) throw err;
+      report.refused.push({ line, name, reason: err.message });
     }
   });
   return report;

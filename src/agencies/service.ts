@@ -7,7 +7,7 @@ import { and, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../audit/log.js';
 import { type Actor, seesPrivate } from '../auth/roles.js';
-import type { Db } from '../db/index.js';
+import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
 import { agencies, requests } from '../db/schema.js';
 import { findJurisdiction } from '../deadlines/index.js';
 import { AppError, notFound } from '../errors.js';
@@ -75,8 +75,8 @@ function duplicate(name: string, jurisdiction: string) {
   });
 }
 
-export function createAgency(db: Db, actor: Actor | null, now: Date, input: AgencyInput): AgencyRow {
-  return db.transaction((tx) => {
+export function createAgency(db: DbOrTx, actor: Actor | null, now: Date, input: AgencyInput): AgencyRow {
+  return inTransaction(db, (tx) => {
     checkParent(tx, input.parentId);
     const exists = tx
       .select({ id: agencies.id })
@@ -95,8 +95,8 @@ export function createAgency(db: Db, actor: Actor | null, now: Date, input: Agen
   });
 }
 
-export function updateAgency(db: Db, actor: Actor, now: Date, id: number, input: Partial<AgencyInput>): AgencyRow {
-  return db.transaction((tx) => {
+export function updateAgency(db: DbOrTx, actor: Actor, now: Date, id: number, input: Partial<AgencyInput>): AgencyRow {
+  return inTransaction(db, (tx) => {
     const before = tx.select().from(agencies).where(eq(agencies.id, id)).get();
     if (!before) throw notFound(`Agency ${id}`);
     checkParent(tx, input.parentId, id);

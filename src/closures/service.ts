@@ -6,7 +6,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import type { Actor } from '../auth/roles.js';
-import type { Db } from '../db/index.js';
+import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
 import { agencies, agencyClosures, closures } from '../db/schema.js';
 import { getJurisdiction } from '../deadlines/index.js';
 import { AppError, notFound } from '../errors.js';
@@ -37,9 +37,9 @@ export function listJurisdictionClosures(db: Db, code: string) {
     .all();
 }
 
-export function addJurisdictionClosure(db: Db, actor: Actor, now: Date, code: string, input: ClosureInput) {
+export function addJurisdictionClosure(db: DbOrTx, actor: Actor, now: Date, code: string, input: ClosureInput) {
   const j = getJurisdiction(code);
-  db.transaction((tx) => {
+  inTransaction(db, (tx) => {
     const exists = tx
       .select({ id: closures.id })
       .from(closures)
@@ -54,9 +54,9 @@ export function addJurisdictionClosure(db: Db, actor: Actor, now: Date, code: st
   });
 }
 
-export function removeJurisdictionClosure(db: Db, actor: Actor, now: Date, code: string, date: string) {
+export function removeJurisdictionClosure(db: DbOrTx, actor: Actor, now: Date, code: string, date: string) {
   const j = getJurisdiction(code);
-  db.transaction((tx) => {
+  inTransaction(db, (tx) => {
     const row = tx
       .select()
       .from(closures)
@@ -79,8 +79,8 @@ export function listAgencyClosures(db: Db, agencyId: number) {
     .all();
 }
 
-export function addAgencyClosure(db: Db, actor: Actor, now: Date, agencyId: number, input: ClosureInput) {
-  db.transaction((tx) => {
+export function addAgencyClosure(db: DbOrTx, actor: Actor, now: Date, agencyId: number, input: ClosureInput) {
+  inTransaction(db, (tx) => {
     requireAgency(tx, agencyId);
     const exists = tx
       .select({ id: agencyClosures.id })
@@ -96,8 +96,8 @@ export function addAgencyClosure(db: Db, actor: Actor, now: Date, agencyId: numb
   });
 }
 
-export function removeAgencyClosure(db: Db, actor: Actor, now: Date, agencyId: number, date: string) {
-  db.transaction((tx) => {
+export function removeAgencyClosure(db: DbOrTx, actor: Actor, now: Date, agencyId: number, date: string) {
+  inTransaction(db, (tx) => {
     const row = tx
       .select()
       .from(agencyClosures)

@@ -93,8 +93,9 @@ export class LocalBlobStore implements BlobStore {
   async has(sha256: string): Promise<boolean> {
     try {
       return (await stat(this.localPath(sha256))).isFile();
-    } catch {
-      return false;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw err;
     }
   }
 }

@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { and, asc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import { type Actor, seesPrivate } from '../auth/roles.js';
-import type { Db } from '../db/index.js';
+import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
 import { documentPages, documents, requests } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
@@ -51,14 +51,14 @@ export function uploadBatch(db: Db, blobs: BlobStore, maxBytes: number) {
 
 /** Records an uploaded file whose bytes are already on disk. The same bytes twice on one request are one document. */
 export function recordUpload(
-  db: Db,
+  db: DbOrTx,
   actor: Actor,
   now: Date,
   requestId: number,
   blob: StoredBlob,
   meta: { name: string; declaredType: string | null },
 ): { document: DocumentRow; duplicate: boolean } {
-  return db.transaction((tx) => {
+  return inTransaction(db, (tx) => {
     const existing = tx
       .select()
       .from(documents)
@@ -138,8 +138,8 @@ export function* textOfDocument(db: Db, documentId: number): Generator<string> {
 }
 
 /** Runs ingestion again (a failed document, or one whose scanned pages could not be OCRed before). */
-export function retryIngestion(db: Db, actor: Actor, now: Date, id: number): DocumentRow {
-  return db.transaction((tx) => {
+export function retryIngestion(db: DbOrTx, actor: Actor, now: Date, id: number): DocumentRow {
+  return inTransaction(db, (tx) => {
     const d = tx.select().from(documents).where(eq(documents.id, id)).get();
     if (!d) throw notFound(`Document ${id}`);
     if (d.status !== 'failed' && !(d.status === 'ready' && d.needsOcr)) {

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/plugin.js';
 import { authenticate, createToken } from '../auth/users.js';
+import { discardUnreferenced } from '../documents/orphans.js';
 import { AppError } from '../errors.js';
 import { problemSchema } from '../http/problem.js';
 import { assignEmail, inboundView, listInbound, receiveEmail } from './service.js';
@@ -69,9 +70,15 @@ export const inboundRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       });
       const blob = await blobs.put((body as NodeJS.ReadableStream).pipe(capped));
-      if (blob.size === 0) throw new AppError(422, 'empty_message', 'The message is empty');
-      const out = await receiveEmail({ db, blobs, config }, actor, app.deps.clock(), blob);
-      return reply.code(202).send({ message: inboundView(out.message), duplicate: out.duplicate });
+      try {
+        if (blob.size === 0) throw new AppError(422, 'empty_message', 'The message is empty');
+        const out = await receiveEmail({ db, blobs, config }, actor, app.deps.clock(), blob);
+        return reply.code(202).send({ message: inboundView(out.message), duplicate: out.duplicate });
+      } catch (err) {
+        // Refused (empty, not an e-mail) or failed: bytes kept for nothing are removed.
+        if (blob.created) await discardUnreferenced(db, blobs, [blob.sha256]);
+        throw err;
+      }
     },
   );
 

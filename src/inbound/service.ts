@@ -123,7 +123,11 @@ const safeName = (subject: string | null) =>
       .slice(0, 80) || 'message'
   }.eml`;
 
-/** Attaches a message to a request: the .eml becomes a document (queued for ingestion) and an incoming communication. */
+/**
+ * Attaches a message to a request: the .eml becomes a document (queued for ingestion) and an
+ * incoming communication on the timeline, with the inbox row and the audit record, all in one
+ * transaction: a message is never matched without its timeline entry, nor the other way round.
+ */
 function attach(
   db: Db,
   actor: Actor,
@@ -133,7 +137,7 @@ function attach(
   how: { status: 'matched' | 'assigned'; by: string },
   h: Pick<Headers, 'subject' | 'text' | 'date'>,
 ): InboundRow {
-  const row = db.transaction((tx) => {
+  return db.transaction((tx) => {
     const doc =
       tx
         .insert(documents)
@@ -176,35 +180,32 @@ function attach(
       'inbound_message',
       msg.id,
       null,
-      {
-        requestId,
-        documentId: doc.id,
-        by: how.by,
-      },
+      { requestId, documentId: doc.id, by: how.by },
     );
+    // Dated in the agency's time zone: mail sent at 9 p.m. in Washington is that day's mail.
+    const jurisdiction = jurisdictionOfRequestId(tx, requestId);
+    const today = todayIn(jurisdiction, now);
+    const sent = h.date && !Number.isNaN(Date.parse(h.date)) ? dateIn(new Date(h.date), jurisdiction) : today;
+    const body = {
+      type: 'communication' as const,
+      direction: 'in' as const,
+      channel: 'email' as const,
+      subject: (h.subject ?? '').slice(0, 1000) || undefined,
+      body: h.text.slice(0, BODY_LIMIT) || undefined,
+      note: `Received by e-mail; the message is document ${doc.id}`,
+    };
+    try {
+      // addEvent joins this transaction as a savepoint, so a refusal undoes only its own attempt.
+      addEvent(tx, actor, now, requestId, { ...body, date: [sent, today].sort()[0] ?? today });
+    } catch (err) {
+      // A communication is allowed in every status; a date the timeline refuses (before the request
+      // existed, say) falls back to today rather than losing the entry.
+      if (!(err instanceof AppError) || err.status >= 500) throw err;
+      addEvent(tx, actor, now, requestId, { ...body, date: today });
+    }
+    if (!updated) throw new Error(`inbound message ${msg.id} vanished while it was filed`);
     return updated;
   });
-  // The timeline entry. A communication is allowed in every status; a date the timeline refuses
-  // (before the request existed, say) falls back to today rather than losing the entry.
-  // Dated in the agency's time zone: mail sent at 9 p.m. in Washington is that day's mail.
-  const jurisdiction = jurisdictionOfRequestId(db, requestId);
-  const today = todayIn(jurisdiction, now);
-  const sent = h.date && !Number.isNaN(Date.parse(h.date)) ? dateIn(new Date(h.date), jurisdiction) : today;
-  const body = {
-    type: 'communication' as const,
-    direction: 'in' as const,
-    channel: 'email' as const,
-    subject: (h.subject ?? '').slice(0, 1000) || undefined,
-    body: h.text.slice(0, BODY_LIMIT) || undefined,
-    note: `Received by e-mail; the message is document ${row.documentId}`,
-  };
-  try {
-    addEvent(db, actor, now, requestId, { ...body, date: [sent, today].sort()[0] ?? today });
-  } catch (err) {
-    if (!(err instanceof AppError)) throw err;
-    addEvent(db, actor, now, requestId, { ...body, date: today });
-  }
-  return row;
 }
 
 export async function receiveEmail(

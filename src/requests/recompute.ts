@@ -3,7 +3,7 @@
  * worker (job `deadlines.recompute`), in one transaction, so readers see the old clocks or the new.
  */
 import { and, eq, notInArray } from 'drizzle-orm';
-import type { Db } from '../db/index.js';
+import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
 import { agencies, agencyClosures, closures, deadlines, requestEvents, requests } from '../db/schema.js';
 import { type AgencyLevel, type Channel, parseIsoDate } from '../deadlines/index.js';
 import { planReminders } from '../reminders/plan.js';
@@ -11,8 +11,12 @@ import { emit } from '../webhooks/service.js';
 import { type ClockEvent, computeClocks } from './clocks.js';
 import { activeEvents } from './timeline.js';
 
-export function recomputeDeadlines(db: Db, requestId: number, now: Date): { version: number; clocks: number } | null {
-  return db.transaction((tx) => {
+export function recomputeDeadlines(
+  db: DbOrTx,
+  requestId: number,
+  now: Date,
+): { version: number; clocks: number } | null {
+  return inTransaction(db, (tx) => {
     const req = tx.select().from(requests).where(eq(requests.id, requestId)).get();
     if (!req) return null;
     const agency = tx.select().from(agencies).where(eq(agencies.id, req.agencyId)).get();

@@ -6,7 +6,7 @@ import { type AnyColumn, and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql 
 import { audit } from '../audit/log.js';
 import { type Actor, seesPrivate } from '../auth/roles.js';
 import { today as todayIn, todaysByJurisdiction } from '../clock.js';
-import type { Db } from '../db/index.js';
+import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
 import { prepared } from '../db/prepared.js';
 import {
   agencies,
@@ -163,9 +163,9 @@ export interface CreateRequestInput {
   channel?: 'email' | 'fax' | 'mail' | 'portal' | 'in_person' | undefined;
 }
 
-export function createRequest(db: Db, actor: Actor, now: Date, input: CreateRequestInput): number {
+export function createRequest(db: DbOrTx, actor: Actor, now: Date, input: CreateRequestInput): number {
   checkEmbargo(input.visibility, input.embargoUntil);
-  return db.transaction((tx) => {
+  return inTransaction(db, (tx) => {
     requireAgency(tx, input.agencyId);
     if (input.ownerId) requireUser(tx, input.ownerId, 'ownerId');
     const at = now.toISOString();
@@ -204,8 +204,8 @@ export interface UpdateRequestInput {
   ownerId?: number | null | undefined;
 }
 
-export function updateRequest(db: Db, actor: Actor, now: Date, id: number, input: UpdateRequestInput): void {
-  db.transaction((tx) => {
+export function updateRequest(db: DbOrTx, actor: Actor, now: Date, id: number, input: UpdateRequestInput): void {
+  inTransaction(db, (tx) => {
     const before = snapshot(tx, id);
     if (!before) throw notFound(`Request ${id}`);
     const visibility = input.visibility ?? before.visibility;
@@ -298,8 +298,8 @@ function checkExtension(
 }
 
 /** Appends one event to the timeline; the state machine decides whether it may. Returns the event id. */
-export function addEvent(db: Db, actor: Actor, now: Date, requestId: number, input: EventBody): number {
-  return db.transaction((tx) => {
+export function addEvent(db: DbOrTx, actor: Actor, now: Date, requestId: number, input: EventBody): number {
+  return inTransaction(db, (tx) => {
     const req = tx.select().from(requests).where(eq(requests.id, requestId)).get();
     if (!req) throw notFound(`Request ${requestId}`);
     const stored = tx

@@ -35,7 +35,8 @@ export async function openPdf(path: string): Promise<PdfHandle> {
   }
   const pageCount = doc.numPages;
   if (!Number.isInteger(pageCount) || pageCount < 1) {
-    await doc.destroy().catch(() => {});
+    // The error that matters is the one thrown below; a failure to release pdf.js's copy is not.
+    await doc.destroy().catch((destroyErr: unknown) => destroyErr);
     throw new ExtractError('The PDF has no pages; it is damaged or not a real PDF.');
   }
   return {
@@ -116,9 +117,11 @@ async function dpiFor(path: string, n: number, wanted: number): Promise<number> 
     const longest = Math.max(Number(m[1]), Number(m[2]));
     if (!(longest > 0)) return wanted;
     return Math.max(30, Math.min(wanted, Math.floor((MAX_RENDER_PIXELS * 72) / longest)));
-  } catch {
-    // pdfinfo is optional (same package as pdftoppm); without it render at the asked resolution
-    return wanted;
+  } catch (err) {
+    // pdfinfo missing or failing on this page (it is in the same package as pdftoppm): render at
+    // the asked resolution, and let pdftoppm report what is wrong with the page.
+    if (err instanceof ExtractError) return wanted;
+    throw err;
   }
 }
 

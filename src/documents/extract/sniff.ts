@@ -91,7 +91,9 @@ function decodeProbe(buf: Buffer, truncated: boolean): string | null {
   if (truncated) body = body.subarray(0, body.length - incompleteUtf8Tail(body));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
+  } catch (err) {
+    // TypeError: not valid UTF-8.
+    if (!(err instanceof TypeError)) throw err;
     return plausiblyLatin1(buf) ? buf.toString('latin1') : null;
   }
 }

@@ -91,7 +91,9 @@ export function decodeText(buf: Uint8Array): string {
   if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
-  } catch {
+  } catch (err) {
+    // TypeError: not valid UTF-8, so the older Windows encoding that such files use.
+    if (!(err instanceof TypeError)) throw err;
     return new TextDecoder('windows-1252').decode(buf);
   }
 }

@@ -17,8 +17,10 @@ function onPath(tool: string): boolean {
     try {
       accessSync(path.join(dir, tool), constants.X_OK);
       return true;
-    } catch {
-      // not in this directory
+    } catch (err) {
+      // Not in this directory, or not executable there.
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'EACCES' && code !== 'ENOTDIR') throw err;
     }
   }
   return false;
