@@ -6,6 +6,7 @@ import { benchApi } from './api.js';
 import { benchDeadlines } from './deadlines.js';
 import { benchDocuments } from './documents.js';
 import { benchPages } from './pages.js';
+import { benchProcesses } from './processes.js';
 import { benchReminders } from './reminders.js';
 
 const only = process.argv[2];
@@ -15,4 +16,5 @@ if (!only || only === 'api') await benchApi();
 if (!only || only === 'reminders') await benchReminders();
 if (!only || only === 'documents') await benchDocuments();
 if (!only || only === 'pages') await benchPages();
+if (!only || only === 'processes') await benchProcesses();
 process.exit(0);

@@ -159,6 +159,43 @@ describe('inbound e-mail', () => {
   });
 });
 
+describe('inbound e-mail whose timeline entry cannot be written', () => {
+  it('leaves nothing half-written: the message waits in the inbox, with no document, job or audit record', async () => {
+    const req = (await makeRequest(env, staff, agencyId)).id;
+    const c = env.db.$client;
+    const count = (sql: string, ...args: unknown[]) =>
+      c
+        .prepare(sql)
+        .pluck()
+        .get(...args) as number;
+    const before = {
+      documents: count('select count(*) from documents where request_id = ?', req),
+      jobs: count("select count(*) from outbox where job_name = 'documents.ingest'"),
+      audit: count("select count(*) from audit_log where action = 'inbound.match'"),
+    };
+    // The timeline refuses the communication (as a full disk or a broken database would).
+    c.exec(
+      "create temp trigger no_communication before insert on request_events when new.type = 'communication' begin select raise(abort, 'the timeline is unavailable'); end",
+    );
+    try {
+      const res = await post(await message(`request-${req}@records.example.org`, 'Half-written?', true));
+      expect(res.status).toBe(500);
+      expect(res.body.detail).not.toMatch(/timeline is unavailable/); // no internals in a 5xx
+    } finally {
+      c.exec('drop trigger no_communication');
+    }
+    expect({
+      documents: count('select count(*) from documents where request_id = ?', req),
+      jobs: count("select count(*) from outbox where job_name = 'documents.ingest'"),
+      audit: count("select count(*) from audit_log where action = 'inbound.match'"),
+    }).toEqual(before);
+    const kept = c
+      .prepare("select status, request_id as requestId from inbound_messages where subject = 'Half-written?'")
+      .get();
+    expect(kept).toEqual({ status: 'unmatched', requestId: null });
+  });
+});
+
 describe('inbound e-mail over the size limit', () => {
   it('is a 413 and records nothing', async () => {
     const small = await createTestEnv({ withQueue: false, env: { UPLOAD_MAX_BYTES: '2000' } });
