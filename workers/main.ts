@@ -14,7 +14,7 @@ import { createRedis, pingRedis } from '../src/queue/connection.js';
 import { type JobContext, type Registry, reasonOf } from '../src/queue/define.js';
 import type { QueueClient } from '../src/queue/index.js';
 import { QUEUE_NAME } from '../src/queue/jobs.js';
-import { startOutboxDrainer } from '../src/queue/outbox.js';
+import { journalWriter, startOutboxDrainer } from '../src/queue/outbox.js';
 import { createProcessor, finalFailure } from '../src/queue/processor.js';
 import { reconcile } from '../src/queue/reconcile.js';
 import { configOrExit, onShutdown, runIfEntry } from '../src/server.js';
@@ -54,7 +54,8 @@ export function startWorker(config: Config, db: Db, options: WorkerOptions = {})
   logConnectionErrors(producer, log, 'worker queue');
   const ctx: JobContext = { db, config, clock, blobs: new LocalBlobStore(config.DATA_DIR), log };
   const connection = createRedis(config.REDIS_URL, 'worker', log);
-  const worker = new Worker(QUEUE_NAME, createProcessor(jobs, ctx), {
+  const journal = journalWriter(db, log);
+  const worker = new Worker(QUEUE_NAME, createProcessor(jobs, ctx, journal), {
     connection,
     prefix: config.QUEUE_PREFIX,
     concurrency: options.concurrency ?? 4,
@@ -136,6 +137,7 @@ export function startWorker(config: Config, db: Db, options: WorkerOptions = {})
       await scheduled;
       await reconciling;
       await worker.close(); // waits for running jobs
+      journal.flush();
       await stopDrainer();
       await producer.close();
       connection.disconnect();

@@ -6,7 +6,7 @@
  * between add and mark) is still one job. While Redis is unreachable the rows wait. Drainers in
  * several processes share the rows safely: each claims before it hands over.
  */
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import type { Db, DbOrTx } from '../db/index.js';
 import { outbox } from '../db/schema.js';
@@ -72,6 +72,45 @@ export function markFinished(
     .where(and(eq(outbox.id, id), isNull(outbox.finishedAt)))
     .run();
 }
+
+/**
+ * Records the successful ends of jobs in batches: one write transaction for many jobs rather than
+ * one each, which matters when several processes share one SQLite file. A mark lost with a crash
+ * (at most `everyMs` of them) is made good by the reconciler, which finds the job completed in BullMQ.
+ */
+export function journalWriter(db: Db, log: Pick<Logger, 'warn'>, everyMs = 100) {
+  let pending: number[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (!pending.length) return;
+    const ids = pending;
+    pending = [];
+    try {
+      db.update(outbox)
+        .set({ finishedAt: new Date().toISOString(), outcome: 'done' })
+        .where(and(inArray(outbox.id, ids), isNull(outbox.finishedAt)))
+        .run();
+    } catch (err) {
+      log.warn({ err, jobs: ids.length }, 'journal: the ends of finished jobs were not recorded; the reconciler will');
+    }
+  };
+  return {
+    done(id: number | null) {
+      if (id === null) return;
+      pending.push(id);
+      if (pending.length >= 500) flush();
+      else if (!timer) {
+        timer = setTimeout(flush, everyMs);
+        timer.unref();
+      }
+    },
+    flush,
+  };
+}
+
+export type JournalWriter = ReturnType<typeof journalWriter>;
 
 export interface DrainDeps {
   db: Db;

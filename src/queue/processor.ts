@@ -9,7 +9,7 @@ import { type Job, UnrecoverableError } from 'bullmq';
 import { z } from 'zod';
 import type { AnyJob, JobContext, JobRun, Registry } from './define.js';
 import { reasonOf } from './define.js';
-import { markFinished, outboxIdOf } from './outbox.js';
+import { type JournalWriter, markFinished, outboxIdOf } from './outbox.js';
 
 /** Why a job's payload was refused, in one line. */
 function payloadProblem(error: z.ZodError): string {
@@ -37,7 +37,7 @@ export function finalFailure(ctx: JobContext, job: AnyJob | undefined, data: unk
   }
 }
 
-export function createProcessor(jobs: Registry, ctx: JobContext) {
+export function createProcessor(jobs: Registry, ctx: JobContext, journal: JournalWriter) {
   return async (job: Job): Promise<unknown> => {
     const jobId = job.id ?? '';
     const def = jobs.get(job.name);
@@ -63,7 +63,7 @@ export function createProcessor(jobs: Registry, ctx: JobContext) {
     };
     try {
       const result = await def.handler(parsed.data, ctx, run);
-      markFinished(ctx.db, outboxIdOf(jobId), 'done', new Date());
+      journal.done(outboxIdOf(jobId));
       return result;
     } catch (err) {
       const permanent = err instanceof UnrecoverableError || def.permanent?.(err) === true;

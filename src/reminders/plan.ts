@@ -7,13 +7,10 @@
  *   very_overdue  when late by as long again as the statutory period (agency clocks)
  * Rows for a moved clock are re-planned: planned rows whose due date no longer holds are cancelled.
  */
-import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/index.js';
-import { reminders, requests, requestWatchers, users } from '../db/schema.js';
+import { statement } from '../db/prepared.js';
 import { calendarOf, parseIsoDate, toIsoDate } from '../deadlines/index.js';
 import type { ClockRow } from '../requests/clocks.js';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export const REMINDER_KINDS = ['before', 'due', 'overdue', 'very_overdue'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
@@ -23,22 +20,26 @@ interface Recipient {
   leadDays: number;
 }
 
-export function recipients(tx: Pick<Db, 'select'>, requestId: number): Recipient[] {
-  const owner = tx
-    .select({ id: users.id, leadDays: users.reminderLeadDays })
-    .from(requests)
-    .innerJoin(users, eq(users.id, requests.ownerId))
-    .where(and(eq(requests.id, requestId), isNull(users.disabledAt)))
-    .all();
-  const watchers = tx
-    .select({ id: users.id, leadDays: users.reminderLeadDays })
-    .from(requestWatchers)
-    .innerJoin(users, eq(users.id, requestWatchers.userId))
-    .where(and(eq(requestWatchers.requestId, requestId), isNull(users.disabledAt)))
-    .all();
-  const byId = new Map<number, Recipient>();
-  for (const r of [...owner, ...watchers]) byId.set(r.id, r);
-  return [...byId.values()];
+// Prepared once per connection: planning runs inside the recomputation, under the write lock.
+const SQL = {
+  recipients: `select u.id, u.reminder_lead_days as leadDays from requests r join users u on u.id = r.owner_id
+      where r.id = @id and u.disabled_at is null
+    union
+    select u.id, u.reminder_lead_days from request_watchers w join users u on u.id = w.user_id
+      where w.request_id = @id and u.disabled_at is null`,
+  // A re-planned row keeps its state once it has been handled; a cancelled one comes back.
+  upsert: `insert into reminders (request_id, clock_kind, kind, user_id, due, send_on, updated_at)
+    values (@requestId, @clockKind, @kind, @userId, @due, @sendOn, @at)
+    on conflict (request_id, clock_kind, kind, user_id, due) do update set send_on = excluded.send_on,
+      status = case when status = 'cancelled' then 'planned' else status end, updated_at = excluded.updated_at
+    returning id`,
+  cancelOthers: `update reminders set status = 'cancelled', updated_at = @at
+    where request_id = @requestId and status = 'planned' and id not in (select value from json_each(@keep))`,
+};
+
+/** The owner and the watchers of a request (enabled users only), each with their lead time. */
+export function recipients(db: Db, requestId: number): Recipient[] {
+  return statement(db, SQL.recipients).all({ id: requestId }) as Recipient[];
 }
 
 /** The dates on which each kind of reminder goes out for one clock. */
@@ -69,7 +70,7 @@ export function reminderDates(
 }
 
 export function planReminders(
-  tx: Tx,
+  db: Db,
   requestId: number,
   jurisdiction: string,
   clocks: ClockRow[],
@@ -77,40 +78,26 @@ export function planReminders(
   now: Date,
 ): void {
   const at = now.toISOString();
-  const people = recipients(tx, requestId);
+  const people = recipients(db, requestId);
   const keep: number[] = [];
   for (const clock of clocks) {
     if (clock.status !== 'open' || !clock.due) continue;
     for (const person of people) {
       const dates = reminderDates(jurisdiction, clock, person.leadDays, closures);
       for (const [kind, sendOn] of Object.entries(dates) as [ReminderKind, string][]) {
-        const row = tx
-          .insert(reminders)
-          .values({ requestId, clockKind: clock.kind, kind, userId: person.id, due: clock.due, sendOn, updatedAt: at })
-          .onConflictDoUpdate({
-            target: [reminders.requestId, reminders.clockKind, reminders.kind, reminders.userId, reminders.due],
-            // A re-planned row keeps its state once it has been handled; a cancelled one comes back.
-            set: {
-              sendOn,
-              status: sql`case when ${reminders.status} = 'cancelled' then 'planned' else ${reminders.status} end`,
-              updatedAt: at,
-            },
-          })
-          .returning({ id: reminders.id })
-          .get();
+        const row = statement(db, SQL.upsert).get({
+          requestId,
+          clockKind: clock.kind,
+          kind,
+          userId: person.id,
+          due: clock.due,
+          sendOn,
+          at,
+        }) as { id: number };
         keep.push(row.id);
       }
     }
   }
   // Everything else still waiting for this request no longer matches a clock: cancel it.
-  tx.update(reminders)
-    .set({ status: 'cancelled', updatedAt: at })
-    .where(
-      and(
-        eq(reminders.requestId, requestId),
-        inArray(reminders.status, ['planned']),
-        keep.length ? notInArray(reminders.id, keep) : undefined,
-      ),
-    )
-    .run();
+  statement(db, SQL.cancelOthers).run({ at, requestId, keep: JSON.stringify(keep) });
 }

@@ -1,73 +1,78 @@
 /**
- * Recomputes a request's clocks and stores them, with the request's summary figures. Runs in the
- * worker (job `deadlines.recompute`), in one transaction, so readers see the old clocks or the new.
+ * Recomputes a request's clocks and stores them, with the request's summary figures and its
+ * reminders. Runs in the worker (job `deadlines.recompute`), in one transaction, so readers see the
+ * old clocks or the new. It holds the database's write lock while it runs, so its queries are
+ * prepared once per connection (see `statement`): other processes wait for it.
  */
 import { and, eq, notInArray } from 'drizzle-orm';
-import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
-import { agencies, agencyClosures, closures, deadlines, requestEvents, requests } from '../db/schema.js';
-import { type AgencyLevel, type Channel, parseIsoDate } from '../deadlines/index.js';
+import { type Db, inTransaction } from '../db/index.js';
+import { statement } from '../db/prepared.js';
+import { agencies, requests } from '../db/schema.js';
+import { type AgencyLevel, type Channel, type Closure, parseIsoDate } from '../deadlines/index.js';
 import { planReminders } from '../reminders/plan.js';
 import { emit } from '../webhooks/service.js';
 import { type ClockEvent, computeClocks } from './clocks.js';
 import { activeEvents } from './timeline.js';
 
-export function recomputeDeadlines(
-  db: DbOrTx,
-  requestId: number,
-  now: Date,
-): { version: number; clocks: number } | null {
+interface Loaded {
+  id: number;
+  version: number;
+  channel: Channel | null;
+  agencyId: number;
+  jurisdiction: string;
+  level: AgencyLevel;
+}
+
+const SQL = {
+  request: `select r.id, r.version, r.channel, a.id as agencyId, a.jurisdiction, a.level
+    from requests r join agencies a on a.id = r.agency_id where r.id = ?`,
+  events:
+    'select id, request_id as requestId, type, date, data from request_events where request_id = ? order by date, id',
+  closures: `select date, reason from closures where jurisdiction = ?
+    union all select date, reason from agency_closures where agency_id = ?`,
+  previous: 'select kind, due, status from deadlines where request_id = ?',
+  dropOthers: 'delete from deadlines where request_id = ? and kind not in (select value from json_each(?))',
+  upsert: `insert into deadlines (request_id, kind, start_date, due, status, met_on, unit, explanation, computed_at)
+    values (@requestId, @kind, @startDate, @due, @status, @metOn, @unit, @explanation, @computedAt)
+    on conflict (request_id, kind) do update set start_date = excluded.start_date, due = excluded.due,
+      status = excluded.status, met_on = excluded.met_on, unit = excluded.unit,
+      explanation = excluded.explanation, computed_at = excluded.computed_at`,
+  summary: `update requests set next_due = @nextDue, response_days = @responseDays,
+    answered_on_time = @answeredOnTime, days_late_answered = @daysLateAnswered,
+    deadlines_version = @version, deadlines_computed_at = @at where id = @id`,
+};
+
+export function recomputeDeadlines(db: Db, requestId: number, now: Date): { version: number; clocks: number } | null {
   return inTransaction(db, (tx) => {
-    const req = tx.select().from(requests).where(eq(requests.id, requestId)).get();
+    const req = statement(db, SQL.request).get(requestId) as Loaded | undefined;
     if (!req) return null;
-    const agency = tx.select().from(agencies).where(eq(agencies.id, req.agencyId)).get();
-    if (!agency) return null;
-    const rows = tx
-      .select()
-      .from(requestEvents)
-      .where(eq(requestEvents.requestId, requestId))
-      .orderBy(requestEvents.date, requestEvents.id)
-      .all();
+    const rows = statement(db, SQL.events).all(requestId) as {
+      id: number;
+      requestId: number;
+      type: string;
+      date: string;
+      data: string;
+    }[];
     const events: ClockEvent[] = activeEvents(rows).map((e) => ({
       id: e.id,
       type: e.type,
       date: e.date,
       data: JSON.parse(e.data) as Record<string, unknown>,
     }));
-    const closed = [
-      ...tx
-        .select({ date: closures.date, reason: closures.reason })
-        .from(closures)
-        .where(eq(closures.jurisdiction, agency.jurisdiction))
-        .all(),
-      ...tx
-        .select({ date: agencyClosures.date, reason: agencyClosures.reason })
-        .from(agencyClosures)
-        .where(eq(agencyClosures.agencyId, agency.id))
-        .all(),
-    ];
+    const closed = statement(db, SQL.closures).all(req.jurisdiction, req.agencyId) as Closure[];
     const summary = computeClocks({
-      jurisdiction: agency.jurisdiction,
-      agencyLevel: agency.level as AgencyLevel,
-      channel: (req.channel as Channel | null) ?? null,
+      jurisdiction: req.jurisdiction,
+      agencyLevel: req.level,
+      channel: req.channel,
       events,
       closures: closed,
     });
     const at = now.toISOString();
-    const kinds = summary.clocks.map((c) => c.kind);
-    if (kinds.length) {
-      tx.delete(deadlines)
-        .where(and(eq(deadlines.requestId, requestId), notInArray(deadlines.kind, kinds)))
-        .run();
-    } else {
-      tx.delete(deadlines).where(eq(deadlines.requestId, requestId)).run();
-    }
+    statement(db, SQL.dropOthers).run(requestId, JSON.stringify(summary.clocks.map((c) => c.kind)));
     const previous = new Map(
-      tx
-        .select({ kind: deadlines.kind, due: deadlines.due, status: deadlines.status })
-        .from(deadlines)
-        .where(eq(deadlines.requestId, requestId))
-        .all()
-        .map((d) => [d.kind, d]),
+      (statement(db, SQL.previous).all(requestId) as { kind: string; due: string | null; status: string }[]).map(
+        (d) => [d.kind, d],
+      ),
     );
     for (const c of summary.clocks) {
       const before = previous.get(c.kind);
@@ -79,7 +84,7 @@ export function recomputeDeadlines(
           now,
         );
       }
-      const values = {
+      statement(db, SQL.upsert).run({
         requestId,
         kind: c.kind,
         startDate: c.startDate,
@@ -89,25 +94,19 @@ export function recomputeDeadlines(
         unit: c.unit,
         explanation: JSON.stringify(c.explanation),
         computedAt: at,
-      };
-      tx.insert(deadlines)
-        .values(values)
-        .onConflictDoUpdate({ target: [deadlines.requestId, deadlines.kind], set: values })
-        .run();
+      });
     }
     const closedDays = new Set(closed.map((c) => parseIsoDate(c.date)).filter((d): d is number => d !== null));
-    planReminders(tx, requestId, agency.jurisdiction, summary.clocks, closedDays, now);
-    tx.update(requests)
-      .set({
-        nextDue: summary.nextDue,
-        responseDays: summary.responseDays,
-        answeredOnTime: summary.answeredOnTime,
-        daysLateAnswered: summary.daysLateAnswered,
-        deadlinesVersion: req.version,
-        deadlinesComputedAt: at,
-      })
-      .where(eq(requests.id, requestId))
-      .run();
+    planReminders(db, requestId, req.jurisdiction, summary.clocks, closedDays, now);
+    statement(db, SQL.summary).run({
+      id: requestId,
+      nextDue: summary.nextDue,
+      responseDays: summary.responseDays,
+      answeredOnTime: summary.answeredOnTime === null ? null : summary.answeredOnTime ? 1 : 0,
+      daysLateAnswered: summary.daysLateAnswered,
+      version: req.version,
+      at,
+    });
     return { version: req.version, clocks: summary.clocks.length };
   });
 }
