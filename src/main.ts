@@ -3,6 +3,7 @@
  * For scale-out run `npm run api` and any number of `npm run worker` instead.
  */
 import { startWorker } from '../workers/main.js';
+import { readyBanner } from './banner.js';
 import { dbFile, openDb } from './db/index.js';
 import { createQueueClient } from './queue/index.js';
 import { configOrExit, onShutdown, PortError, startApi } from './server.js';
@@ -13,7 +14,7 @@ async function main() {
   const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX);
   const worker = startWorker(config, db);
   const api = await startApi(config, db, queue);
-  console.error(`API on ${api.url} (docs at ${api.url}/docs); worker running`);
+  console.error(readyBanner({ url: api.url, signIn: api.signIn, worker: true, dataDir: config.DATA_DIR }));
   onShutdown([
     api.close,
     worker.close,
