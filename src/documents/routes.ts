@@ -115,7 +115,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       const stored: StoredUpload[] = [];
       for await (const part of req.files()) stored.push(await storeUploadedFile(blobs, part, config.UPLOAD_MAX_BYTES));
       if (!stored.length) {
-        throw new AppError(400, 'no_file', 'No file was sent', { errors: [{ path: 'file', message: 'required' }] });
+        throw new AppError(400, 'no_file', 'No file was sent', { errors: [{ path: 'file', message: 'is required' }] });
       }
       const now = app.deps.clock();
       const out = stored.map((s) => {
