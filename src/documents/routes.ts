@@ -95,7 +95,23 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: {
           202: z.object({
             documents: z.array(
-              z.object({ id: z.number().int(), name: z.string(), status: z.string(), duplicate: z.boolean() }),
+              z.object({
+                id: z.number().int(),
+                name: z.string(),
+                status: z.string(),
+                duplicate: z
+                  .boolean()
+                  .describe(
+                    'The same file (by SHA-256) was already on this request: nothing new was stored, and the document is the one that was there',
+                  ),
+                uploadedName: z
+                  .string()
+                  .describe('The name this file was uploaded under (a duplicate keeps the name it had)'),
+                message: z
+                  .string()
+                  .nullable()
+                  .describe('For a duplicate: which document it already was, in words, with its address'),
+              }),
             ),
           }),
           400: problemSchema,
@@ -123,7 +139,16 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
           name: s.name,
           declaredType: s.declaredType,
         });
-        return { id: document.id, name: document.name, status: document.status, duplicate };
+        return {
+          id: document.id,
+          name: document.name,
+          status: document.status,
+          duplicate,
+          uploadedName: s.name,
+          message: duplicate
+            ? `${s.name === document.name ? `“${s.name}”` : `“${s.name}” is the same file as “${document.name}”, which`} was already on this request as document ${document.id} (/api/v1/documents/${document.id}); it was not stored again`
+            : null,
+        };
       });
       return reply.code(202).send({ documents: out });
     },

@@ -90,12 +90,12 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
 
-    await page.getByRole('link', { name: 'File a request', exact: true }).first().click();
+    await page.getByRole('link', { name: 'New request', exact: true }).first().click();
     await page.getByLabel('Agency').selectOption({ label: 'Springfield Police Department (US-MA)' });
     await page.getByLabel('Title').fill(title);
     await page.getByLabel('Letter').fill('All contracts, invoices and training material about Geofeedia since 2014.');
     await page.getByLabel('Tags').fill('geofeedia, contracts');
-    await page.getByRole('button', { name: 'File the request' }).click();
+    await page.getByRole('button', { name: 'Create draft request' }).click();
     await page.waitForURL(/\/requests\/\d+\?msg=created/);
     requestId = Number(/\/requests\/(\d+)/.exec(page.url())?.[1]);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
