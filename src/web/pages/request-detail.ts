@@ -23,7 +23,7 @@ import { csrfField, dateText, label, page, sendPage, statusBadge } from '../layo
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const MESSAGES: Record<string, string> = {
   created: 'Draft request created. Nothing has gone to the agency yet: it stays a draft until it is sent.',
-  event: 'Event added. The clocks are recomputed in the background.',
+  event: 'Event added.',
   uploaded: 'Upload received: the documents are being processed.',
   nofile: 'Choose at least one file to upload.',
   visibility: 'Visibility saved.',
@@ -114,7 +114,7 @@ ${
 }
 ${r.status === 'draft' ? draftPanel(r.id, staff) : ''}
 <dl class="facts">
-<dt>Status</dt><dd>${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue by ${r.daysOverdue} day${r.daysOverdue === 1 ? '' : 's'}</strong>` : ''}</dd>
+<dt>Status</dt><dd id="request-status">${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue by ${r.daysOverdue} day${r.daysOverdue === 1 ? '' : 's'}</strong>` : ''}</dd>
 <dt>Agency</dt><dd><a href="/agencies/${r.agency.id}">${r.agency.name}</a> (${r.jurisdiction}, ${r.agency.level})</dd>
 <dt>Visibility</dt><dd>${r.visibility}${r.embargoUntil ? ` until ${r.embargoUntil}` : ''}${r.visibility !== 'private' ? html` · <a href="/public/requests/${r.id}">public page</a>` : ''}</dd>
 <dt>Tracking number</dt><dd>${r.trackingNumber ?? '—'}</dd>
@@ -135,9 +135,10 @@ ${opts.visibilityError ? html`<p class="error" role="alert">${opts.visibilityErr
     : ''
 }
 
-<section aria-labelledby="h-clocks">
+<section aria-labelledby="h-clocks" id="clocks-section" data-request="${r.id}" data-pending="${String(r.deadlinesPending)}">
 <h2 id="h-clocks">Clocks</h2>
-${r.deadlinesPending ? html`<p class="notice" role="status">The clocks are being recomputed after the latest change; reload in a moment.</p>` : ''}
+<p id="clocks-status" role="status"${r.deadlinesPending ? html` class="notice"` : html` class="notice" hidden`}>${r.deadlinesPending ? 'The clocks are being recomputed after the latest change; they update here in a moment.' : ''}</p>
+<div id="clocks-body">
 ${
   r.deadlines.length
     ? html`<table id="clocks"><thead><tr><th scope="col">Clock</th><th scope="col">Started</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Days late</th><th scope="col">Explanation</th></tr></thead><tbody>
@@ -148,6 +149,7 @@ ${r.deadlines.map(
 </tbody></table>`
     : html`<p class="empty">No clock runs yet (a draft has none until it is submitted).</p>`
 }
+</div>
 </section>
 
 ${
@@ -214,7 +216,12 @@ ${csrfField(req)}
 </section>`;
     return sendPage(
       reply,
-      page(req, { title: r.title, body, current: 'requests', scripts: staff ? ['request.js'] : [] }),
+      page(req, {
+        title: r.title,
+        body,
+        current: 'requests',
+        scripts: staff ? ['request.js', 'clocks.js'] : ['clocks.js'],
+      }),
       opts.status ?? 200,
     );
   };
