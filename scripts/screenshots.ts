@@ -1,8 +1,8 @@
 /**
  * Screenshots of the web pages for the README: `node --import tsx scripts/screenshots.ts`.
  * Starts the whole product (API, worker, outbox drainer) on the demo data in a temporary directory,
- * uploads and tags one document, and saves PNGs of the dashboard, a request page and the tagging
- * page to docs/screenshots/. Needs Redis (REDIS_URL) and Debian's Chromium at /usr/bin/chromium.
+ * uploads and tags one document, and saves PNGs of the dashboard, a request page, its event form
+ * after a refusal and the tagging page to docs/screenshots/. Needs Redis (REDIS_URL) and Debian's Chromium at /usr/bin/chromium.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -131,16 +131,28 @@ async function main() {
     await page.goto(`${base}/requests/${lateId}`);
     await page.locator('.explanation summary').first().click();
     await page.screenshot({ path: join(OUT, 'request.png'), fullPage: true });
+    // The event form after a refusal: what was typed is kept, the bad field is marked and says why.
+    await page.locator('#ev-type').selectOption('note');
+    await page.locator('#event-form').evaluate((f) => {
+      (f as { noValidate: boolean }).noValidate = true;
+    });
+    await page.locator('#ev-date').fill('1999-12-31');
+    await page.locator('#ev-note').fill('Called the records office: the letter was received.');
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await page.locator('#ev-date-error').waitFor();
+    await page.locator('#event-form').screenshot({ path: join(OUT, 'event-form.png') });
     await page.goto(`${base}/documents/${documentId}`);
     await page.keyboard.press('t');
     await page.keyboard.type('sna');
     await page.screenshot({ path: join(OUT, 'tagging.png') });
-    console.log(`saved dashboard.png, request.png and tagging.png in ${OUT}`);
+    console.log(`saved dashboard.png, request.png, event-form.png and tagging.png in ${OUT}`);
   } finally {
     await browser.close();
     await app.close();
     await worker.close();
-    await queue.queue.obliterate({ force: true }).catch(() => {});
+    await queue.queue
+      .obliterate({ force: true })
+      .catch((err) => console.error(`the screenshots' queue was left in Redis: ${err}`));
     await queue.close();
     db.$client.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Set-up shared by `npm start`, `npm run api|worker` and `npm test` on a fresh Debian/Ubuntu machine
-// with Node 20: install npm dependencies when missing or stale, and make sure a Redis answers at
+// with Node 20.19 or later: install npm dependencies when missing or stale, and make sure a Redis answers at
 // REDIS_URL (starting a local one, installing redis-server with apt when it is absent and we can).
 // The document tools (poppler-utils, tesseract) are installed when missing and we can; without
 // them scanned pages are marked "needs OCR". `--browser` (npm test) also installs Debian's Chromium
@@ -138,8 +138,23 @@ function ensureTools() {
   }
 }
 
-const major = Number(process.versions.node.split('.')[0]);
-if (major < 20) fail(`Node ${process.versions.node} is too old; install Node 20 or later`);
+// The minimum is package.json's engines.node (">=X.Y.Z"), the README's promise, which
+// tests/system/engines.test.ts holds every installed package to.
+function checkNode() {
+  const range = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).engines.node;
+  const wanted = /^>=(\d+)\.(\d+)\.(\d+)$/.exec(range);
+  if (!wanted) fail(`package.json engines.node must read ">=X.Y.Z", not ${range}`);
+  const have = process.versions.node.split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    const want = Number(wanted[i + 1]);
+    if (have[i] > want) return;
+    if (have[i] < want) {
+      fail(`Node ${process.versions.node} is too old; install Node ${wanted.slice(1).join('.')} or later`);
+    }
+  }
+}
+
+checkNode();
 if (!args.has('--no-install')) ensureDependencies();
 await ensureRedis();
 if (!args.has('--no-tools')) ensureTools();

@@ -2,6 +2,7 @@
  * Admin commands: `npm run cli -- <command>`.
  *   user create --email E --role admin|staff|volunteer [--name N] [--password P]   (prints the token last)
  *   user password --email E [--password P]            (reads the password from stdin when not given)
+ *   user reset-password --email E                     (a new random password, printed last; e.g. the demo user's)
  *   token create --email E [--name N] [--read-only]   (prints the token last)
  *   token create --email E --inbound [--name N]       (a token for POST /api/v1/inbound/email only)
  *   agencies import FILE.csv
@@ -11,14 +12,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { eq, notInArray } from 'drizzle-orm';
+import { notInArray } from 'drizzle-orm';
 import { importAgencies } from './agencies/import.js';
 import { ROLES, type Role } from './auth/roles.js';
-import { hashPassword } from './auth/tokens.js';
-import { createToken, createUser } from './auth/users.js';
+import {
+  createToken,
+  createUser,
+  findUserByEmail,
+  MIN_PASSWORD_LENGTH,
+  resetPassword,
+  setPassword,
+} from './auth/users.js';
 import { ConfigError, loadConfig } from './config.js';
 import { dbFile, openDb } from './db/index.js';
-import { requests, users } from './db/schema.js';
+import { requests } from './db/schema.js';
 import { AppError } from './errors.js';
 import { jobs } from './jobs.js';
 import { createLogger } from './log.js';
@@ -61,7 +68,7 @@ async function main() {
   const now = new Date();
   const findUser = (email: string | undefined) => {
     if (!email) fail('--email is required');
-    const u = db.select().from(users).where(eq(users.email, email.toLowerCase())).get();
+    const u = findUserByEmail(db, email);
     if (!u) fail(`no user with e-mail ${email}`);
     return u;
   };
@@ -70,7 +77,9 @@ async function main() {
     const role = values.role as Role;
     if (!values.email) fail('--email is required');
     if (!ROLES.includes(role)) fail(`--role must be one of ${ROLES.join(', ')}`);
-    if (values.password !== undefined && values.password.length < 10) fail('--password must be at least 10 characters');
+    if (values.password !== undefined && values.password.length < MIN_PASSWORD_LENGTH) {
+      fail(`--password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+    }
     const user = await createUser(db, null, now, {
       email: values.email,
       role,
@@ -83,12 +92,14 @@ async function main() {
   } else if (group === 'user' && command === 'password') {
     const user = findUser(values.email);
     const password = values.password ?? (await readStdin());
-    if (password.length < 10) fail('the password must be at least 10 characters');
-    db.update(users)
-      .set({ passwordHash: await hashPassword(password) })
-      .where(eq(users.id, user.id))
-      .run();
-    console.log(`password set for ${user.email}`);
+    if (password.length < MIN_PASSWORD_LENGTH) fail(`the password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+    await setPassword(db, null, now, user.id, password);
+    console.log(`password set for ${user.email}; its browser sessions are signed out`);
+  } else if (group === 'user' && command === 'reset-password') {
+    const user = findUser(values.email);
+    const password = await resetPassword(db, null, now, user.id);
+    console.log(`new password for ${user.email} (shown once; its browser sessions are signed out):`);
+    console.log(password);
   } else if (group === 'token' && command === 'create') {
     const user = findUser(values.email);
     const inbound = values.inbound ?? false;

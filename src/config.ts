@@ -3,6 +3,7 @@
  * message naming the variable; so does an unknown FOIA_* variable (almost always a typo).
  */
 import { z } from 'zod';
+import { fieldMessage } from './http/messages.js';
 
 const bool01 = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -16,7 +17,7 @@ const schema = z.object({
     .default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z
     .string()
-    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, _ . - only (at most 64)')
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'may hold only letters, digits, _ . - (at most 64)')
     .default('foia'),
   SMTP_URL: z
     .string()
@@ -63,7 +64,7 @@ const schema = z.object({
    */
   WEBHOOK_ALLOW_INTERNAL: z
     .string()
-    .regex(/^[A-Za-z0-9.:/,\s_-]*$/, 'comma-separated host names, addresses or CIDR ranges')
+    .regex(/^[A-Za-z0-9.:/,\s_-]*$/, 'must be comma-separated host names, addresses or CIDR ranges')
     .optional(),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
   REMINDER_SWEEP_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
@@ -100,7 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
+    // "PORT can be at most 65535": the sentence starts with the variable's name.
+    for (const issue of parsed.error.issues) problems.push(fieldMessage(issue.path, issue.message));
   }
   if (problems.length || !parsed.success) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);

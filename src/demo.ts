@@ -19,6 +19,9 @@ import { recordUpload } from './documents/service.js';
 import type { EventBody } from './requests/schemas.js';
 import { addEvent, createRequest } from './requests/service.js';
 
+/** The demo staff user, created on the first run with a random password. */
+export const DEMO_EMAIL = 'demo-staff@example.org';
+
 export interface DemoResult {
   /** The demo staff user's e-mail and its random password, to sign in to the pages. */
   email: string;
@@ -30,7 +33,7 @@ export async function loadDemoData(db: Db, now: Date, blobs?: BlobStore): Promis
   if (count > 0) return null;
   const password = randomBytes(9).toString('base64url');
   const user = await createUser(db, null, now, {
-    email: 'demo-staff@example.org',
+    email: DEMO_EMAIL,
     role: 'staff',
     name: 'Demo staff',
     password,

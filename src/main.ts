@@ -3,6 +3,7 @@
  * For scale-out run `npm run api` and any number of `npm run worker` instead.
  */
 import { startWorker } from '../workers/main.js';
+import { readyBanner } from './banner.js';
 import { dbFile, openDb } from './db/index.js';
 import { createLogger } from './log.js';
 import { createQueueClient } from './queue/index.js';
@@ -16,7 +17,7 @@ async function main() {
   // The API hands the outbox to the queue; one drainer per process is enough.
   const worker = startWorker(config, db, { log, drain: false });
   const api = await startApi(config, db, queue);
-  console.error(`API on ${api.url} (docs at ${api.url}/docs); worker running`);
+  console.error(readyBanner({ url: api.url, signIn: api.signIn, worker: true, dataDir: config.DATA_DIR }));
   onShutdown([
     api.close,
     worker.close,

@@ -5,9 +5,10 @@
 import { pathToFileURL } from 'node:url';
 import { buildApp } from './app.js';
 import { ensureBootstrapToken } from './auth/users.js';
+import { readyBanner, type SignIn, signInNow } from './banner.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type Db, dbFile, openDb } from './db/index.js';
-import { loadDemoData } from './demo.js';
+import { type DemoResult, loadDemoData } from './demo.js';
 import { LocalBlobStore } from './documents/blob-store.js';
 import { sweepOrphans } from './documents/orphans.js';
 import { jobs } from './jobs.js';
@@ -17,23 +18,24 @@ import { createQueueClient, type QueueClient, startOutboxDrainer } from './queue
 
 export interface ApiHandle {
   url: string;
+  /** How a person signs in to the pages now, for the ready banner. */
+  signIn: SignIn;
   close(): Promise<void>;
 }
 
 export async function startApi(config: Config, db: Db, queue: QueueClient): Promise<ApiHandle> {
   if (config.FOIA_BOOTSTRAP_TOKEN) await ensureBootstrapToken(db, config.FOIA_BOOTSTRAP_TOKEN, new Date());
+  let demo: DemoResult | null = null;
   if (config.DEMO_DATA) {
-    const demo = await loadDemoData(db, new Date(), new LocalBlobStore(config.DATA_DIR));
-    if (demo) {
-      console.error(
-        `loaded demo data (DEMO_DATA=0 to skip); sign in to the pages as ${demo.email} with password ${demo.password}`,
-      );
-    }
+    demo = await loadDemoData(db, new Date(), new LocalBlobStore(config.DATA_DIR));
+    // The password goes in the ready banner, once, not here among the log lines.
+    if (demo) console.error('loaded demo data (DEMO_DATA=0 to skip)');
   }
   const swept = await sweepOrphans(db, config.DATA_DIR, new Date());
   if (swept.tmp || swept.blobs) {
     console.error(`removed ${swept.tmp} temporary file(s) and ${swept.blobs} blob(s) left by interrupted uploads`);
   }
+  const signIn = signInNow(db, demo);
   const rules = queueRecomputeForChangedRules(db, new Date());
   if (rules.changed.length && !rules.firstRun) {
     console.error(`rules changed for ${rules.changed.join(', ')}: their open clocks are being recomputed`);
@@ -69,6 +71,7 @@ export async function startApi(config: Config, db: Db, queue: QueueClient): Prom
   }
   return {
     url,
+    signIn,
     async close() {
       await app.close(); // stop accepting, finish in-flight requests
       await stopDrainer();
@@ -118,6 +121,7 @@ async function main() {
   const db = openDb(dbFile(config.DATA_DIR));
   const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX, createLogger(config, 'api'));
   const api = await startApi(config, db, queue);
+  console.error(readyBanner({ url: api.url, signIn: api.signIn, worker: false, dataDir: config.DATA_DIR }));
   onShutdown([
     api.close,
     queue.close,

@@ -9,6 +9,7 @@ import type { Actor } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { agencies } from '../db/schema.js';
 import { AppError } from '../errors.js';
+import { fieldMessage } from '../http/messages.js';
 import { parseCsv } from './csv.js';
 import { type AgencyInput, agencyFields, createAgency, updateAgency } from './service.js';
 
@@ -76,7 +77,7 @@ export function importAgencies(db: Db, actor: Actor | null, now: Date, csv: stri
         notes: raw.notes,
       });
       if (!parsed.success) {
-        throw refused(parsed.error.issues.map((x) => `${x.path.join('.') || 'row'}: ${x.message}`).join('; '));
+        throw refused(parsed.error.issues.map((x) => fieldMessage(x.path, x.message)).join('; '));
       }
       const input = parsed.data;
       const existing = db

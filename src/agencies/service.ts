@@ -25,7 +25,7 @@ export const agencyFields = z
       .string()
       .trim()
       .transform((v) => v.toUpperCase())
-      .refine((v) => findJurisdiction(v) !== undefined, 'unknown jurisdiction code (use US, US-MA, ...)'),
+      .refine((v) => findJurisdiction(v) !== undefined, 'is not a known jurisdiction code (use US, US-MA, ...)'),
     level: z.enum(LEVELS),
     parentId: z.number().int().positive().nullable().optional(),
     requestEmail: z.email().max(320).nullable().optional(),
@@ -57,7 +57,7 @@ function checkParent(tx: Pick<Db, 'select'>, parentId: number | null | undefined
       .get();
     if (!parent) {
       throw new AppError(422, 'unknown_parent', `No agency with id ${cursor}`, {
-        errors: [{ path: 'parentId', message: 'no such agency' }],
+        errors: [{ path: 'parentId', message: 'is not a known agency' }],
       });
     }
     if (selfId !== undefined && parent.parentId === selfId) {
@@ -302,7 +302,7 @@ export function listAgencies(
     const n = Number(Buffer.from(q.cursor, 'base64url').toString('utf8'));
     if (!Number.isInteger(n) || n < 0) {
       throw new AppError(422, 'invalid_cursor', 'The cursor is not one this API gave out', {
-        errors: [{ path: 'cursor', message: 'invalid cursor' }],
+        errors: [{ path: 'cursor', message: 'is not one this API gave out' }],
       });
     }
     offset = n;

@@ -1,12 +1,14 @@
 /**
  * Users and API tokens. Tokens are stored as SHA-256 hashes; the plain token is returned once.
  */
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
+import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import type { Db } from '../db/index.js';
-import { apiTokens, users } from '../db/schema.js';
+import { apiTokens, sessions, users } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import type { Actor, Role } from './roles.js';
+import { clearSignInFailures } from './sign-in-throttle.js';
 import { generateToken, hashPassword, hashToken, tokenPrefix } from './tokens.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -59,6 +61,49 @@ export async function createUser(
     audit(tx, actor, now, 'user.create', 'user', row.id, null, userView(row));
     return row;
   });
+}
+
+/** The shortest password a person may set; generated ones are longer. */
+export const MIN_PASSWORD_LENGTH = 10;
+
+/**
+ * Sets a user's password. Whoever was signed in with the old one is signed out (a reset is often
+ * because it leaked), and the account's failed sign-ins are forgotten so the new one works at once.
+ */
+export async function setPassword(db: Db, actor: Actor | null, now: Date, userId: number, password: string) {
+  const passwordHash = await hashPassword(password);
+  const user = db.transaction((tx) => {
+    const row = tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).returning().get();
+    if (!row) throw new AppError(404, 'not_found', `No user with id ${userId}`);
+    const ended = tx.delete(sessions).where(eq(sessions.userId, userId)).run().changes;
+    audit(tx, actor, now, 'user.password', 'user', userId, null, { passwordSet: true, sessionsEnded: ended });
+    return row;
+  });
+  clearSignInFailures(db, user.email);
+  return user;
+}
+
+/** A new random password for the user, returned once (never stored in the clear). */
+export async function resetPassword(db: Db, actor: Actor | null, now: Date, userId: number): Promise<string> {
+  const password = randomBytes(12).toString('base64url');
+  await setPassword(db, actor, now, userId, password);
+  return password;
+}
+
+export function findUserByEmail(db: Db, email: string): UserRow | undefined {
+  return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+}
+
+/** Whether anyone can sign in to the pages (has a password and is not disabled). */
+export function anyoneCanSignIn(db: Db): boolean {
+  return (
+    db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(isNotNull(users.passwordHash), isNull(users.disabledAt)))
+      .limit(1)
+      .get() !== undefined
+  );
 }
 
 export function createToken(

@@ -24,7 +24,7 @@ function requireAgency(db: Pick<Db, 'select'>, id: number) {
 
 const duplicate = (date: string) =>
   new AppError(409, 'closure_exists', `A closure on ${date} already exists`, {
-    errors: [{ path: 'date', message: 'already a closure' }],
+    errors: [{ path: 'date', message: 'is already a closure' }],
   });
 
 export function listJurisdictionClosures(db: Db, code: string) {

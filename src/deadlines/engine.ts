@@ -120,7 +120,7 @@ export function selectRuleSet(j: Jurisdiction, startText: string): RuleSet {
       422,
       'no_rule_for_date',
       `${j.code}: no rule is encoded for clocks starting on ${startText}; the encoded law applies from ${first}`,
-      { errors: [{ path: 'from', message: `no rule encoded before ${first}` }] },
+      { errors: [{ path: 'from', message: `is before ${first}, the first day a rule is encoded for` }] },
     );
   }
   return chosen;
@@ -169,7 +169,7 @@ function parsePauses(pauses: Pause[] | undefined): ParsedPause[] {
       const to = p.to ? parseIsoDate(p.to) : null;
       if (from === null || (p.to && to === null)) {
         throw new AppError(422, 'invalid_date', `pauses[${i}] has an invalid date`, {
-          errors: [{ path: `pauses.${i}`, message: 'dates must be real calendar dates (YYYY-MM-DD)' }],
+          errors: [{ path: `pauses.${i}`, message: 'must have real calendar dates (YYYY-MM-DD)' }],
         });
       }
       if (to !== null && to < from) {

@@ -94,7 +94,23 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: {
           202: z.object({
             documents: z.array(
-              z.object({ id: z.number().int(), name: z.string(), status: z.string(), duplicate: z.boolean() }),
+              z.object({
+                id: z.number().int(),
+                name: z.string(),
+                status: z.string(),
+                duplicate: z
+                  .boolean()
+                  .describe(
+                    'The same file (by SHA-256) was already on this request: nothing new was stored, and the document is the one that was there',
+                  ),
+                uploadedName: z
+                  .string()
+                  .describe('The name this file was uploaded under (a duplicate keeps the name it had)'),
+                message: z
+                  .string()
+                  .nullable()
+                  .describe('For a duplicate: which document it already was, in words, with its address'),
+              }),
             ),
           }),
           400: problemSchema,
@@ -115,7 +131,9 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       try {
         for await (const part of req.files()) await batch.add(part);
         if (!batch.stored.length) {
-          throw new AppError(400, 'no_file', 'No file was sent', { errors: [{ path: 'file', message: 'required' }] });
+          throw new AppError(400, 'no_file', 'No file was sent', {
+            errors: [{ path: 'file', message: 'is required' }],
+          });
         }
         const now = app.deps.clock();
         const out = batch.stored.map((s) => {
@@ -123,7 +141,16 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
             name: s.name,
             declaredType: s.declaredType,
           });
-          return { id: document.id, name: document.name, status: document.status, duplicate };
+          return {
+            id: document.id,
+            name: document.name,
+            status: document.status,
+            duplicate,
+            uploadedName: s.name,
+            message: duplicate
+              ? `${s.name === document.name ? `“${s.name}”` : `“${s.name}” is the same file as “${document.name}”, which`} was already on this request as document ${document.id} (/api/v1/documents/${document.id}); it was not stored again`
+              : null,
+          };
         });
         return reply.code(202).send({ documents: out });
       } catch (err) {

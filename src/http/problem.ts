@@ -6,6 +6,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type FieldError } from '../errors.js';
+import { fieldMessage } from './messages.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -56,7 +57,8 @@ export function sendProblem(
     instance: request.url,
     code,
     requestId: String(request.id),
-    ...(errors ? { errors } : {}),
+    // A service's "must not be after ..." becomes "The date must not be after ...": one wording for all.
+    ...(errors ? { errors: errors.map((e) => ({ path: e.path, message: fieldMessage(e.path, e.message) })) } : {}),
     ...(extra ?? {}),
   };
   return reply.code(status).type(PROBLEM_CONTENT_TYPE).serializer(JSON.stringify).send(body);
@@ -110,19 +112,21 @@ export function registerProblemHandlers(
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = (error as FastifyError).validationContext ?? 'request';
+      // zod worded the messages already (src/http/messages.ts); an unknown field is named one by one.
       const errors = error.validation.flatMap((v) => {
         const keys = (v.params as { keys?: unknown }).keys;
         if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
           const prefix = fieldPath(v.instancePath);
           return keys.map((k) => ({
             path: prefix === '(root)' ? String(k) : `${prefix}.${k}`,
-            message: 'unknown field',
+            message: `The ${where === 'querystring' ? 'query parameter' : 'field'} “${String(k)}” is not one this takes`,
           }));
         }
-        return [{ path: fieldPath(v.instancePath), message: v.message ?? 'is invalid' }];
+        const path = fieldPath(v.instancePath);
+        return [{ path, message: fieldMessage(path, v.message ?? 'is not valid') }];
       });
-      const names = [...new Set(errors.map((e) => e.path))].join(', ');
-      return sendProblem(request, reply, 422, 'validation_failed', `Invalid ${where}: ${names}`, errors);
+      const detail = `${[...new Set(errors.map((e) => e.message))].join('. ')}.`;
+      return sendProblem(request, reply, 422, 'validation_failed', detail, errors);
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (known) return sendProblem(request, reply, known.status, known.code, known.detail ?? error.message);

@@ -263,7 +263,7 @@ export async function assignEmail(
   }
   if (!deps.db.select({ id: requests.id }).from(requests).where(eq(requests.id, requestId)).get()) {
     throw new AppError(422, 'unknown_request', `Request ${requestId} does not exist`, {
-      errors: [{ path: 'requestId', message: 'no such request' }],
+      errors: [{ path: 'requestId', message: 'is not a known request' }],
     });
   }
   const h = await readHeaders(deps.blobs, deps.config, msg.sha256);

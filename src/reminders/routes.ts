@@ -114,7 +114,7 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
     }
     if (!db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) {
       throw new AppError(422, 'unknown_user', `No user ${userId}`, {
-        errors: [{ path: 'userId', message: 'no such user' }],
+        errors: [{ path: 'userId', message: 'is not a known user' }],
       });
     }
     const now = app.deps.clock();

@@ -10,7 +10,10 @@ export const tagName = z
   .trim()
   .min(1)
   .max(LIMITS.tag)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _.:/-]*$/u, 'letters, digits, space, _ . : / - only');
+  .regex(
+    /^[\p{L}\p{N}][\p{L}\p{N} _.:/-]*$/u,
+    'may hold only letters, digits, spaces and _ . : / - (starting with a letter or digit)',
+  );
 
 export const visibilitySchema = z.enum(['public', 'private', 'embargoed']);
 export const channelSchema = z.enum(['email', 'fax', 'mail', 'portal', 'in_person']);

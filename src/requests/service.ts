@@ -24,7 +24,15 @@ import { enqueue } from '../queue/outbox.js';
 import { emit } from '../webhooks/service.js';
 import { daysLate } from './clocks.js';
 import type { EventBody, ListQuery } from './schemas.js';
-import { allowedEvents, type EventType, fold, type MachineEvent, OPEN, type Status } from './state-machine.js';
+import {
+  allowedEvents,
+  type EventType,
+  fold,
+  type MachineEvent,
+  OPEN,
+  type Status,
+  transition,
+} from './state-machine.js';
 import { activeEvents, retractedIds } from './timeline.js';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -113,7 +121,7 @@ function requireAgency(tx: Pick<Db, 'select'>, agencyId: number) {
   const agency = tx.select().from(agencies).where(eq(agencies.id, agencyId)).get();
   if (!agency) {
     throw new AppError(422, 'unknown_agency', `No agency with id ${agencyId}`, {
-      errors: [{ path: 'agencyId', message: 'no such agency' }],
+      errors: [{ path: 'agencyId', message: 'is not a known agency' }],
     });
   }
   return agency;
@@ -123,14 +131,14 @@ function requireUser(tx: Pick<Db, 'select'>, userId: number, path: string) {
   const user = tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get();
   if (!user)
     throw new AppError(422, 'unknown_user', `No user with id ${userId}`, {
-      errors: [{ path, message: 'no such user' }],
+      errors: [{ path, message: 'is not a known user' }],
     });
 }
 
 function checkEmbargo(visibility: string | undefined, embargoUntil: string | null | undefined) {
   if (visibility === 'embargoed' && !embargoUntil) {
     throw new AppError(422, 'embargo_needs_date', 'An embargoed request needs embargoUntil', {
-      errors: [{ path: 'embargoUntil', message: 'required when visibility is embargoed' }],
+      errors: [{ path: 'embargoUntil', message: 'is required when the visibility is embargoed' }],
     });
   }
 }
@@ -237,13 +245,66 @@ function toMachine(e: { type: string; data: string }): MachineEvent {
   return { type: e.type as EventType, data: parseData(e.data) as { outcome?: string } };
 }
 
-function refusal(status: string, type: string, allowed: string[], detail?: string): AppError {
+/** "an acknowledged event", "a fee requested event": for messages people read. */
+function anEvent(type: string): string {
+  const words = type.replace(/_/g, ' ');
+  return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words} event`;
+}
+
+const STATUS_WORDS: Partial<Record<string, string>> = {
+  draft: 'a draft',
+  processing: 'being processed',
+  no_records: 'closed with no records',
+  appeal_decided: 'decided on appeal',
+};
+/** "while the request is a draft", "... is awaiting fee". */
+const statusWords = (status: string) => STATUS_WORDS[status] ?? status.replace(/_/g, ' ');
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+interface TimelineEvent {
+  id: number;
+  type: string;
+  date: string;
+}
+
+function refusal(
+  status: string,
+  type: string,
+  allowed: string[],
+  detail?: string,
+  conflictingEvent?: TimelineEvent,
+): AppError {
   return new AppError(
     409,
     'transition_refused',
-    detail ?? `A ${type} event is not possible while the request is ${status}; possible now: ${allowed.join(', ')}`,
-    { extra: { status, allowedEvents: allowed } },
+    detail ??
+      `${capitalised(anEvent(type))} is not possible while the request is ${statusWords(status)}; possible now: ${allowed.join(', ')}`,
+    {
+      extra: {
+        status,
+        allowedEvents: allowed,
+        ...(conflictingEvent
+          ? { conflictingEvent: { id: conflictingEvent.id, type: conflictingEvent.type, date: conflictingEvent.date } }
+          : {}),
+      },
+    },
   );
+}
+
+/**
+ * The first event after `index` in the folded timeline that changed the request's status: the one a
+ * back-dated event conflicts with ("the request was a draft on that date, until the submitted event
+ * of 2026-03-02"). Notes and other events that leave the status alone are passed over.
+ */
+function laterStatusChange<E extends TimelineEvent & { data: string }>(active: E[], index: number): E | undefined {
+  let state = fold(active.slice(0, index).map(toMachine)).state;
+  for (const e of active.slice(index + 1)) {
+    const next = transition(state, toMachine(e));
+    if (!next) return undefined;
+    if (next.status !== state.status) return e;
+    state = next;
+  }
+  return undefined;
 }
 
 /** Events happen in the past or today, in the agency's time zone: a later date is a 422 naming the field. */
@@ -254,7 +315,8 @@ function checkEventDates(input: EventBody, today: string) {
   ];
   for (const [path, value] of fields) {
     if (typeof value === 'string' && value > today) {
-      throw new AppError(422, 'date_in_future', `${path} ${value} is in the future (today is ${today} at the agency)`, {
+      const what = path === 'date' ? 'The date' : 'The date of receipt';
+      throw new AppError(422, 'date_in_future', `${what} ${value} is in the future (today is ${today} at the agency)`, {
         errors: [{ path, message: `must not be after ${today}` }],
       });
     }
@@ -277,7 +339,7 @@ function checkExtension(
     throw new AppError(
       422,
       'due_before_receipt',
-      `newDueDate ${stated} is not after the receipt of the request (${received})`,
+      `The new due date ${stated} is not after the agency received the request (${received})`,
       {
         errors: [{ path: 'newDueDate', message: `must be after ${received}, the day the agency received the request` }],
       },
@@ -320,7 +382,7 @@ export function addEvent(db: DbOrTx, actor: Actor, now: Date, requestId: number,
       const target = stored.find((e) => e.id === targetId);
       if (!target) {
         throw new AppError(422, 'unknown_event', `Event ${targetId} is not on this request's timeline`, {
-          errors: [{ path: 'eventId', message: 'no such event on this request' }],
+          errors: [{ path: 'eventId', message: 'is not an event on this request' }],
         });
       }
       if (target.type === 'retraction' || retractedIds(stored).has(targetId)) {
@@ -340,13 +402,27 @@ export function addEvent(db: DbOrTx, actor: Actor, now: Date, requestId: number,
       const at = active[result.refusedAt];
       const state = result.refusedState ?? current;
       const isNew = at?.id === Number.MAX_SAFE_INTEGER;
+      if (!isNew) {
+        // The new event fits its date, but an event already on the timeline after it no longer would.
+        throw refusal(
+          state.status,
+          at?.type ?? type,
+          allowedEvents(state),
+          `With ${anEvent(type)} dated ${date}, the later ${at?.type.replace(/_/g, ' ')} event of ${at?.date} would no longer be possible (the request would be ${statusWords(state.status)} by then)`,
+          at,
+        );
+      }
+      // Back-dated before the event that brought the request to where it is now: say which and when,
+      // rather than "not possible while the request is a draft" about a request submitted long ago.
+      const later = laterStatusChange(active, result.refusedAt);
       throw refusal(
         state.status,
-        at?.type ?? type,
+        type,
         allowedEvents(state),
-        isNew
-          ? undefined
-          : `With this ${type} event dated ${date}, the later ${at?.type} event of ${at?.date} would no longer be possible (the request would be ${state.status})`,
+        later
+          ? `${capitalised(anEvent(type))} dated ${date} is not possible: on that date the request was ${statusWords(state.status)}, until the ${later.type.replace(/_/g, ' ')} event of ${later.date}`
+          : undefined,
+        later,
       );
     }
 
@@ -642,7 +718,7 @@ function decodeCursor(text: string): Cursor {
     if (!(err instanceof SyntaxError)) throw err;
   }
   throw new AppError(422, 'invalid_cursor', 'The cursor is not one this API gave out', {
-    errors: [{ path: 'cursor', message: 'invalid cursor' }],
+    errors: [{ path: 'cursor', message: 'is not one this API gave out' }],
   });
 }
 
@@ -711,7 +787,7 @@ export function listConditions(actor: Actor | null, q: ListFilters, now: Date) {
         'owner_filter_not_allowed',
         'Filtering by owner needs a signed-in, full (not read-only) token',
         {
-          errors: [{ path: 'owner', message: 'not available to anonymous or read-only callers' }],
+          errors: [{ path: 'owner', message: 'is not available to anonymous or read-only callers' }],
         },
       );
     }

@@ -108,7 +108,7 @@ function decodeCursor(c: string): number {
   const n = Number(Buffer.from(c, 'base64url').toString('utf8').replace(/^o:/, ''));
   if (!Number.isInteger(n) || n < 0 || !Buffer.from(c, 'base64url').toString('utf8').startsWith('o:')) {
     throw new AppError(422, 'invalid_cursor', 'The cursor is not one this API gave out', {
-      errors: [{ path: 'cursor', message: 'invalid cursor' }],
+      errors: [{ path: 'cursor', message: 'is not one this API gave out' }],
     });
   }
   return n;

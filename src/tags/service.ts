@@ -76,7 +76,7 @@ export function resolveTags(db: Db, refs: readonly (string | number)[], path = '
             .where(eq(tags.slug, slugOf(ref)))
             .get();
     if (row) out.push(row);
-    else errors.push({ path: `${path}.${i}`, message: `unknown tag ${JSON.stringify(ref)}` });
+    else errors.push({ path: `${path}.${i}`, message: `is not in the vocabulary: ${JSON.stringify(ref)}` });
   });
   if (errors.length) {
     throw new AppError(422, 'unknown_tag', 'Some tags are not in the vocabulary (staff can add them)', { errors });
@@ -110,7 +110,7 @@ export function addTags(
   const resolved = resolveTags(db, input.tags);
   if (!resolved.length && !input.note) {
     throw new AppError(422, 'nothing_to_add', 'Give at least one tag or a note', {
-      errors: [{ path: 'tags', message: 'empty, and no note' }],
+      errors: [{ path: 'tags', message: 'are empty, and there is no note' }],
     });
   }
   db.transaction((tx) => {

@@ -157,7 +157,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       if (!app.deps.db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) {
         throw new AppError(422, 'unknown_user', `No user ${userId}`, {
-          errors: [{ path: 'userId', message: 'no such user' }],
+          errors: [{ path: 'userId', message: 'is not a known user' }],
         });
       }
       const t = createToken(app.deps.db, actor, app.deps.clock(), userId, req.body);

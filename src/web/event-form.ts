@@ -6,6 +6,8 @@
  */
 
 import { REQUEST_TYPES } from '../deadlines/types.js';
+import type { FieldError } from '../errors.js';
+import { fieldMessage, issueMessages } from '../http/messages.js';
 import { type EventBody, eventBody } from '../requests/schemas.js';
 import { OUTCOMES } from '../requests/state-machine.js';
 import { type Html, html } from './html.js';
@@ -91,19 +93,49 @@ const BOOLEAN_FIELDS: Record<string, (v: string) => boolean> = {
   granted: (v) => v === 'granted',
 };
 
-function fieldHtml(type: string, f: Field): Html {
-  const id = `ev-${type}-${f.name}`;
-  const name = `${type}.${f.name}`;
+/** What the person typed, and what was wrong with it, to show the form again after a refusal. */
+export interface EventFormState {
+  /** The submitted form fields, by control name (`type`, `date`, `note`, `fee_requested.amount`, ...). */
+  values?: Record<string, string>;
+  /** Problems with single fields, by control name, worded for people. */
+  fieldErrors?: Record<string, string>;
+  /** A problem with the event as a whole (the state machine refused it), or a summary. */
+  error?: string | undefined;
+}
+
+interface Control {
+  id: string;
+  name: string;
+  error: string | undefined;
+  value: string | undefined;
+}
+
+/** `aria-invalid` and `aria-describedby` for a control whose value was refused; the message sits beside it. */
+function invalid(c: Control): Html {
+  return c.error ? html` aria-invalid="true" aria-describedby="${c.id}-error"` : html``;
+}
+function errorBeside(c: Control): Html {
+  return c.error ? html` <span class="error field-error" id="${c.id}-error">${c.error}</span>` : html``;
+}
+
+function fieldHtml(type: string, f: Field, state: EventFormState, autofocus: boolean): Html {
+  const c: Control = {
+    id: `ev-${type}-${f.name}`,
+    name: `${type}.${f.name}`,
+    error: state.fieldErrors?.[`${type}.${f.name}`],
+    value: state.values?.[`${type}.${f.name}`],
+  };
   const req = f.required ? html` required` : '';
+  const attrs = html`id="${c.id}" name="${c.name}"${req}${invalid(c)}${autofocus ? html` autofocus` : ''}`;
   const control =
     f.kind === 'select'
-      ? html`<select id="${id}" name="${name}"${req}>${f.required ? '' : html`<option value="">(not given)</option>`}${(f.options ?? []).map((o) => html`<option value="${o}">${label(o)}</option>`)}</select>`
+      ? html`<select ${attrs}>${f.required ? '' : html`<option value="">(not given)</option>`}${(f.options ?? []).map((o) => html`<option value="${o}"${c.value === o ? html` selected` : ''}>${label(o)}</option>`)}</select>`
       : f.kind === 'textarea'
-        ? html`<textarea id="${id}" name="${name}" rows="3"></textarea>`
+        ? html`<textarea ${attrs} rows="3">${c.value ?? ''}</textarea>`
         : f.kind === 'checkbox'
-          ? html`<input id="${id}" name="${name}" type="checkbox" value="true">`
-          : html`<input id="${id}" name="${name}" type="${f.kind}"${f.kind === 'number' ? html` min="0" step="any"` : ''}>`;
-  return html`<p><label for="${id}">${f.label}${f.required ? ' (required)' : ''}</label> ${control}</p>`;
+          ? html`<input ${attrs} type="checkbox" value="true"${c.value === 'true' ? html` checked` : ''}>`
+          : html`<input ${attrs} type="${f.kind}"${f.kind === 'number' ? html` min="0" step="any"` : ''} value="${c.value ?? ''}">`;
+  return html`<p><label for="${c.id}">${f.label}${f.required ? ' (required)' : ''}</label> ${control}${errorBeside(c)}</p>`;
 }
 
 export interface RetractableEvent {
@@ -112,39 +144,75 @@ export interface RetractableEvent {
   date: string;
 }
 
-export function eventForm(opts: {
-  requestId: number;
-  allowed: string[];
-  today: string;
-  csrf: Html;
-  retractable: RetractableEvent[];
-  error?: string | undefined;
-}): Html {
+export function eventForm(
+  opts: {
+    requestId: number;
+    allowed: string[];
+    today: string;
+    csrf: Html;
+    retractable: RetractableEvent[];
+  } & EventFormState,
+): Html {
   const allowed = opts.allowed.filter((t) => t !== 'retraction' || opts.retractable.length > 0);
+  const values = opts.values ?? {};
+  const errors = opts.fieldErrors ?? {};
+  const chosen = allowed.includes(values.type ?? '') ? (values.type as string) : allowed[0];
+  const control = (name: string): Control => ({ id: `ev-${name}`, name, error: errors[name], value: values[name] });
+  const typeC = control('type');
+  const dateC = control('date');
+  const noteC = control('note');
+  const retractC: Control = {
+    id: 'ev-retraction-eventId',
+    name: 'retraction.eventId',
+    error: errors['retraction.eventId'],
+    value: values['retraction.eventId'],
+  };
+  const summary =
+    opts.error ??
+    (Object.keys(errors).length ? 'The event was not added: correct the fields marked below.' : undefined);
+  // After a refusal the page opens at the top: take the reader to the first field to correct.
+  const firstBad = Object.keys(errors)[0];
+  const focus = (c: Control) => (summary && (firstBad ? firstBad === c.name : c === typeC) ? html` autofocus` : html``);
+  const describedBy = summary && !typeC.error ? html` aria-describedby="event-error"` : invalid(typeC);
   return html`<form method="post" action="/requests/${opts.requestId}/events" class="stack" id="event-form">
 ${opts.csrf}
-${opts.error ? html`<p class="error" role="alert" id="event-error">${opts.error}</p>` : ''}
+${summary ? html`<p class="error" role="alert" id="event-error">${summary}</p>` : ''}
 <p><label for="ev-type">Event</label>
-<select id="ev-type" name="type" required${opts.error ? html` aria-describedby="event-error"` : ''}>
-${allowed.map((t) => html`<option value="${t}">${label(t)}</option>`)}
-</select></p>
-<p><label for="ev-date">Date it happened</label> <input id="ev-date" name="date" type="date" required value="${opts.today}"></p>
-<p><label for="ev-note">Note</label> <textarea id="ev-note" name="note" rows="2"></textarea></p>
+<select id="ev-type" name="type" required${describedBy}${focus(typeC)}>
+${allowed.map((t) => html`<option value="${t}"${t === chosen ? html` selected` : ''}>${label(t)}</option>`)}
+</select>${errorBeside(typeC)}</p>
+<p><label for="ev-date">Date it happened</label> <input id="ev-date" name="date" type="date" required min="2000-01-01" max="${opts.today}" value="${dateC.value ?? opts.today}"${invalid(dateC)}${focus(dateC)}>${errorBeside(dateC)}</p>
+<p><label for="ev-note">Note<span class="hint" id="ev-note-hint"${chosen === 'note' ? '' : html` hidden`}> (required for a note)</span></label> <textarea id="ev-note" name="note" rows="2"${chosen === 'note' ? html` required` : ''}${invalid(noteC)}${focus(noteC)}>${noteC.value ?? ''}</textarea>${errorBeside(noteC)}</p>
 ${allowed.map((t) => {
   const fields = FIELDS[t] ?? [];
   const extra =
     t === 'retraction'
-      ? html`<p><label for="ev-retraction-eventId">Event to retract (required)</label> <select id="ev-retraction-eventId" name="retraction.eventId">${opts.retractable.map((e) => html`<option value="${e.id}">${e.date} ${label(e.type)} (#${e.id})</option>`)}</select></p>`
+      ? html`<p><label for="ev-retraction-eventId">Event to retract (required)</label> <select id="ev-retraction-eventId" name="retraction.eventId" required${invalid(retractC)}${focus(retractC)}>${opts.retractable.map((e) => html`<option value="${e.id}"${retractC.value === String(e.id) ? html` selected` : ''}>${e.date} ${label(e.type)} (#${e.id})</option>`)}</select>${errorBeside(retractC)}</p>`
       : '';
   if (!fields.length && !extra) return '';
-  return html`<fieldset data-event="${t}"><legend>Details for “${label(t)}”</legend>${extra}${fields.map((f) => fieldHtml(t, f))}</fieldset>`;
+  return html`<fieldset data-event="${t}"><legend>Details for “${label(t)}”</legend>${extra}${fields.map((f) => fieldHtml(t, f, opts, `${t}.${f.name}` === firstBad))}</fieldset>`;
 })}
 <p><button type="submit">Add event</button></p>
 </form>`;
 }
 
-/** The event a submitted form describes, or the reason it is not valid. */
-export function parseEventForm(form: Record<string, unknown>): { event: EventBody } | { error: string } {
+/** Control names of a type's fields, by the API's field name (`amount` -> `fee_requested.amount`). */
+function controlName(type: string, path: string): string {
+  if (path === 'type' || path === 'date' || path === 'note' || path === '') return path || 'type';
+  return `${type}.${path}`;
+}
+
+/** The API's (or the service's) problems with single fields, keyed by the form control they belong to. */
+export function eventFieldErrors(type: string, errors: readonly FieldError[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of errors) out[controlName(type, e.path)] ??= fieldMessage(e.path, e.message);
+  return out;
+}
+
+/** The event a submitted form describes, or its problems by form control. */
+export function parseEventForm(
+  form: Record<string, unknown>,
+): { event: EventBody } | { fieldErrors: Record<string, string> } {
   const type = String(form.type ?? '');
   const input: Record<string, unknown> = { type, date: String(form.date ?? '') };
   const note = String(form.note ?? '').trim();
@@ -161,6 +229,5 @@ export function parseEventForm(form: Record<string, unknown>): { event: EventBod
   }
   const parsed = eventBody.safeParse(input);
   if (parsed.success) return { event: parsed.data };
-  const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'event'}: ${i.message}`);
-  return { error: `The event is not valid (${problems.join('; ')}).` };
+  return { fieldErrors: eventFieldErrors(type, issueMessages(parsed.error)) };
 }

@@ -33,7 +33,7 @@ export function page(req: FastifyRequest, o: PageOptions): Html {
       ? html`<nav aria-label="Main"><ul>
   ${navLink('/', 'Dashboard', o.current === 'dashboard')}
   ${navLink('/requests', 'Requests', o.current === 'requests')}
-  ${hasRole(actor, 'staff') ? navLink('/requests/new', 'File a request', o.current === 'new') : ''}
+  ${hasRole(actor, 'staff') ? navLink('/requests/new', 'New request', o.current === 'new') : ''}
   ${navLink('/agencies', 'Agencies', o.current === 'agencies')}
   ${navLink('/search', 'Search documents', o.current === 'search')}
   ${navLink('/documents/next', 'Tagging queue', o.current === 'queue')}

@@ -127,7 +127,10 @@ describe('malformed input is a 4xx problem', () => {
   it.each(['/api/v1/search?q=a%00b', '/api/v1/requests?q=a%00b'])('a NUL byte in %s', async (url) => {
     const res = await api(env, 'GET', url);
     expect(res.status).toBe(422);
-    expect(res.body.errors[0]).toMatchObject({ path: 'q', message: 'must not contain control characters' });
+    expect(res.body.errors[0]).toMatchObject({
+      path: 'q',
+      message: 'The search query must not contain control characters',
+    });
   });
 
   it('multipart without a boundary, and multipart cut short', async () => {

@@ -144,9 +144,9 @@ describe('CSV import through the CLI', () => {
     const first = run();
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('created 2, updated 0, unchanged 0, refused 3');
-    expect(first.stdout).toMatch(/line 4 \(Nowhere PD\): jurisdiction: unknown jurisdiction/);
+    expect(first.stdout).toMatch(/line 4 \(Nowhere PD\): The jurisdiction is not a known jurisdiction code/);
     expect(first.stdout).toMatch(/line 5 \(Mystery Unit\): parent agency "Ministry of Truth" is not known/);
-    expect(first.stdout).toMatch(/line 6 \(no name\): name:/);
+    expect(first.stdout).toMatch(/line 6 \(no name\): The name cannot be empty/);
     const second = run();
     expect(second.stdout).toContain('created 0, updated 0, unchanged 2, refused 3');
   });

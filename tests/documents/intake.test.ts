@@ -66,7 +66,20 @@ describe('upload', () => {
     const again = await upload(publicReq, [
       { name: 'copy-of-contract.txt', content: 'Geofeedia master services agreement' },
     ]);
-    expect(again.body.documents[0]).toMatchObject({ name: 'contract.txt', duplicate: true });
+    const first = (await api(env, 'GET', `/api/v1/requests/${publicReq}`)).body.documents[0];
+    expect(again.body.documents[0]).toEqual({
+      id: first.id,
+      name: 'contract.txt',
+      status: first.status,
+      duplicate: true,
+      uploadedName: 'copy-of-contract.txt',
+      message: `“copy-of-contract.txt” is the same file as “contract.txt”, which was already on this request as document ${first.id} (/api/v1/documents/${first.id}); it was not stored again`,
+    });
+    expect((await upload(publicReq, [{ name: 'fresh.txt', content: 'new' }])).body.documents[0]).toMatchObject({
+      duplicate: false,
+      uploadedName: 'fresh.txt',
+      message: null,
+    });
   });
 
   it('a file name never becomes a path', async () => {

@@ -78,7 +78,7 @@ describe('at 10 p.m. in Washington on the due date (2026-03-31T02:00Z)', () => {
       note: 'written at 10 p.m. Eastern',
     });
     expect(tomorrow.status).toBe(422);
-    expect(tomorrow.body.errors).toEqual([{ path: 'date', message: 'must not be after 2026-03-30' }]);
+    expect(tomorrow.body.errors).toEqual([{ path: 'date', message: 'The date must not be after 2026-03-30' }]);
     const todayNote = await api(env, 'POST', `/api/v1/requests/${requestId}/events`, staff, {
       type: 'note',
       date: '2026-03-30',

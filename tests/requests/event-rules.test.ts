@@ -31,7 +31,7 @@ describe('event dates', () => {
     const { id } = await makeRequest(env, staff, federal);
     const res = await post(id, { type: 'submitted', date: '2027-06-01' });
     expect(res.status).toBe(422);
-    expect(res.body.errors).toEqual([{ path: 'date', message: 'must not be after 2026-04-15' }]);
+    expect(res.body.errors).toEqual([{ path: 'date', message: 'The date must not be after 2026-04-15' }]);
     // The right date is then accepted: nothing was stored by the refused one.
     expect((await post(id, { type: 'submitted', date: '2026-04-01' })).status).toBe(201);
   });
@@ -51,7 +51,7 @@ describe('event dates', () => {
     if (type === 'completed') await event(env, staff, id, { type: 'submitted', date: '2026-04-01' });
     const res = await post(id, { type, date, ...(type === 'completed' ? { outcome: 'denied' } : {}) });
     expect(res.status).toBe(422);
-    expect(res.body.errors).toEqual([{ path: 'date', message: 'must be between 2000-01-01 and 2100-12-31' }]);
+    expect(res.body.errors).toEqual([{ path: 'date', message: 'The date must be between 2000-01-01 and 2100-12-31' }]);
     // The dashboard still answers for everyone.
     expect((await api(env, 'GET', '/api/v1/requests', staff)).status).toBe(200);
   });

@@ -153,7 +153,9 @@ describe('retraction and refused transitions', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.body.code).toBe('transition_refused');
     expect(res.body.allowedEvents).toEqual(['submitted', 'withdrawn', 'note', 'communication', 'retraction']);
-    expect(res.body.detail).toMatch(/not possible while the request is draft/);
+    expect(res.body.detail).toBe(
+      'A fee paid event is not possible while the request is a draft; possible now: submitted, withdrawn, note, communication, retraction',
+    );
   });
 
   it('a mistaken event is retracted by another event; status and clocks follow', async () => {
@@ -196,6 +198,26 @@ describe('retraction and refused transitions', () => {
     });
     expect(res.status).toBe(409);
     expect(res.body.detail).toMatch(/later acknowledged event of 2026-03-05 would no longer be possible/);
+  });
+
+  it('refuses an event dated before the event that made it possible, naming that event and its date', async () => {
+    const { id } = await makeRequest(env, staff, federal);
+    const submitted = await event(env, staff, id, { type: 'submitted', date: '2026-03-02' });
+    await event(env, staff, id, { type: 'note', date: '2026-03-03', note: 'called them' });
+    // The request is submitted now; an acknowledgment dated the day before it was sent is the mistake.
+    const res = await api(env, 'POST', `/api/v1/requests/${id}/events`, staff, {
+      type: 'acknowledged',
+      date: '2026-03-01',
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.detail).toBe(
+      'An acknowledged event dated 2026-03-01 is not possible: on that date the request was a draft, until the submitted event of 2026-03-02',
+    );
+    expect(res.body.conflictingEvent).toEqual({
+      id: submitted.events.find((e: any) => e.type === 'submitted').id,
+      type: 'submitted',
+      date: '2026-03-02',
+    });
   });
 
   it('accepts events logged after the fact in date order', async () => {

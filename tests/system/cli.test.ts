@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkCredentials, createSession, resumeSession } from '../../src/auth/sessions.js';
+import { recordSignInFailure, SIGN_IN_MAX_FAILURES, signInBlockedFor } from '../../src/auth/sign-in-throttle.js';
 import { verifyPassword } from '../../src/auth/tokens.js';
-import { authenticate, ensureBootstrapToken } from '../../src/auth/users.js';
+import { authenticate, createUser, ensureBootstrapToken } from '../../src/auth/users.js';
 import { dbFile, openDb } from '../../src/db/index.js';
 import { loadDemoData } from '../../src/demo.js';
 import { LocalBlobStore } from '../../src/documents/blob-store.js';
@@ -54,6 +56,33 @@ describe('admin CLI', () => {
     const copy = openDb(target);
     expect(copy.$client.prepare('select count(*) as n from users').get()).toEqual({ n: 1 });
     copy.$client.close();
+  });
+
+  it('user reset-password prints a new password last; it signs in, the old one and old sessions do not', async () => {
+    const db = openDb(dbFile(dir));
+    const user = await createUser(db, null, new Date(), {
+      email: 'reset@example.com',
+      role: 'staff',
+      password: 'the old password',
+    });
+    const session = createSession(db, user.id, new Date());
+    for (let i = 0; i < SIGN_IN_MAX_FAILURES; i++) recordSignInFailure(db, user.email, new Date());
+    db.$client.close();
+
+    const r = cli('user', 'reset-password', '--email', 'Reset@Example.com');
+    expect(r.status).toBe(0);
+    const password = r.stdout.trim().split('\n').pop() as string;
+    expect(password.length).toBeGreaterThanOrEqual(16);
+
+    const after = openDb(dbFile(dir));
+    expect((await checkCredentials(after, user.email, password))?.id).toBe(user.id);
+    expect(await checkCredentials(after, user.email, 'the old password')).toBeNull();
+    expect(resumeSession(after, session.token, new Date())).toBeNull();
+    // A locked-out account is usable again with its new password.
+    expect(signInBlockedFor(after, user.email, new Date())).toBe(0);
+    after.$client.close();
+
+    expect(cli('user', 'reset-password', '--email', 'nobody@example.com').stderr).toMatch(/no user with e-mail/);
   });
 });
 

@@ -32,7 +32,8 @@ beforeAll(async () => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 25_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const m = /API on (http:\/\/[^\s]+)/.exec(output);
+      // The banner ends with how to stop; wait for all of it.
+      const m = /FOIA tracker is ready at (http:\/\/[^\s]+?)\/\n[\s\S]*Stop/.exec(output);
       if (m?.[1]) {
         clearTimeout(timer);
         resolve(m[1]);
@@ -62,6 +63,33 @@ describe('the real server process', () => {
     const bad = await fetch(`${baseUrl}/api/v1/jurisdictions/US/deadline?kind=response&from=2026-02-30`);
     expect(bad.status).toBe(422);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('prints a plain banner when ready: address, the demo password, docs, how to stop', () => {
+    const banner = output.slice(output.indexOf('FOIA tracker is ready'));
+    expect(banner).toMatch(/Sign in +as demo-staff@example\.org with password \S+ \(shown on this first run only\)/);
+    expect(banner).toContain(`DATA_DIR=${dataDir} npm run cli -- user reset-password --email demo-staff@example.org`);
+    expect(banner).toContain(`API docs  ${baseUrl}/docs`);
+    expect(banner).toContain('Worker    running in this process');
+    expect(banner).toContain('Stop      Ctrl+C');
+    // Not also among the log lines before it.
+    const password = /with password (\S+)/.exec(banner)?.[1] as string;
+    expect(output.split(password).length - 1).toBe(1);
+  });
+
+  it("the banner's password signs in to the pages", async () => {
+    const password = /with password (\S+)/.exec(output)?.[1] as string;
+    const page = await fetch(`${baseUrl}/sign-in`);
+    const pre = /foia_signin=([^;]+)/.exec(page.headers.get('set-cookie') ?? '')?.[1] as string;
+    expect(pre).toBeTruthy();
+    const res = await fetch(`${baseUrl}/sign-in`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `foia_signin=${pre}` },
+      body: new URLSearchParams({ email: 'demo-staff@example.org', password, next: '/', _csrf: pre }).toString(),
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('set-cookie')).toMatch(/foia_session=[^;]+;.*HttpOnly/i);
   });
 
   it('shuts down cleanly on SIGTERM', async () => {

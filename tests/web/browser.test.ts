@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/auth/users.js';
 import { jobs } from '../../src/jobs.js';
 import { startOutboxDrainer } from '../../src/queue/index.js';
+import { startWorker, type WorkerHandle } from '../../workers/main.js';
 import { createTestEnv, eventually, type TestEnv, testLog } from '../helpers/app.js';
-import { api, ensureWorker, makeAgency, userWithToken } from '../helpers/factories.js';
+import { api, makeAgency, userWithToken } from '../helpers/factories.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const PASSWORD = 'correct horse battery staple';
@@ -39,6 +40,7 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
   let base: string;
   let token: string;
   let stopDrainer: () => Promise<void>;
+  let worker: WorkerHandle | null = null;
   const email = 'browser-staff@example.com';
   const title = `Geofeedia contracts ${Date.now()}`;
   let requestId = 0;
@@ -49,7 +51,8 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
     token = (await userWithToken(env, 'staff')).token;
     await makeAgency(env, token, { name: 'Springfield Police Department', jurisdiction: 'US-MA', level: 'municipal' });
     await createUser(env.db, null, new Date(), { email, role: 'staff', password: PASSWORD });
-    ensureWorker(env);
+    // The test's own drainer is the only one (the worker's is off), so a test can hold the outbox.
+    worker = startWorker(env.config, env.db, { concurrency: 4, schedule: false, drain: false });
     const queue = env.queue;
     if (!queue) throw new Error('needs the queue');
     stopDrainer = startOutboxDrainer(
@@ -78,6 +81,7 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
   afterAll(async () => {
     await browser?.close();
     await stopDrainer?.();
+    await worker?.close();
     await env?.close();
   });
 
@@ -89,15 +93,19 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
 
-    await page.getByRole('link', { name: 'File a request', exact: true }).first().click();
+    await page.getByRole('link', { name: 'New request', exact: true }).first().click();
     await page.getByLabel('Agency').selectOption({ label: 'Springfield Police Department (US-MA)' });
     await page.getByLabel('Title').fill(title);
     await page.getByLabel('Letter').fill('All contracts, invoices and training material about Geofeedia since 2014.');
     await page.getByLabel('Tags').fill('geofeedia, contracts');
-    await page.getByRole('button', { name: 'File the request' }).click();
+    await page.getByRole('button', { name: 'Create draft request' }).click();
     await page.waitForURL(/\/requests\/\d+\?msg=created/);
     requestId = Number(/\/requests\/(\d+)/.exec(page.url())?.[1]);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
+    // It says it is a draft, that nothing was sent, and keeps the place where sending will be.
+    await page.getByText('Draft request created. Nothing has gone to the agency yet').waitFor();
+    await page.getByRole('heading', { name: 'This request is a draft' }).waitFor();
+    await expect(page.locator('[data-slot="send"]').count()).resolves.toBe(1);
   });
 
   it('logs submitted and acknowledgment through the event form', async () => {
@@ -118,10 +126,81 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
     await expect(page.locator('#timeline').textContent()).resolves.toMatch(/submitted[\s\S]*acknowledged/);
   });
 
+  it('a refused event keeps what was typed, names the conflict, and marks a bad field', async () => {
+    const today = await page.locator('#ev-date').inputValue();
+    const dayBefore = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    await page.locator('#ev-type').selectOption('records_released');
+    await page.locator('#ev-date').fill(dayBefore);
+    await page.locator('#ev-note').fill('First batch, by post');
+    await page.locator('#ev-records_released-pages').fill('120');
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await page
+      .getByRole('alert')
+      .filter({
+        hasText: `A records released event dated ${dayBefore} is not possible: on that date the request was a draft, until the submitted event of ${today}`,
+      })
+      .waitFor();
+    await expect(page.locator('#ev-type').inputValue()).resolves.toBe('records_released');
+    await expect(page.locator('#ev-date').inputValue()).resolves.toBe(dayBefore);
+    await expect(page.locator('#ev-note').inputValue()).resolves.toBe('First batch, by post');
+    await expect(page.locator('#ev-records_released-pages').inputValue()).resolves.toBe('120');
+    // The fieldset of the kept type is the one shown.
+    await expect(page.locator('fieldset[data-event="records_released"]').isVisible()).resolves.toBe(true);
+
+    // A date the browser would refuse itself (min 2000-01-01): the server's answer marks the field.
+    await page.locator('#event-form').evaluate((f: any) => {
+      f.noValidate = true;
+    });
+    await page.locator('#ev-date').fill('1999-12-31');
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await page.locator('#ev-date-error').waitFor();
+    await expect(page.locator('#ev-date').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('#ev-date-error').textContent()).resolves.toBe(
+      'The date must be between 2000-01-01 and 2100-12-31',
+    );
+    await expect(page.evaluate('document.activeElement?.id')).resolves.toBe('ev-date');
+    await expect(page.locator('#ev-note').inputValue()).resolves.toBe('First batch, by post');
+    // The note is required for a note only.
+    await page.locator('#ev-type').selectOption('note');
+    await expect(page.locator('#ev-note').evaluate((el: any) => el.required)).resolves.toBe(true);
+    await page.locator('#ev-type').selectOption('records_released');
+    await expect(page.locator('#ev-note').evaluate((el: any) => el.required)).resolves.toBe(false);
+  });
+
+  it('updates the clocks in place once the worker has recomputed them, without a reload', async () => {
+    await page.goto(`${base}/requests/${requestId}`);
+    // Hold the outbox so that the page surely opens before the worker has the job.
+    await stopDrainer();
+    await page.locator('#ev-type').selectOption('fee_requested');
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await page.waitForURL(/msg=event/);
+    await expect(page.locator('#clocks-status').textContent()).resolves.toContain('being recomputed');
+    await page.evaluate('window.stillTheSamePage = true');
+    const queue = env.queue;
+    if (!queue) throw new Error('needs the queue');
+    stopDrainer = startOutboxDrainer(
+      { db: env.db, queue, jobs, config: env.config },
+      100,
+      () => new Date(),
+      testLog(env.config),
+    );
+    await page.getByText('The clocks are up to date.').waitFor({ timeout: 25_000 });
+    await expect(page.evaluate('window.stillTheSamePage')).resolves.toBe(true);
+    // The fee request paused the response clock; the status follows it.
+    await expect(page.locator('#clocks').textContent()).resolves.toContain('paused');
+    await expect(page.locator('#request-status').textContent()).resolves.toContain('awaiting fee');
+    await page.locator('#ev-type').selectOption('fee_paid');
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await page.waitForURL(/msg=event/);
+    await page.getByText('The clocks are up to date.').waitFor({ timeout: 25_000 });
+  }, 60_000);
+
   it('uploads a PDF through the page and waits until it is ready', async () => {
+    // One copy of the bytes: pdf-lib stamps the time, so a second call would be another file.
+    const pdf = await twoPagePdf();
     await page
       .locator('#file')
-      .setInputFiles({ name: 'geofeedia-contract.pdf', mimeType: 'application/pdf', buffer: await twoPagePdf() });
+      .setInputFiles({ name: 'geofeedia-contract.pdf', mimeType: 'application/pdf', buffer: pdf });
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
     await page.waitForURL(/msg=uploaded/);
     const link = page.getByRole('link', { name: 'geofeedia-contract.pdf' });
@@ -132,6 +211,14 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
       25_000,
       200,
     );
+    // The same file under another name: said, with a link to the one already there.
+    await page.locator('#file').setInputFiles({ name: 'scan-copy.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await page.waitForURL(/msg=uploaded&dup=/);
+    await expect(page.locator('#duplicates').textContent()).resolves.toContain(
+      '“scan-copy.pdf” is the same file as geofeedia-contract.pdf',
+    );
+    await expect(page.locator('#duplicates a').getAttribute('href')).resolves.toBe(`/documents/${documentId}`);
   }, 30_000);
 
   it('tags the document with the keyboard alone', async () => {
@@ -191,6 +278,29 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
       'Invoice@2',
       'Note@2:Signed by the chief; compare with the council minutes.',
     ]);
+  });
+
+  it('staff create a tag from the tagging page and it goes on the page at once', async () => {
+    await page.goto(`${base}/documents/${documentId}`);
+    await page.locator('#page-1').waitFor();
+    await page.keyboard.press('t');
+    await page.keyboard.type('Zeta Monitoring Co');
+    await page
+      .locator('#tag-options [role="option"][aria-selected="true"]')
+      .filter({ hasText: 'Create tag “Zeta Monitoring Co”' })
+      .waitFor();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#new-tag').evaluate((d: any) => d.open)).resolves.toBe(true);
+    await expect(page.evaluate('document.activeElement?.id')).resolves.toBe('new-tag-category');
+    await expect(page.locator('#new-tag-name').inputValue()).resolves.toBe('Zeta Monitoring Co');
+    await page.keyboard.type('vendor');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-page-tags="1"] .tag', { hasText: 'Zeta Monitoring Co' }).waitFor();
+    await expect(page.locator('#tag-status').textContent()).resolves.toBe(
+      'Created the tag Zeta Monitoring Co (vendor) and tagged page 1 with it.',
+    );
+    const vendors = (await api(env, 'GET', '/api/v1/tags?category=vendor', token)).body.tags;
+    expect(vendors.map((t: any) => t.name)).toContain('Zeta Monitoring Co');
   });
 
   it('finds the document through search and opens it at the page', async () => {

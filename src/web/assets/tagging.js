@@ -14,6 +14,10 @@
   const noteForm = document.getElementById('note-form');
   const note = document.getElementById('note-text');
   const help = document.getElementById('help');
+  // Staff may add a tag to the vocabulary from here; the picker then offers "Create tag …".
+  const canCreate = root.dataset.canCreateTags === 'true';
+  const newTag = document.getElementById('new-tag');
+  const newTagForm = document.getElementById('new-tag-form');
   let current = 0;
   let busy = false;
 
@@ -130,14 +134,19 @@
     options.replaceChildren(
       ...matches.map((t, i) => {
         const li = document.createElement('li');
-        li.id = `tag-opt-${t.id}`;
+        li.id = `tag-opt-${t.create ? 'new' : t.id}`;
         li.setAttribute('role', 'option');
         li.setAttribute('aria-selected', String(i === active));
-        li.textContent = t.name;
-        const c = document.createElement('span');
-        c.className = 'category';
-        c.textContent = ` · ${t.category}`;
-        li.append(c);
+        if (t.create) {
+          li.className = 'create';
+          li.textContent = `Create tag “${t.name}”…`;
+        } else {
+          li.textContent = t.name;
+          const c = document.createElement('span');
+          c.className = 'category';
+          c.textContent = ` · ${t.category}`;
+          li.append(c);
+        }
         li.addEventListener('mousedown', (e) => {
           e.preventDefault();
           active = i;
@@ -150,7 +159,7 @@
     options.hidden = !open;
     search.setAttribute('aria-expanded', String(open));
     if (open && active >= 0) {
-      search.setAttribute('aria-activedescendant', `tag-opt-${matches[active].id}`);
+      search.setAttribute('aria-activedescendant', options.children[active]?.id ?? '');
       options.children[active]?.scrollIntoView({ block: 'nearest' });
     } else {
       search.removeAttribute('aria-activedescendant');
@@ -163,12 +172,20 @@
       .filter((t) => !q || t.name.toLowerCase().includes(q) || t.category.toLowerCase().includes(q))
       .sort((a, b) => starts(a) - starts(b) || a.name.localeCompare(b.name))
       .slice(0, 40);
+    const typed = search.value.trim();
+    if (canCreate && typed && !vocab.some((t) => t.name.toLowerCase() === typed.toLowerCase())) {
+      matches.push({ create: true, name: typed });
+    }
     active = matches.length ? 0 : -1;
     renderOptions();
   }
   async function choose(wholeDocument) {
     if (busy) return;
     const picked = matches[active];
+    if (picked?.create) {
+      openNewTag(picked.name, wholeDocument);
+      return;
+    }
     const name = picked ? picked.name : search.value.trim();
     if (!name) return;
     const page = wholeDocument ? null : currentPage();
@@ -208,6 +225,56 @@
       e.preventDefault();
       search.value = '';
       search.blur();
+      pages[current]?.focus();
+    }
+  });
+
+  // ---- a new tag (staff) ----
+  function openNewTag(name, wholeDocument) {
+    newTag.open = true;
+    document.getElementById('new-tag-name').value = name;
+    document.getElementById('new-tag-whole').checked = wholeDocument;
+    search.value = '';
+    filter();
+    document.getElementById('new-tag-category').focus();
+    say(`New tag “${name}”: choose its category, then create it.`);
+  }
+  newTagForm?.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (busy) return;
+    const name = document.getElementById('new-tag-name').value.trim();
+    const category = document.getElementById('new-tag-category').value.trim();
+    const page = document.getElementById('new-tag-whole').checked ? null : currentPage();
+    busy = true;
+    try {
+      const tag = await call('POST', '/api/v1/tags', { name, category });
+      vocab.push({ id: tag.id, name: tag.name, category: tag.category });
+      try {
+        const doc = await call(
+          'POST',
+          `/api/v1/documents/${docId}/tags`,
+          page ? { tags: [tag.name], page } : { tags: [tag.name] },
+        );
+        renderTags(doc);
+        say(
+          `Created the tag ${tag.name} (${tag.category}) and tagged ${page ? `page ${page}` : 'the whole document'} with it.`,
+        );
+      } catch (err) {
+        say(`Created the tag ${tag.name}, but could not add it here: ${err.message}`);
+      }
+      newTagForm.reset();
+      newTag.open = false;
+      pages[current]?.focus();
+    } catch (err) {
+      say(`Could not create the tag ${name}: ${err.message}`);
+    } finally {
+      busy = false;
+    }
+  });
+  newTagForm?.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      newTag.open = false;
       pages[current]?.focus();
     }
   });

@@ -40,7 +40,7 @@ export const dashboardPage: FastifyPluginAsyncZod = async (app) => {
 <p class="muted">Today is ${today('US', now)} in Washington; each clock is judged by its agency's own time zone. Clocks as the worker last computed them.</p>
 ${
   hasRole(req.actor, 'staff')
-    ? html`<p><a class="button" href="/requests/new">File a request</a> <a class="button secondary" href="/documents/next">Tag the next document</a></p>`
+    ? html`<p><a class="button" href="/requests/new">New draft request</a> <a class="button secondary" href="/documents/next">Tag the next document</a></p>`
     : html`<p><a class="button" href="/documents/next">Tag the next document</a></p>`
 }
 <section aria-labelledby="h-overdue">

@@ -57,6 +57,29 @@ function jsonData(id: string, value: unknown): Html {
   return raw(`<script type="application/json" id="${id}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`);
 }
 
+/** The categories of the vocabulary, to suggest for a new tag (notes are not a category one picks). */
+function categoriesOf(vocabulary: TagRef[]): string[] {
+  return [...new Set(vocabulary.map((t) => t.category))].filter((c) => c !== 'note').sort();
+}
+
+/**
+ * Staff add a tag to the vocabulary from here (POST /api/v1/tags through the page script), and it
+ * goes on the current page, or the whole document, at once: that is why they were looking for it.
+ */
+function newTagForm(categories: string[]): Html {
+  return html`<details id="new-tag">
+<summary>New tag</summary>
+<form id="new-tag-form" class="stack">
+<p><label for="new-tag-name">Name</label> <input id="new-tag-name" required maxlength="100" autocomplete="off"></p>
+<p><label for="new-tag-category">Category</label> <input id="new-tag-category" required maxlength="50" list="tag-categories" autocomplete="off" aria-describedby="new-tag-category-hint">
+<datalist id="tag-categories">${categories.map((c) => html`<option value="${c}"></option>`)}</datalist>
+<span id="new-tag-category-hint" class="hint">One of ${categories.join(', ')}, or a new one.</span></p>
+<p><label class="inline"><input id="new-tag-whole" type="checkbox"> on the whole document, not only the current page</label></p>
+<p><button type="submit">Create tag and add it</button></p>
+</form>
+</details>`;
+}
+
 const SHORTCUTS: [string, string][] = [
   ['j / k', 'next / previous page'],
   ['t', 'find a tag (then arrows, Enter: tag this page, Shift+Enter: tag the whole document, Escape: back)'],
@@ -144,7 +167,7 @@ ${doc.children?.length ? html`<p>Contains: ${doc.children.map((c, i) => html`${i
 ${
   failed
     ? ''
-    : html`<div class="tagging" data-document="${doc.id}">
+    : html`<div class="tagging" data-document="${doc.id}"${staff ? html` data-can-create-tags="true"` : ''}>
 <aside class="tag-panel" aria-labelledby="h-tagging">
 <h2 id="h-tagging">Tagging</h2>
 <p>Current page: <strong id="current-page">${pages.pages[0]?.page ?? '—'}</strong> of ${pages.total}</p>
@@ -152,8 +175,9 @@ ${
 <label for="tag-search">Find a tag <kbd>t</kbd></label>
 <input id="tag-search" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="tag-options" autocomplete="off" aria-describedby="tag-hint">
 <ul id="tag-options" role="listbox" aria-label="Matching tags" hidden></ul>
-<p id="tag-hint" class="hint">Enter tags the current page; Shift+Enter tags the whole document.</p>
+<p id="tag-hint" class="hint">Enter tags the current page; Shift+Enter tags the whole document.${staff ? ' A name not in the list can be created as a new tag.' : ' A tag not in the list? Staff can add it.'}</p>
 </div>
+${staff ? newTagForm(categoriesOf(vocabulary.tags)) : ''}
 <h3 id="h-doc-tags">Whole document</h3>
 <ul id="doc-tags" class="tags" aria-labelledby="h-doc-tags">${docTags.map(tagItem)}</ul>
 <form id="note-form" class="stack">

@@ -15,21 +15,48 @@ import { AppError } from '../../errors.js';
 import { isoDate } from '../../jurisdictions/schemas.js';
 import { followUpLetter } from '../../reminders/follow-up.js';
 import { addEvent, readRequest, requestVisible, updateRequest } from '../../requests/service.js';
-import { eventForm, parseEventForm } from '../event-form.js';
+import { type EventFormState, eventFieldErrors, eventForm, parseEventForm } from '../event-form.js';
 import { dueHtml, explanationHtml } from '../explanation.js';
 import { html } from '../html.js';
 import { csrfField, dateText, label, page, sendPage, statusBadge } from '../layout.js';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const MESSAGES: Record<string, string> = {
-  created: 'Request filed (status draft). Log "submitted" once it is sent.',
-  event: 'Event added. The clocks are recomputed in the background.',
+  created: 'Draft request created. Nothing has gone to the agency yet: it stays a draft until it is sent.',
+  event: 'Event added.',
   uploaded: 'Upload received: the documents are being processed.',
   nofile: 'Choose at least one file to upload.',
   visibility: 'Visibility saved.',
 };
 
 const VISIBILITIES = ['private', 'public', 'embargoed'] as const;
+
+interface Duplicate {
+  id: number;
+  /** The name the file was uploaded under this time. */
+  as: string | undefined;
+}
+
+/** `?dup=12&as=copy.pdf&dup=13&as=...`, as the upload form's redirect writes it. */
+function duplicatesOf(query: Record<string, unknown>): Duplicate[] {
+  const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
+  const names = list(query.as);
+  return list(query.dup).flatMap((id, i) => (/^\d{1,15}$/.test(id) ? [{ id: Number(id), as: names[i] }] : []));
+}
+
+/**
+ * What a draft is, said where it matters: nothing has gone to the agency. The "Send" action of
+ * outbound mail (issue 13) goes in the slot marked `data-slot="send"`; until then the page says how
+ * to send it by hand and record that.
+ */
+function draftPanel(requestId: number, staff: boolean) {
+  return html`<section aria-labelledby="h-draft" class="notice draft-panel" id="draft">
+<h2 id="h-draft">This request is a draft</h2>
+<p>Nothing has been sent to the agency, and no clock runs until the agency receives it.</p>
+<div data-slot="send" data-request="${requestId}" id="send-slot"></div>
+${staff ? html`<p>Sent it yourself (by e-mail, portal or post)? Log <a href="#event-form">“submitted”</a> with the day it was sent; the clocks start from the agency's receipt.</p>` : ''}
+</section>`;
+}
 
 function dataText(data: Record<string, unknown>): string {
   return Object.entries(data)
@@ -46,7 +73,13 @@ export const requestDetailPages: FastifyPluginAsyncZod = async (app) => {
     req: FastifyRequest,
     reply: FastifyReply,
     id: number,
-    opts: { message?: string | undefined; eventError?: string; visibilityError?: string; status?: number } = {},
+    opts: {
+      message?: string | undefined;
+      duplicates?: Duplicate[];
+      eventForm?: EventFormState;
+      visibilityError?: string;
+      status?: number;
+    } = {},
   ) => {
     const actor = actorOf(req);
     const now = app.deps.clock();
@@ -63,11 +96,25 @@ export const requestDetailPages: FastifyPluginAsyncZod = async (app) => {
       }
     }
     const retractable = r.events.filter((e) => !e.retracted && e.type !== 'retraction');
+    // A duplicate names a document of this request only: the query string is the uploader's own.
+    const duplicates = (opts.duplicates ?? []).flatMap((d) => {
+      const existing = docs.find((doc) => doc.id === d.id);
+      return existing ? [{ ...d, existing }] : [];
+    });
     const body = html`<p class="breadcrumb"><a href="/requests">Requests</a></p>
 <h1>${r.title}</h1>
 ${opts.message ? html`<p class="notice" role="status">${opts.message}</p>` : ''}
+${
+  duplicates.length
+    ? html`<div class="notice" role="status" id="duplicates"><p>Already on this request, so not stored again:</p><ul>${duplicates.map(
+        (d) =>
+          html`<li>${d.as && d.as !== d.existing.name ? html`“${d.as}” is the same file as ` : ''}<a href="/documents/${d.existing.id}">${d.existing.name}</a> (document ${d.existing.id}, ${d.existing.status})</li>`,
+      )}</ul></div>`
+    : ''
+}
+${r.status === 'draft' ? draftPanel(r.id, staff) : ''}
 <dl class="facts">
-<dt>Status</dt><dd>${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue by ${r.daysOverdue} day${r.daysOverdue === 1 ? '' : 's'}</strong>` : ''}</dd>
+<dt>Status</dt><dd id="request-status">${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue by ${r.daysOverdue} day${r.daysOverdue === 1 ? '' : 's'}</strong>` : ''}</dd>
 <dt>Agency</dt><dd><a href="/agencies/${r.agency.id}">${r.agency.name}</a> (${r.jurisdiction}, ${r.agency.level})</dd>
 <dt>Visibility</dt><dd>${r.visibility}${r.embargoUntil ? ` until ${r.embargoUntil}` : ''}${r.visibility !== 'private' ? html` · <a href="/public/requests/${r.id}">public page</a>` : ''}</dd>
 <dt>Tracking number</dt><dd>${r.trackingNumber ?? '—'}</dd>
@@ -88,9 +135,10 @@ ${opts.visibilityError ? html`<p class="error" role="alert">${opts.visibilityErr
     : ''
 }
 
-<section aria-labelledby="h-clocks">
+<section aria-labelledby="h-clocks" id="clocks-section" data-request="${r.id}" data-pending="${String(r.deadlinesPending)}">
 <h2 id="h-clocks">Clocks</h2>
-${r.deadlinesPending ? html`<p class="notice" role="status">The clocks are being recomputed after the latest change; reload in a moment.</p>` : ''}
+<p id="clocks-status" role="status"${r.deadlinesPending ? html` class="notice"` : html` class="notice" hidden`}>${r.deadlinesPending ? 'The clocks are being recomputed after the latest change; they update here in a moment.' : ''}</p>
+<div id="clocks-body">
 ${
   r.deadlines.length
     ? html`<table id="clocks"><thead><tr><th scope="col">Clock</th><th scope="col">Started</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Days late</th><th scope="col">Explanation</th></tr></thead><tbody>
@@ -101,6 +149,7 @@ ${r.deadlines.map(
 </tbody></table>`
     : html`<p class="empty">No clock runs yet (a draft has none until it is submitted).</p>`
 }
+</div>
 </section>
 
 ${
@@ -137,7 +186,7 @@ ${
         today,
         csrf: csrfField(req),
         retractable,
-        error: opts.eventError,
+        ...opts.eventForm,
       })}`
     : ''
 }
@@ -167,7 +216,12 @@ ${csrfField(req)}
 </section>`;
     return sendPage(
       reply,
-      page(req, { title: r.title, body, current: 'requests', scripts: staff ? ['request.js'] : [] }),
+      page(req, {
+        title: r.title,
+        body,
+        current: 'requests',
+        scripts: staff ? ['request.js', 'clocks.js'] : ['clocks.js'],
+      }),
       opts.status ?? 200,
     );
   };
@@ -178,7 +232,11 @@ ${csrfField(req)}
       config: { access: 'volunteer', page: true },
       schema: { hide: true, params: idParams, querystring: z.object({ msg: z.string().optional() }).passthrough() },
     },
-    async (req, reply) => render(req, reply, req.params.id, { message: MESSAGES[req.query.msg ?? ''] }),
+    async (req, reply) =>
+      render(req, reply, req.params.id, {
+        message: MESSAGES[req.query.msg ?? ''],
+        duplicates: duplicatesOf(req.query),
+      }),
   );
 
   app.post(
@@ -189,13 +247,19 @@ ${csrfField(req)}
     },
     async (req, reply) => {
       const id = req.params.id;
-      const parsed = parseEventForm(req.body);
-      if ('error' in parsed) return render(req, reply, id, { eventError: parsed.error, status: 422 });
+      // Shown again as typed when refused: the type, the date, the note and the type's own fields.
+      const values = req.body;
+      const parsed = parseEventForm(values);
+      if ('fieldErrors' in parsed) {
+        return render(req, reply, id, { eventForm: { values, fieldErrors: parsed.fieldErrors }, status: 422 });
+      }
       try {
         addEvent(db, actorOf(req), app.deps.clock(), id, parsed.event);
       } catch (err) {
         if (err instanceof AppError && (err.status === 409 || err.status === 422)) {
-          return render(req, reply, id, { eventError: err.message, status: err.status });
+          const fieldErrors = eventFieldErrors(parsed.event.type, err.errors ?? []);
+          const error = Object.keys(fieldErrors).length ? undefined : err.message;
+          return render(req, reply, id, { eventForm: { values, fieldErrors, error }, status: err.status });
         }
         throw err;
       }
@@ -265,10 +329,19 @@ ${csrfField(req)}
         if (req.session && !csrfChecked) checkCsrf(req, undefined);
         if (!batch.stored.length) return reply.redirect(`/requests/${id}?msg=nofile#documents`, 303);
         const now = app.deps.clock();
+        const query = new URLSearchParams({ msg: 'uploaded' });
         for (const s of batch.stored) {
-          recordUpload(db, actor, now, id, s.blob, { name: s.name, declaredType: s.declaredType });
+          const { document, duplicate } = recordUpload(db, actor, now, id, s.blob, {
+            name: s.name,
+            declaredType: s.declaredType,
+          });
+          // Said on the page it lands on: which file was already there, and as which document.
+          if (duplicate) {
+            query.append('dup', String(document.id));
+            query.append('as', s.name);
+          }
         }
-        return reply.redirect(`/requests/${id}?msg=uploaded#documents`, 303);
+        return reply.redirect(`/requests/${id}?${query}#documents`, 303);
       } catch (err) {
         await batch.discard();
         throw err;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { actorOf } from '../../auth/plugin.js';
 import { agencies } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
+import { fieldMessage, issueMessages } from '../../http/messages.js';
 import { createRequestBody, listQuery } from '../../requests/schemas.js';
 import { createRequest, listRequests } from '../../requests/service.js';
 import { STATUSES } from '../../requests/state-machine.js';
@@ -43,7 +44,9 @@ export const requestPages: FastifyPluginAsyncZod = async (app) => {
       const result = parsed.success ? listRequests(db, req.actor, parsed.data, app.deps.clock()) : null;
       const error = parsed.success
         ? null
-        : `Some filters are not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
+        : `Some filters are not valid. ${issueMessages(parsed.error)
+            .map((e) => `${e.message}.`)
+            .join(' ')}`;
       const opts = agencyOptions();
       const jurisdictions = [...new Set(opts.map((a) => a.jurisdiction))].sort();
       const nextQuery = result?.nextCursor
@@ -89,8 +92,9 @@ ${nextQuery ? html`<p><a href="/requests?${nextQuery}" rel="next">Next page</a><
     const invalid = (name: string): Html =>
       errors[name] ? html` aria-invalid="true" aria-describedby="err-${name}"` : html``;
     const vis = values.visibility ?? 'private';
-    const body = html`<h1>File a request</h1>
-${Object.keys(errors).length ? html`<p class="error" role="alert">The request was not filed: correct the fields marked below.</p>` : ''}
+    const body = html`<h1>New draft request</h1>
+<p>This creates a <strong>draft</strong>: nothing is sent to the agency. Its page then says how to send it.</p>
+${Object.keys(errors).length ? html`<p class="error" role="alert">The draft was not created: correct the fields marked below.</p>` : ''}
 <form method="post" action="/requests" class="stack">
 ${csrfField(req)}
 <p><label for="agencyId">Agency</label> <select id="agencyId" name="agencyId" required${invalid('agencyId')}><option value="">Choose an agency</option>${agencyOptions().map((a) => html`<option value="${a.id}"${values.agencyId === String(a.id) ? html` selected` : ''}>${a.name} (${a.jurisdiction})</option>`)}</select> ${err('agencyId')}</p>
@@ -101,11 +105,11 @@ ${csrfField(req)}
 ${(['private', 'public', 'embargoed'] as const).map((v) => html`<label class="inline"><input type="radio" name="visibility" value="${v}"${vis === v ? html` checked` : ''}> ${v}</label>`)}
 <p><label for="embargoUntil">Embargoed until (for embargoed)</label> <input id="embargoUntil" name="embargoUntil" type="date" value="${values.embargoUntil ?? ''}"${invalid('embargoUntil')}> ${err('embargoUntil')}</p>
 </fieldset>
-<p><button type="submit">File the request</button></p>
+<p><button type="submit">Create draft request</button></p>
 </form>`;
     return sendPage(
       reply,
-      page(req, { title: 'File a request', body, current: 'new' }),
+      page(req, { title: 'New draft request', body, current: 'new' }),
       Object.keys(errors).length ? 422 : 200,
     );
   };
@@ -134,7 +138,7 @@ ${(['private', 'public', 'embargoed'] as const).map((v) => html`<label class="in
       const parsed = createRequestBody.safeParse(input);
       if (!parsed.success) {
         const errors: Record<string, string> = {};
-        for (const i of parsed.error.issues) errors[String(i.path[0] ?? 'title')] ??= i.message;
+        for (const i of parsed.error.issues) errors[String(i.path[0] ?? 'title')] ??= fieldMessage(i.path, i.message);
         return renderNew(req, reply, values, errors);
       }
       try {
@@ -142,8 +146,10 @@ ${(['private', 'public', 'embargoed'] as const).map((v) => html`<label class="in
         return reply.redirect(`/requests/${id}?msg=created`, 303);
       } catch (err) {
         if (err instanceof AppError && err.status < 500) {
-          const path = err.errors?.[0]?.path ?? 'title';
-          return renderNew(req, reply, values, { [path]: err.message });
+          const first = err.errors?.[0];
+          return renderNew(req, reply, values, {
+            [first?.path ?? 'title']: first ? fieldMessage(first.path, first.message) : err.message,
+          });
         }
         throw err;
       }
