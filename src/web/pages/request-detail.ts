@@ -70,7 +70,7 @@ ${opts.message ? html`<p class="notice" role="status">${opts.message}</p>` : ''}
 <dt>Status</dt><dd>${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue by ${r.daysOverdue} day${r.daysOverdue === 1 ? '' : 's'}</strong>` : ''}</dd>
 <dt>Agency</dt><dd><a href="/agencies/${r.agency.id}">${r.agency.name}</a> (${r.jurisdiction}, ${r.agency.level})</dd>
 <dt>Visibility</dt><dd>${r.visibility}${r.embargoUntil ? ` until ${r.embargoUntil}` : ''}${r.visibility !== 'private' ? html` · <a href="/public/requests/${r.id}">public page</a>` : ''}</dd>
-<dt>Tracking number</dt><dd>${r.trackingNumber ?? '—'}</dd>
+<dt>Tracking numbers</dt><dd>${r.trackingNumbers.length ? r.trackingNumbers.join(', ') : '—'}</dd>
 <dt>Received</dt><dd>${dateText(r.receivedOn)}</dd>
 <dt>Completed</dt><dd>${r.completedOn ? `${r.completedOn} (${label(r.outcome ?? '')})` : '—'}</dd>
 <dt>Tags</dt><dd>${r.tags.length ? r.tags.join(', ') : '—'}</dd>
