@@ -381,8 +381,11 @@ function checkExtension(
   }
 }
 
-/** Appends one event to the timeline; the state machine decides whether it may. Returns the event id. */
-export function addEvent(db: Db, actor: Actor, now: Date, requestId: number, input: EventBody): number {
+/**
+ * Appends one event to the timeline; the state machine decides whether it may. Returns the event id.
+ * Takes a database or the caller's transaction (then it runs in a savepoint of it).
+ */
+export function addEvent(db: Db | Tx, actor: Actor, now: Date, requestId: number, input: EventBody): number {
   return db.transaction((tx) => {
     const req = tx.select().from(requests).where(eq(requests.id, requestId)).get();
     if (!req) throw notFound(`Request ${requestId}`);
