@@ -1,7 +1,7 @@
 /**
- * One request: letter, status, clocks with their explanations, the timeline with an "add an event"
- * form (only the events the state machine allows now), the documents with an upload form, and the
- * drafted follow-up letter when the request is late.
+ * One request: letter, status, clocks with their explanations, the letters to the agency (request,
+ * follow-up when it is late, appeal after an adverse answer), the timeline with an "add an event"
+ * form (only the events the state machine allows now), and the documents with an upload form.
  */
 import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -10,15 +10,17 @@ import { z } from 'zod';
 import { actorOf, checkCsrf } from '../../auth/plugin.js';
 import { hasRole } from '../../auth/roles.js';
 import { today as todayIn } from '../../clock.js';
+import { LETTER_KINDS } from '../../db/schema.js';
 import { recordUpload, requestDocuments, type StoredUpload, storeUploadedFile } from '../../documents/service.js';
 import { AppError } from '../../errors.js';
 import { isoDate } from '../../jurisdictions/schemas.js';
-import { followUpLetter } from '../../reminders/follow-up.js';
+import { MAILED_CHANNELS, markMailed } from '../../letters/service.js';
 import { addEvent, readRequest, requestVisible, updateRequest } from '../../requests/service.js';
 import { eventForm, parseEventForm } from '../event-form.js';
 import { dueHtml, explanationHtml } from '../explanation.js';
 import { html } from '../html.js';
 import { csrfField, dateText, label, page, sendPage, statusBadge } from '../layout.js';
+import { lettersSection } from '../letters-section.js';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const MESSAGES: Record<string, string> = {
@@ -27,6 +29,8 @@ const MESSAGES: Record<string, string> = {
   uploaded: 'Upload received: the documents are being processed.',
   nofile: 'Choose at least one file to upload.',
   visibility: 'Visibility saved.',
+  mailed: 'Letter logged as sent (the timeline has it).',
+  template: 'Letter template saved.',
 };
 
 const VISIBILITIES = ['private', 'public', 'embargoed'] as const;
@@ -46,7 +50,13 @@ export const requestDetailPages: FastifyPluginAsyncZod = async (app) => {
     req: FastifyRequest,
     reply: FastifyReply,
     id: number,
-    opts: { message?: string | undefined; eventError?: string; visibilityError?: string; status?: number } = {},
+    opts: {
+      message?: string | undefined;
+      eventError?: string;
+      visibilityError?: string;
+      letterError?: { kind: (typeof LETTER_KINDS)[number]; message: string };
+      status?: number;
+    } = {},
   ) => {
     const actor = actorOf(req);
     const now = app.deps.clock();
@@ -54,14 +64,6 @@ export const requestDetailPages: FastifyPluginAsyncZod = async (app) => {
     const today = todayIn(r.jurisdiction, now);
     const staff = hasRole(actor, 'staff');
     const docs = requestDocuments(db, id);
-    let followUp: { subject: string; body: string } | null = null;
-    if (r.overdue) {
-      try {
-        followUp = followUpLetter(db, actor, id, now);
-      } catch (err) {
-        if (!(err instanceof AppError)) throw err;
-      }
-    }
     const retractable = r.events.filter((e) => !e.retracted && e.type !== 'retraction');
     const body = html`<p class="breadcrumb"><a href="/requests">Requests</a></p>
 <h1>${r.title}</h1>
@@ -103,21 +105,19 @@ ${r.deadlines.map(
 }
 </section>
 
-${
-  followUp
-    ? html`<section aria-labelledby="h-follow-up">
-<h2 id="h-follow-up">Follow-up letter</h2>
-<p>The agency is late. A letter to send (then log it as an outgoing communication):</p>
-<p><label for="follow-up-subject">Subject</label> <input id="follow-up-subject" readonly value="${followUp.subject}"></p>
-<p><label for="follow-up-body">Letter</label> <textarea id="follow-up-body" readonly rows="14">${followUp.body}</textarea></p>
-</section>`
-    : ''
-}
-
 <section aria-labelledby="h-letter">
-<h2 id="h-letter">The request letter</h2>
+<h2 id="h-letter">What is asked for</h2>
 <div class="letter">${r.body}</div>
 </section>
+
+${lettersSection(db, config, req, now, {
+  requestId: r.id,
+  jurisdiction: r.jurisdiction,
+  letterTemplateId: r.letterTemplateId ?? null,
+  today,
+  staff,
+  error: opts.letterError,
+})}
 
 <section aria-labelledby="h-timeline" id="timeline">
 <h2 id="h-timeline">Timeline</h2>
@@ -232,6 +232,51 @@ ${csrfField(req)}
         throw err;
       }
       return reply.redirect(`/requests/${id}?msg=visibility`, 303);
+    },
+  );
+
+  app.post(
+    '/requests/:id/letters/:kind/mailed',
+    {
+      config: { access: 'staff', page: true },
+      schema: {
+        hide: true,
+        params: idParams.extend({ kind: z.enum(LETTER_KINDS) }),
+        body: z.record(z.string(), z.string()),
+      },
+    },
+    async (req, reply) => {
+      const { id, kind } = req.params;
+      const channel = MAILED_CHANNELS.find((c) => c === req.body.channel);
+      const date = req.body.date?.trim() ?? '';
+      if (!channel || !isoDate.safeParse(date).success) {
+        const message = 'Choose post or fax and the date it was sent (YYYY-MM-DD).';
+        return render(req, reply, id, { letterError: { kind, message }, status: 422 });
+      }
+      try {
+        markMailed(db, actorOf(req), app.deps.clock(), config, id, kind, { channel, date });
+      } catch (err) {
+        if (err instanceof AppError && (err.status === 409 || err.status === 422)) {
+          return render(req, reply, id, { letterError: { kind, message: err.message }, status: err.status });
+        }
+        throw err;
+      }
+      return reply.redirect(`/requests/${id}?msg=mailed#letters`, 303);
+    },
+  );
+
+  app.post(
+    '/requests/:id/letter-template',
+    {
+      config: { access: 'staff', page: true },
+      schema: { hide: true, params: idParams, body: z.record(z.string(), z.string()) },
+    },
+    async (req, reply) => {
+      const id = req.params.id;
+      const chosen = req.body.letterTemplateId?.trim() ?? '';
+      const letterTemplateId = /^[1-9]\d{0,9}$/.test(chosen) ? Number(chosen) : null;
+      updateRequest(db, actorOf(req), app.deps.clock(), id, { letterTemplateId });
+      return reply.redirect(`/requests/${id}?msg=template#letters`, 303);
     },
   );
 
