@@ -3,6 +3,7 @@
  * else is a 422 naming it, when a template is saved and when one is rendered; nothing is evaluated;
  * a known placeholder without a value is a visible marker and is listed as missing.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
 import {
@@ -123,6 +124,11 @@ describe('the language', () => {
     ]) {
       expect(names).toContain(n);
     }
+  });
+
+  it('the README lists every placeholder', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const p of PLACEHOLDERS) expect(readme).toContain(`| \`{{${p.name}}}\` | ${p.description} |`);
   });
 });
 
