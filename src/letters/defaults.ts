@@ -16,6 +16,7 @@ import { getJurisdiction } from '../deadlines/index.js';
 import { periodOf, ruleOf, ruleSetOn } from './law.js';
 import { provisionsFor } from './provisions/index.js';
 import type { TemplateText } from './template.js';
+import { publicInterestWaiver } from './values.js';
 
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
@@ -79,7 +80,7 @@ export function defaultTemplate(code: string, kind: LetterKind, shape: DefaultSh
         '{{request.body}}',
         response,
         '{{format.electronic}}',
-        provisions?.feeWaiver && '{{fee.waiver}}',
+        publicInterestWaiver(provisions?.feeWaiver) && '{{fee.waiver}}',
         '{{fee.limit}}',
         provisions?.expedited && '{{expedited}}',
         'If any part of this request is denied, please identify each record withheld and the exemption claimed for it, and release every reasonably segregable portion.',

@@ -94,12 +94,29 @@ function cited(p: Provision): string {
   return `${clause(p.text)} (${p.citation}).`;
 }
 
-/** The requester's certification, in the first person where the research gave the statute's words. */
+/**
+ * The certification a request for expedited processing needs. A provisions file gives either the
+ * requester's own words ("I certify ...") or what the law requires the request to show ("The request
+ * must ... demonstrate that it benefits the public"); for the latter the letter states it and says
+ * that this request meets it, in the terms every default letter uses (it is sought to inform the
+ * public).
+ */
 function certification(c: string, citation: string): string {
   const text = c.trim();
   if (/^I\b/.test(text)) return /[.)]$/.test(text) ? text : `${text}.`;
-  const words = text.replace(/\b(the requester's|such person's|the person's)\b/g, 'my').replace(/[.\s]+$/, '');
-  return `I certify that this statement is ${words} (${citation}).`;
+  const stated = `${clause(text)} (${citation}).`;
+  return `${stated} This request meets that requirement: the records are sought to inform the public, and what is released will be made available to the public.`;
+}
+
+/**
+ * Whether a fee waiver is the public-interest kind a default letter asks for (some laws waive fees
+ * only for the indigent, which an organisation's letter should not claim).
+ */
+export function publicInterestWaiver(p: Provision | undefined): boolean {
+  return (
+    !!p &&
+    /public interest|general public|public'?s? understanding|benefits the public/i.test(`${p.text} ${p.quote ?? ''}`)
+  );
 }
 
 /** The statute-backed sentences of a jurisdiction (`format.electronic`, `fee.*`, `expedited`). */

@@ -148,13 +148,28 @@ describe('the federal letters', () => {
 });
 
 describe('state letters', () => {
-  it('Massachusetts cites its own law and period, and asks plainly where it has no fee statute on file', () => {
+  it('Massachusetts cites its own law, period, electronic records and fee provisions, and no expedited processing', () => {
     const { body } = render(facts('US-MA', 'municipal'), 'request');
     expect(body).toContain('Under the Public Records Law, G.L. c. 66, § 10; 950 CMR 32.00, I request');
     expect(body).toMatch(
       /within 10 business days after receipt of this request \(G\.L\. c\. 66, § 10\(a\)-\(b\); 950 CMR 32\.06\(2\)\(b\)\)/,
     );
+    expect(body).toContain('(950 CMR 32.07(1)(c), (d); G.L. c. 66, § 6A(d))');
+    expect(body).toContain('I request a waiver of all fees');
+    expect(body).toContain('(G.L. c. 66, § 10(d)(v))');
     expect(body).not.toContain('expedited');
+  });
+
+  it('Utah requests an expedited response and says how the request meets what the law requires', () => {
+    const { body } = render(facts('US-UT', 'state'), 'request');
+    expect(body).toContain('I request expedited processing under Utah Code 63G-2-204(4).');
+    expect(body).toContain('This request meets that requirement: the records are sought to inform the public');
+  });
+
+  it('a waiver only for the indigent is not asked for; the fee notice is', () => {
+    const { body } = render(facts('US-CT', 'state'), 'request');
+    expect(body).not.toContain('waiver');
+    expect(body).toContain('before incurring fees over $25. Copies may cost no more than 25 cents a page');
   });
 
   it('Florida says plainly that the law sets no fixed period', () => {
