@@ -30,6 +30,8 @@ export interface LetterSectionOptions {
   letterTemplateId: number | null;
   today: string;
   staff: boolean;
+  /** Events the state machine allows now: a request letter can be logged as sent while `submitted` is. */
+  allowedEvents: readonly string[];
   /** A refusal of the mailed form, shown in the card of its kind. */
   error?: { kind: LetterKind; message: string } | undefined;
 }
@@ -52,6 +54,7 @@ function card(req: FastifyRequest, o: LetterSectionOptions, c: Card): Html {
 <p class="error" role="alert">${c.problem}</p></article>`;
   }
   const l = c.letter;
+  const loggable = c.kind === 'follow_up' || o.allowedEvents.includes(c.kind === 'request' ? 'submitted' : 'appealed');
   return html`<article class="letter-card" aria-labelledby="h-${id}" id="${id}">
 <h3 id="h-${id}">${TITLES[c.kind]}</h3>
 <dl class="facts">
@@ -70,7 +73,7 @@ ${
 <p><a href="/api/v1/requests/${o.requestId}/letters/${c.kind}.pdf" download>Printable PDF</a></p>
 ${sendByEmailSlot(req, o.requestId, l)}
 ${
-  o.staff
+  o.staff && (loggable || error)
     ? html`<form method="post" action="/requests/${o.requestId}/letters/${c.kind}/mailed" class="inline-letter-form" id="${id}-mailed">
 ${csrfField(req)}
 ${error ? html`<p class="error" role="alert">${error}</p>` : ''}

@@ -62,6 +62,8 @@ describe('the request page', () => {
     expect(ok.headers.location).toBe(`/requests/${r.id}?msg=mailed#letters`);
     const read = await api(env, 'GET', `/api/v1/requests/${r.id}`, token);
     expect(read.body).toMatchObject({ status: 'submitted', channel: 'mail', receivedOn: '2026-11-23' });
+    // Sent: the request letter is no longer offered to log.
+    expect((await getPage(env, staff, `/requests/${r.id}`)).body).not.toContain(`action="${url}"`);
     const again = await postForm(env, staff, url, { channel: 'fax', date: '2026-11-23', _csrf: staff.csrf });
     expect(again.statusCode).toBe(409);
     expect(again.body).toMatch(/role="alert">A submitted event is not possible while the request is submitted/);

@@ -116,6 +116,7 @@ ${lettersSection(db, config, req, now, {
   letterTemplateId: r.letterTemplateId ?? null,
   today,
   staff,
+  allowedEvents: r.allowedEvents ?? [],
   error: opts.letterError,
 })}
 
