@@ -24,6 +24,7 @@ import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
 import { inboundRoutes } from './inbound/routes.js';
 import { jurisdictionRoutes } from './jurisdictions/routes.js';
+import { letterRoutes } from './letters/routes.js';
 import type { QueueClient } from './queue/index.js';
 import { reminderRoutes } from './reminders/routes.js';
 import { requestRoutes } from './requests/routes.js';
@@ -124,6 +125,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'tags', description: 'The tag vocabulary' },
         { name: 'search', description: 'Full-text search of document pages' },
         { name: 'inbound', description: 'Inbound e-mail from agencies, and the inbox of unmatched mail' },
+        { name: 'letters', description: 'Letters to agencies: templates, requester profiles, previews, PDFs' },
       ],
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token' } },
@@ -145,6 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(tagRoutes);
   await app.register(searchRoutes);
   await app.register(inboundRoutes);
+  await app.register(letterRoutes);
   await app.register(webPages);
   return app;
 }

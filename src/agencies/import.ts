@@ -1,6 +1,7 @@
 /**
  * CSV import of agencies (`npm run cli -- agencies import FILE.csv`). Columns: name, jurisdiction,
- * level (required); parent, request_email, portal_url, postal_address, notes (optional). The key is
+ * level (required); parent, request_email, portal_url, postal_address, notes, appeal_email,
+ * appeal_address, appeal_body (optional). The key is
  * (jurisdiction, name): a row that matches an agency updates it only if something differs, so
  * importing the same file twice changes nothing. Every refused row is reported with its reason.
  */
@@ -29,6 +30,9 @@ const COLUMNS: Record<string, keyof AgencyInput | 'parent'> = {
   portal_url: 'portalUrl',
   postal_address: 'postalAddress',
   notes: 'notes',
+  appeal_email: 'appealEmail',
+  appeal_address: 'appealAddress',
+  appeal_body: 'appealBody',
 };
 
 const refused = (reason: string) => new AppError(422, 'line_refused', reason);
@@ -75,6 +79,9 @@ export function importAgencies(db: Db, actor: Actor | null, now: Date, csv: stri
         portalUrl: raw.portalUrl,
         postalAddress: raw.postalAddress,
         notes: raw.notes,
+        appealEmail: raw.appealEmail,
+        appealAddress: raw.appealAddress,
+        appealBody: raw.appealBody,
       });
       if (!parsed.success) {
         throw refused(parsed.error.issues.map((x) => fieldMessage(x.path, x.message)).join('; '));
@@ -90,7 +97,17 @@ export function importAgencies(db: Db, actor: Actor | null, now: Date, csv: stri
         report.created++;
         return;
       }
-      const fields = ['level', 'parentId', 'requestEmail', 'portalUrl', 'postalAddress', 'notes'] as const;
+      const fields = [
+        'level',
+        'parentId',
+        'requestEmail',
+        'portalUrl',
+        'postalAddress',
+        'notes',
+        'appealEmail',
+        'appealAddress',
+        'appealBody',
+      ] as const;
       const changed = fields.filter((f) => (existing[f] ?? null) !== (input[f] ?? null));
       if (!changed.length) {
         report.unchanged++;

@@ -15,6 +15,9 @@ const agencyView = z.object({
   portalUrl: z.string().nullable(),
   postalAddress: z.string().nullable(),
   notes: z.string().nullable(),
+  appealEmail: z.string().nullable(),
+  appealAddress: z.string().nullable(),
+  appealBody: z.string().nullable().describe('Who decides appeals'),
   createdAt: z.string(),
   updatedAt: z.string(),
   stats: z.object({

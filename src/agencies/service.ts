@@ -36,6 +36,25 @@ export const agencyFields = z
       .optional(),
     postalAddress: z.string().max(1000).nullable().optional(),
     notes: z.string().max(10_000).nullable().optional(),
+    appealEmail: z
+      .email()
+      .max(320)
+      .nullable()
+      .optional()
+      .describe('Where appeals go by e-mail (default: requestEmail)'),
+    appealAddress: z
+      .string()
+      .max(1000)
+      .nullable()
+      .optional()
+      .describe('Where appeals go by post (default: postalAddress)'),
+    appealBody: z
+      .string()
+      .trim()
+      .max(300)
+      .nullable()
+      .optional()
+      .describe('Who decides appeals, e.g. "Director, Office of Information Policy"'),
   })
   .strict();
 export type AgencyInput = z.infer<typeof agencyFields>;
@@ -234,6 +253,9 @@ export function agencyView(row: AgencyRow, stats: AgencyStats | undefined) {
     portalUrl: row.portalUrl,
     postalAddress: row.postalAddress,
     notes: row.notes,
+    appealEmail: row.appealEmail,
+    appealAddress: row.appealAddress,
+    appealBody: row.appealBody,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     stats: stats ?? EMPTY,

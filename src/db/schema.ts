@@ -139,6 +139,10 @@ export const agencies = sqliteTable(
     portalUrl: text('portal_url'),
     postalAddress: text('postal_address'),
     notes: text('notes'),
+    /** Where appeals go (letters fall back to requestEmail and postalAddress), and who decides them. */
+    appealEmail: text('appeal_email'),
+    appealAddress: text('appeal_address'),
+    appealBody: text('appeal_body'),
     createdAt: createdAt(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -157,7 +161,14 @@ export const requests = sqliteTable(
     title: text('title').notNull(),
     body: text('body').notNull(),
     ownerId: integer('owner_id').references(() => users.id),
+    /** The latest of the agency's tracking numbers (all of them: request_tracking_numbers). */
     trackingNumber: text('tracking_number'),
+    /**
+     * The letter template this request uses for its kind (see src/letters); null: the organisation's
+     * or the generated default. No foreign key, so that adding it does not rebuild `requests` (and its
+     * full-text triggers); deleting a template clears it here in the same transaction.
+     */
+    letterTemplateId: integer('letter_template_id'),
     channel: text('channel', { enum: ['email', 'fax', 'mail', 'portal', 'in_person'] }),
     visibility: text('visibility', { enum: ['public', 'private', 'embargoed'] })
       .notNull()
@@ -546,3 +557,65 @@ export const signInFailures = sqliteTable(
   },
   (t) => [index('sign_in_failures_account').on(t.account, t.at), index('sign_in_failures_at').on(t.at)],
 );
+
+// ---- letters ------------------------------------------------------------------------------------
+
+/**
+ * Every tracking number an agency gave a request (agencies reassign them); requests.trackingNumber
+ * keeps the latest. Inbound mail matches a subject against any of them.
+ */
+export const requestTrackingNumbers = sqliteTable(
+  'request_tracking_numbers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    number: text('number').notNull(),
+    addedAt: text('added_at').notNull(),
+    addedBy: integer('added_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('request_tracking_numbers_once').on(t.requestId, t.number)],
+);
+
+export const LETTER_KINDS = ['request', 'follow_up', 'appeal'] as const;
+
+/**
+ * The organisation's letter templates, in the placeholder language of src/letters/template.ts. The
+ * default of a kind and jurisdiction (null: any) is what requests use unless they chose another.
+ */
+export const letterTemplates = sqliteTable(
+  'letter_templates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: LETTER_KINDS }).notNull(),
+    jurisdiction: text('jurisdiction'),
+    isDefault: integer('is_default', { mode: 'boolean' }).notNull().default(true),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('letter_templates_kind').on(t.kind, t.jurisdiction, t.isDefault)],
+);
+
+/**
+ * Who signs the letters: the organisation's default (userId null) and each user's optional override,
+ * merged field by field when a letter is rendered. `owner` ('organisation' or 'user:<id>') keeps one
+ * row each (a unique index over a nullable userId would let several organisation rows in).
+ */
+export const requesterProfiles = sqliteTable('requester_profiles', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  owner: text('owner').notNull().unique(),
+  userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
+  name: text('name'),
+  organisation: text('organisation'),
+  postalAddress: text('postal_address'),
+  phone: text('phone'),
+  email: text('email'),
+  signature: text('signature'),
+  updatedAt: text('updated_at').notNull(),
+  updatedBy: integer('updated_by').references(() => users.id),
+});

@@ -198,7 +198,7 @@ function closureSet(closures: Closure[] | undefined): { days: Set<number>; reaso
 }
 
 /** The period for this kind of request and agency level; null where the law fixes none for them. */
-function segmentsFor(
+export function segmentsFor(
   rule: FixedClock,
   level: AgencyLevel | undefined,
   type: RequestType | undefined,
@@ -226,7 +226,8 @@ function addMonths(day: number, months: number): number {
   return daysFromCivil(ty, tm, Math.min(d, last));
 }
 
-function describeSegments(segments: readonly Segment[]): string {
+/** A period as words: "20 business days", "5 business days, then 30 calendar days". */
+export function describeSegments(segments: readonly Segment[]): string {
   return segments
     .map((s) =>
       s.unit === 'month'

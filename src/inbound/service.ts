@@ -1,7 +1,7 @@
 /**
  * Inbound e-mail: a raw RFC 822 message (as mail providers' inbound webhooks and .eml files carry it)
  * is kept as a blob first, then matched to a request by its reply address
- * (`request-<id>@INBOUND_EMAIL_DOMAIN`) or by the agency's tracking number in the subject. A matched
+ * (`request-<id>@INBOUND_EMAIL_DOMAIN`) or by any of the agency's tracking numbers in the subject. A matched
  * message is logged as an incoming communication and becomes a document of the request (its
  * attachments become child documents when it is ingested). Unmatched mail waits in the inbox until
  * staff assign it. Nothing accepted is lost: the raw message is stored before anything else.
@@ -9,13 +9,13 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import type { Actor } from '../auth/roles.js';
 import { dateIn, today as todayIn } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
-import { documents, inboundMessages, requests } from '../db/schema.js';
+import { documents, inboundMessages, requests, requestTrackingNumbers } from '../db/schema.js';
 import type { BlobStore, StoredBlob } from '../documents/blob-store.js';
 import { parseEmail } from '../documents/extract/container.js';
 import { ExtractError } from '../documents/extract/errors.js';
@@ -73,21 +73,26 @@ export function matchRequest(
   }
   const subject = h.subject?.toLowerCase() ?? '';
   if (!subject) return null;
-  const candidates = db
-    .select({ id: requests.id, tracking: requests.trackingNumber })
-    .from(requests)
-    .where(and(isNotNull(requests.trackingNumber), sql`length(${requests.trackingNumber}) >= 3`))
-    .all()
-    .filter((r) => {
-      const t = (r.tracking ?? '').toLowerCase();
-      const at = subject.indexOf(t);
-      if (at < 0) return false;
-      // Whole token only: "2026-12" must not match inside "2026-123".
-      const before = subject[at - 1] ?? ' ';
-      const after = subject[at + t.length] ?? ' ';
-      return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
-    });
-  return candidates.length === 1 && candidates[0] ? { requestId: candidates[0].id, by: 'tracking_number' } : null;
+  // Any of a request's tracking numbers: agencies reassign them and reply under old ones too.
+  const candidates = new Set(
+    db
+      .select({ id: requestTrackingNumbers.requestId, tracking: requestTrackingNumbers.number })
+      .from(requestTrackingNumbers)
+      .where(sql`length(${requestTrackingNumbers.number}) >= 3`)
+      .all()
+      .filter((r) => {
+        const t = r.tracking.toLowerCase();
+        const at = subject.indexOf(t);
+        if (at < 0) return false;
+        // Whole token only: "2026-12" must not match inside "2026-123".
+        const before = subject[at - 1] ?? ' ';
+        const after = subject[at + t.length] ?? ' ';
+        return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+      })
+      .map((r) => r.id),
+  );
+  const [only] = candidates;
+  return candidates.size === 1 && only !== undefined ? { requestId: only, by: 'tracking_number' } : null;
 }
 
 async function readHeaders(blobs: BlobStore, config: Config, sha256: string): Promise<Headers> {

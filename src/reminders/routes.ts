@@ -71,7 +71,8 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['reminders'],
         summary: 'A follow-up letter drafted for an overdue request (409 if nothing is overdue)',
-        description: 'Send it yourself, then log it as a `communication` event (direction out).',
+        description:
+          'The follow_up letter of GET /api/v1/requests/{id}/letters/follow_up (which also gives recipients, template and missing values), with the clock it is about. Send it yourself, then log it as a `communication` event (direction out).',
         params: idParams,
         response: {
           200: z.object({
@@ -86,7 +87,7 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (req) => followUpLetter(db, actorOf(req), req.params.id, app.deps.clock()),
+    async (req) => followUpLetter(db, actorOf(req), req.params.id, app.deps.clock(), app.deps.config),
   );
 
   app.get(

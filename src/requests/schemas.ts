@@ -18,6 +18,8 @@ export const tagName = z
 export const visibilitySchema = z.enum(['public', 'private', 'embargoed']);
 export const channelSchema = z.enum(['email', 'fax', 'mail', 'portal', 'in_person']);
 
+const trackingNumbers = z.array(z.string().trim().min(1).max(200)).max(50);
+
 export const createRequestBody = z
   .object({
     agencyId: z.number().int().positive(),
@@ -27,8 +29,17 @@ export const createRequestBody = z
     visibility: visibilitySchema.optional().describe('Default private'),
     embargoUntil: isoDate.optional().describe('Required with visibility embargoed: the day it becomes public'),
     ownerId: z.number().int().positive().optional().describe('Default: the caller'),
-    trackingNumber: z.string().trim().max(200).optional(),
+    trackingNumber: z.string().trim().max(200).optional().describe('One tracking number (the latest)'),
+    trackingNumbers: trackingNumbers
+      .optional()
+      .describe("The agency's tracking numbers, oldest first (agencies reassign them)"),
     channel: channelSchema.optional(),
+    letterTemplateId: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe("This request's own letter template (used for letters of its kind): see /api/v1/letter-templates"),
   })
   .strict();
 
@@ -37,9 +48,25 @@ export const updateRequestBody = createRequestBody
   .partial()
   .extend({
     embargoUntil: isoDate.nullable().optional(),
-    trackingNumber: z.string().trim().max(200).nullable().optional(),
+    trackingNumber: z
+      .string()
+      .trim()
+      .max(200)
+      .nullable()
+      .optional()
+      .describe('Adds this number as the latest; null clears every tracking number'),
+    trackingNumbers: trackingNumbers
+      .optional()
+      .describe('Replaces the whole list (oldest first; the last is the latest)'),
     channel: channelSchema.nullable().optional(),
     ownerId: z.number().int().positive().nullable().optional(),
+    letterTemplateId: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .optional()
+      .describe("null: the organisation's or the default"),
   })
   .strict();
 
@@ -168,7 +195,14 @@ export const requestView = z.object({
   embargoUntil: isoDate.nullable(),
   tags: z.array(z.string()),
   ownerId: z.number().int().nullable().optional(),
-  trackingNumber: z.string().nullable(),
+  letterTemplateId: z
+    .number()
+    .int()
+    .nullable()
+    .optional()
+    .describe("The request's own letter template (signed-in readers)"),
+  trackingNumber: z.string().nullable().describe('The latest tracking number'),
+  trackingNumbers: z.array(z.string()).describe('Every tracking number the agency gave, oldest first'),
   channel: z.string().nullable(),
   receivedOn: isoDate.nullable(),
   completedOn: isoDate.nullable(),
@@ -205,6 +239,7 @@ export const listItem = z.object({
   tags: z.array(z.string()),
   ownerId: z.number().int().nullable().optional(),
   trackingNumber: z.string().nullable(),
+  trackingNumbers: z.array(z.string()),
   receivedOn: isoDate.nullable(),
   nextDue: isoDate.nullable(),
   overdue: z.boolean(),

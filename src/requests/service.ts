@@ -6,16 +6,18 @@ import { type AnyColumn, and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql 
 import { audit } from '../audit/log.js';
 import { type Actor, seesPrivate } from '../auth/roles.js';
 import { today as todayIn, todaysByJurisdiction } from '../clock.js';
-import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
+import { type Db, type DbOrTx, inTransaction, type Tx } from '../db/index.js';
 import { prepared } from '../db/prepared.js';
 import {
   agencies,
   deadlines,
   documents,
+  letterTemplates,
   reminders,
   requestEvents,
   requests,
   requestTags,
+  requestTrackingNumbers,
   users,
 } from '../db/schema.js';
 import { type Alternative, CLOCK_KINDS, type ClockKind, getJurisdiction } from '../deadlines/index.js';
@@ -35,7 +37,8 @@ import {
 } from './state-machine.js';
 import { activeEvents, retractedIds } from './timeline.js';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type { Tx } from '../db/index.js';
+
 type RequestRow = typeof requests.$inferSelect;
 
 /**
@@ -147,7 +150,72 @@ function snapshot(tx: Pick<Db, 'select'>, id: number) {
   const row = tx.select().from(requests).where(eq(requests.id, id)).get();
   if (!row) return null;
   const tags = tx.select({ tag: requestTags.tag }).from(requestTags).where(eq(requestTags.requestId, id)).all();
-  return { ...row, tags: tags.map((t) => t.tag).sort() };
+  return { ...row, tags: tags.map((t) => t.tag).sort(), trackingNumbers: trackingNumbersOf(tx, id) };
+}
+
+/** Every tracking number of a request, oldest first (the last is requests.trackingNumber). */
+export function trackingNumbersOf(db: Pick<Db, 'select'>, requestId: number): string[] {
+  return db
+    .select({ number: requestTrackingNumbers.number })
+    .from(requestTrackingNumbers)
+    .where(eq(requestTrackingNumbers.requestId, requestId))
+    .orderBy(asc(requestTrackingNumbers.id))
+    .all()
+    .map((r) => r.number);
+}
+
+/**
+ * Adds tracking numbers the request does not have yet; the last one given becomes the latest
+ * (requests.trackingNumber), even when it was known already: the agency is using it again.
+ */
+function addTrackingNumbers(tx: Tx, actor: Actor, now: Date, requestId: number, numbers: readonly string[]) {
+  const clean = numbers.map((n) => n.trim()).filter((n) => n !== '');
+  for (const number of clean) {
+    tx.insert(requestTrackingNumbers)
+      .values({ requestId, number, addedAt: now.toISOString(), addedBy: actor.userId })
+      .onConflictDoNothing()
+      .run();
+  }
+  const latest = clean[clean.length - 1];
+  if (latest !== undefined) tx.update(requests).set({ trackingNumber: latest }).where(eq(requests.id, requestId)).run();
+}
+
+/** Makes the list exactly `numbers` (PATCH): numbers not in it are removed, the last is the latest. */
+function setTrackingNumbers(tx: Tx, actor: Actor, now: Date, requestId: number, numbers: readonly string[]) {
+  const keep = [...new Set(numbers.map((n) => n.trim()).filter((n) => n !== ''))];
+  const stale = trackingNumbersOf(tx, requestId).filter((n) => !keep.includes(n));
+  if (stale.length) {
+    tx.delete(requestTrackingNumbers)
+      .where(and(eq(requestTrackingNumbers.requestId, requestId), inArray(requestTrackingNumbers.number, stale)))
+      .run();
+  }
+  if (keep.length) addTrackingNumbers(tx, actor, now, requestId, keep);
+  else tx.update(requests).set({ trackingNumber: null }).where(eq(requests.id, requestId)).run();
+}
+
+/**
+ * A request's own letter template must exist and be usable for its jurisdiction (a template of
+ * any kind: it is used for letters of its kind, the others come from the organisation or default).
+ */
+function checkLetterTemplate(tx: Pick<Db, 'select'>, templateId: number, jurisdiction: string) {
+  const t = tx
+    .select({ id: letterTemplates.id, jurisdiction: letterTemplates.jurisdiction })
+    .from(letterTemplates)
+    .where(eq(letterTemplates.id, templateId))
+    .get();
+  if (!t) {
+    throw new AppError(422, 'unknown_template', `No letter template with id ${templateId}`, {
+      errors: [{ path: 'letterTemplateId', message: 'no such letter template' }],
+    });
+  }
+  if (t.jurisdiction !== null && t.jurisdiction !== jurisdiction) {
+    throw new AppError(
+      422,
+      'template_jurisdiction',
+      `Letter template ${templateId} is for ${t.jurisdiction}; this request's agency is in ${jurisdiction}`,
+      { errors: [{ path: 'letterTemplateId', message: `the template is for ${t.jurisdiction}, not ${jurisdiction}` }] },
+    );
+  }
 }
 
 function setTags(tx: Tx, requestId: number, tags: string[]) {
@@ -168,14 +236,18 @@ export interface CreateRequestInput {
   embargoUntil?: string | undefined;
   ownerId?: number | undefined;
   trackingNumber?: string | undefined;
+  /** Several, oldest first; with `trackingNumber` too, that one is the latest. */
+  trackingNumbers?: string[] | undefined;
   channel?: 'email' | 'fax' | 'mail' | 'portal' | 'in_person' | undefined;
+  letterTemplateId?: number | undefined;
 }
 
 export function createRequest(db: DbOrTx, actor: Actor, now: Date, input: CreateRequestInput): number {
   checkEmbargo(input.visibility, input.embargoUntil);
   return inTransaction(db, (tx) => {
-    requireAgency(tx, input.agencyId);
+    const agency = requireAgency(tx, input.agencyId);
     if (input.ownerId) requireUser(tx, input.ownerId, 'ownerId');
+    if (input.letterTemplateId) checkLetterTemplate(tx, input.letterTemplateId, agency.jurisdiction);
     const at = now.toISOString();
     const row = tx
       .insert(requests)
@@ -186,8 +258,8 @@ export function createRequest(db: DbOrTx, actor: Actor, now: Date, input: Create
         visibility: input.visibility ?? 'private',
         embargoUntil: input.visibility === 'embargoed' ? (input.embargoUntil ?? null) : null,
         ownerId: input.ownerId ?? actor.userId,
-        trackingNumber: input.trackingNumber ?? null,
         channel: input.channel ?? null,
+        letterTemplateId: input.letterTemplateId ?? null,
         status: 'draft',
         createdBy: actor.userId,
         createdAt: at,
@@ -196,6 +268,10 @@ export function createRequest(db: DbOrTx, actor: Actor, now: Date, input: Create
       .returning({ id: requests.id })
       .get();
     setTags(tx, row.id, input.tags ?? []);
+    addTrackingNumbers(tx, actor, now, row.id, [
+      ...(input.trackingNumbers ?? []),
+      ...(input.trackingNumber ? [input.trackingNumber] : []),
+    ]);
     audit(tx, actor, now, 'request.create', 'request', row.id, null, snapshot(tx, row.id));
     return row.id;
   });
@@ -207,9 +283,13 @@ export interface UpdateRequestInput {
   tags?: string[] | undefined;
   visibility?: 'public' | 'private' | 'embargoed' | undefined;
   embargoUntil?: string | null | undefined;
+  /** Legacy single number: a string adds it as the latest; null clears every number. */
   trackingNumber?: string | null | undefined;
+  /** The whole list, oldest first (replaces it). */
+  trackingNumbers?: string[] | undefined;
   channel?: CreateRequestInput['channel'] | null;
   ownerId?: number | null | undefined;
+  letterTemplateId?: number | null | undefined;
 }
 
 export function updateRequest(db: DbOrTx, actor: Actor, now: Date, id: number, input: UpdateRequestInput): void {
@@ -220,18 +300,22 @@ export function updateRequest(db: DbOrTx, actor: Actor, now: Date, id: number, i
     const embargoUntil = input.embargoUntil !== undefined ? input.embargoUntil : before.embargoUntil;
     checkEmbargo(visibility, embargoUntil);
     if (input.ownerId) requireUser(tx, input.ownerId, 'ownerId');
+    if (input.letterTemplateId) checkLetterTemplate(tx, input.letterTemplateId, jurisdictionOfRequestId(tx, id));
     const patch: Partial<RequestRow> = { updatedAt: now.toISOString() };
     if (input.title !== undefined) patch.title = input.title;
     if (input.body !== undefined) patch.body = input.body;
     if (input.visibility !== undefined) patch.visibility = input.visibility;
     patch.embargoUntil = visibility === 'embargoed' ? (embargoUntil ?? null) : null;
     if (input.ownerId !== undefined) patch.ownerId = input.ownerId;
-    if (input.trackingNumber !== undefined) patch.trackingNumber = input.trackingNumber;
     if (input.channel !== undefined) patch.channel = input.channel;
+    if (input.letterTemplateId !== undefined) patch.letterTemplateId = input.letterTemplateId;
     const clocksMove = input.channel !== undefined && input.channel !== before.channel;
     if (clocksMove) patch.version = before.version + 1;
     tx.update(requests).set(patch).where(eq(requests.id, id)).run();
     if (input.tags !== undefined) setTags(tx, id, input.tags);
+    if (input.trackingNumbers !== undefined) setTrackingNumbers(tx, actor, now, id, input.trackingNumbers);
+    if (input.trackingNumber === null) setTrackingNumbers(tx, actor, now, id, []);
+    else if (input.trackingNumber !== undefined) addTrackingNumbers(tx, actor, now, id, [input.trackingNumber]);
     audit(tx, actor, now, 'request.update', 'request', id, before, snapshot(tx, id));
     if (clocksMove) enqueue(tx, 'deadlines.recompute', { requestId: id });
   });
@@ -359,7 +443,10 @@ function checkExtension(
   }
 }
 
-/** Appends one event to the timeline; the state machine decides whether it may. Returns the event id. */
+/**
+ * Appends one event to the timeline; the state machine decides whether it may. Returns the event id.
+ * Takes a database or the caller's transaction (then it runs in a savepoint of it).
+ */
 export function addEvent(db: DbOrTx, actor: Actor, now: Date, requestId: number, input: EventBody): number {
   return inTransaction(db, (tx) => {
     const req = tx.select().from(requests).where(eq(requests.id, requestId)).get();
@@ -455,12 +542,12 @@ export function addEvent(db: DbOrTx, actor: Actor, now: Date, requestId: number,
         completedOn: completed?.date ?? null,
         outcome: completed ? String(parseData(completed.data).outcome) : null,
         ...(submittedData.channel ? { channel: submittedData.channel as RequestRow['channel'] } : {}),
-        ...(tracking ? { trackingNumber: tracking } : {}),
         version: req.version + 1,
         updatedAt: at,
       })
       .where(eq(requests.id, requestId))
       .run();
+    if (tracking) addTrackingNumbers(tx, actor, now, requestId, [tracking]);
     audit(tx, actor, now, `request.event.${type}`, 'request', requestId, before, {
       ...snapshot(tx, requestId),
       event: { id: row.id, type, date, note: note ?? null, data },
@@ -502,6 +589,15 @@ const q = {
   tags: (db: Db) =>
     prepared(db, 'request.tags', () =>
       db.select({ tag: requestTags.tag }).from(requestTags).where(eq(requestTags.requestId, byId)).prepare(),
+    ),
+  trackingNumbers: (db: Db) =>
+    prepared(db, 'request.trackingNumbers', () =>
+      db
+        .select({ number: requestTrackingNumbers.number })
+        .from(requestTrackingNumbers)
+        .where(eq(requestTrackingNumbers.requestId, byId))
+        .orderBy(asc(requestTrackingNumbers.id))
+        .prepare(),
     ),
   events: (db: Db) =>
     prepared(db, 'request.events', () =>
@@ -646,8 +742,12 @@ function buildRequestView(db: Db, actor: Actor | null, id: number, now: Date, to
     visibility: r.visibility,
     embargoUntil: r.embargoUntil,
     tags: tags.map((t) => t.tag).sort(),
-    ...(full ? { ownerId: r.ownerId } : {}),
+    ...(full ? { ownerId: r.ownerId, letterTemplateId: r.letterTemplateId } : {}),
     trackingNumber: r.trackingNumber,
+    trackingNumbers: q
+      .trackingNumbers(db)
+      .all({ id })
+      .map((t) => t.number),
     channel: r.channel,
     receivedOn: r.receivedOn,
     completedOn: r.completedOn,
@@ -870,6 +970,11 @@ export function listRequests(db: Db, actor: Actor | null, q: ListQuery, now: Dat
         nextDueUnit: sql<
           string | null
         >`(select ${deadlines.unit} from ${deadlines} where ${deadlines.requestId} = ${requests.id} and ${deadlines.status} = 'open' and ${deadlines.due} = ${requests.nextDue} limit 1)`,
+        // `requests.id` spelled out: drizzle writes a column of the selected table unqualified, which
+        // inside this subquery would bind to the numbers' own id.
+        trackingNumbers: sql<
+          string | null
+        >`(select group_concat(t_.number, char(31)) from (select n_.number from request_tracking_numbers n_ where n_.request_id = requests.id order by n_.id) t_)`,
       })
       .from(requests)
       .where(conds.length ? and(...conds) : undefined)
@@ -898,6 +1003,7 @@ export function listRequests(db: Db, actor: Actor | null, q: ListQuery, now: Dat
       visibility: r[6],
       ...(full ? { ownerId: r[7] } : {}),
       trackingNumber: r[8],
+      trackingNumbers: r[17] ? r[17].split('\u001f') : [],
       receivedOn: r[9],
       nextDue: r[10],
       createdAt: r[11],
@@ -930,6 +1036,7 @@ type ListRow = [
   string | number,
   number | null,
   string | null,
+  string | null,
 ];
 
 interface ListItem {
@@ -942,6 +1049,7 @@ interface ListItem {
   visibility: 'public' | 'private' | 'embargoed';
   ownerId?: number | null;
   trackingNumber: string | null;
+  trackingNumbers: string[];
   receivedOn: string | null;
   nextDue: string | null;
   createdAt: string;
@@ -960,6 +1068,7 @@ const CSV_COLUMNS = [
   'agencyName',
   'jurisdiction',
   'trackingNumber',
+  'trackingNumbers',
   'receivedOn',
   'nextDue',
   'overdue',

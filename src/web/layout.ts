@@ -13,7 +13,7 @@ export interface PageOptions {
   /** Extra scripts from /assets (names only). */
   scripts?: string[];
   /** The nav entry to mark as current. */
-  current?: 'dashboard' | 'requests' | 'new' | 'agencies' | 'search' | 'queue' | 'inbox';
+  current?: 'dashboard' | 'requests' | 'new' | 'agencies' | 'search' | 'queue' | 'inbox' | 'templates' | 'profile';
   /** Public pages show no staff navigation. */
   publicPage?: boolean;
 }
@@ -38,6 +38,8 @@ export function page(req: FastifyRequest, o: PageOptions): Html {
   ${navLink('/search', 'Search documents', o.current === 'search')}
   ${navLink('/documents/next', 'Tagging queue', o.current === 'queue')}
   ${hasRole(actor, 'staff') ? navLink('/inbox', 'Inbox', o.current === 'inbox') : ''}
+  ${hasRole(actor, 'staff') ? navLink('/letter-templates', 'Letter templates', o.current === 'templates') : ''}
+  ${hasRole(actor, 'staff') ? navLink('/requester-profile', 'Requester profile', o.current === 'profile') : ''}
 </ul></nav>
 <form method="post" action="/sign-out" class="sign-out">${csrfField(req)}<span>${actor.email} (${actor.role})</span> <button type="submit">Sign out</button></form>`
       : '';

@@ -18,6 +18,7 @@ import { authPages } from './pages/auth.js';
 import { dashboardPage } from './pages/dashboard.js';
 import { documentPages } from './pages/documents.js';
 import { inboxPages } from './pages/inbox.js';
+import { letterPages } from './pages/letters.js';
 import { publicPages } from './pages/public.js';
 import { requestPages } from './pages/requests.js';
 import { searchPage } from './pages/search.js';
@@ -112,4 +113,5 @@ ${status === 401 ? html`<p><a href="/sign-in?next=${encodeURIComponent(req.url)}
   await app.register(searchPage);
   await app.register(publicPages);
   await app.register(inboxPages);
+  await app.register(letterPages);
 };

@@ -83,6 +83,7 @@ describe('private markers', () => {
       page: ['1'],
       date: ['2026-04-01'],
       tag: [`${MARKER}doctag`, `${MARKER}reqtag`],
+      kind: ['request', 'follow_up', 'appeal'],
     };
     const queries = [
       '',

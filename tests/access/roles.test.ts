@@ -19,6 +19,7 @@ let agencyId = 0;
 let publicRequest = 0;
 let overdueRequest = 0;
 let publicDocument = 0;
+let letterTemplate = 0;
 let n = 0;
 
 beforeAll(async () => {
@@ -37,6 +38,7 @@ beforeAll(async () => {
     date: '2026-10-01',
   });
   recomputeDeadlines(env.db, overdueRequest, new Date('2026-11-24T12:00:00Z'));
+  letterTemplate = await newTemplate();
   publicDocument = newDocument('ready');
   mkdirSync(join(env.dataDir, 'blobs', '00', '00'), { recursive: true });
   writeFileSync(join(env.dataDir, 'blobs', '00', '00', '0'.repeat(64)), '');
@@ -80,7 +82,7 @@ function tagged(): number {
 }
 
 interface RouteCase {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   access: Access;
   url: () => string | Promise<string>;
@@ -409,7 +411,99 @@ const ROUTES: RouteCase[] = [
     body: () => ({ email: `matrix${++n}@example.com`, role: 'volunteer' }),
   },
   { method: 'GET', path: '/api/v1/audit', access: 'admin', url: () => '/api/v1/audit', privateRecords: true },
+  { method: 'GET', path: '/api/v1/letter-templates', access: 'volunteer', url: () => '/api/v1/letter-templates' },
+  {
+    method: 'POST',
+    path: '/api/v1/letter-templates',
+    access: 'staff',
+    url: () => '/api/v1/letter-templates',
+    body: () => ({ name: `Matrix ${++n}`, kind: 'request', subject: '{{request.title}}', body: '{{request.body}}' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/letter-templates/{id}',
+    access: 'volunteer',
+    url: () => `/api/v1/letter-templates/${letterTemplate}`,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/letter-templates/{id}',
+    access: 'staff',
+    url: () => `/api/v1/letter-templates/${letterTemplate}`,
+    body: () => ({ name: `Matrix edited ${++n}` }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/letter-templates/{id}',
+    access: 'staff',
+    url: async () => `/api/v1/letter-templates/${await newTemplate()}`,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/jurisdictions/{code}/letter-template',
+    access: 'public',
+    url: () => '/api/v1/jurisdictions/US-MA/letter-template?kind=appeal',
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/requester-profile',
+    access: 'volunteer',
+    url: () => '/api/v1/requester-profile',
+    privateRecords: true,
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/requester-profile',
+    access: 'staff',
+    url: () => '/api/v1/requester-profile',
+    body: () => ({ name: `Matrix ${++n}`, organisation: 'Civil Liberties Union' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/me/requester-profile',
+    access: 'volunteer',
+    url: () => '/api/v1/me/requester-profile',
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/me/requester-profile',
+    access: 'volunteer',
+    url: () => '/api/v1/me/requester-profile',
+    body: () => ({ name: 'Me' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/requests/{id}/letters/{kind}',
+    access: 'volunteer',
+    url: () => `/api/v1/requests/${publicRequest}/letters/request`,
+    privateRecords: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/requests/{id}/letters/{kind}.pdf',
+    access: 'volunteer',
+    url: () => `/api/v1/requests/${overdueRequest}/letters/follow_up.pdf`,
+    privateRecords: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/requests/{id}/letters/{kind}/mailed',
+    access: 'staff',
+    url: () => `/api/v1/requests/${overdueRequest}/letters/follow_up/mailed`,
+    body: () => ({ channel: 'fax', date: '2026-11-24' }),
+  },
 ];
+
+async function newTemplate(): Promise<number> {
+  const res = await api(env, 'POST', '/api/v1/letter-templates', tokens.admin, {
+    name: `Matrix template ${++n}`,
+    kind: 'follow_up',
+    jurisdiction: 'US-MA',
+    subject: 'Overdue: {{request.title}}',
+    body: 'To {{agency.name}}: {{request.daysLate}} late.',
+  });
+  return res.body.id;
+}
 
 async function newHook(): Promise<number> {
   const res = await api(env, 'POST', '/api/v1/webhooks', tokens.admin, {

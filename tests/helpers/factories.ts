@@ -22,7 +22,7 @@ export async function userWithToken(env: TestEnv, role: Role, opts: { readOnly?:
 
 export async function api(
   env: TestEnv,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   token?: string,
   body?: unknown,

@@ -74,6 +74,9 @@ ${a.requestEmail ? html`<dt>Request e-mail</dt><dd>${a.requestEmail}</dd>` : ''}
 ${a.portalUrl ? html`<dt>Portal</dt><dd>${a.portalUrl}</dd>` : ''}
 ${a.postalAddress ? html`<dt>Address</dt><dd>${a.postalAddress}</dd>` : ''}
 ${a.notes ? html`<dt>Notes</dt><dd>${a.notes}</dd>` : ''}
+<dt>Appeals decided by</dt><dd>${a.appealBody ?? '—'}</dd>
+<dt>Appeal e-mail</dt><dd>${a.appealEmail ?? (a.requestEmail ? html`<span class="muted">the request e-mail</span>` : '—')}</dd>
+<dt>Appeal address</dt><dd>${a.appealAddress ?? (a.postalAddress ? html`<span class="muted">the postal address</span>` : '—')}</dd>
 </dl>
 <section aria-labelledby="h-record">
 <h2 id="h-record">Record</h2>

@@ -1,7 +1,7 @@
 /**
- * One request: letter, status, clocks with their explanations, the timeline with an "add an event"
- * form (only the events the state machine allows now), the documents with an upload form, and the
- * drafted follow-up letter when the request is late.
+ * One request: letter, status, clocks with their explanations, the letters to the agency (request,
+ * follow-up when it is late, appeal after an adverse answer), the timeline with an "add an event"
+ * form (only the events the state machine allows now), and the documents with an upload form.
  */
 import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -10,15 +10,17 @@ import { z } from 'zod';
 import { actorOf, checkCsrf } from '../../auth/plugin.js';
 import { hasRole } from '../../auth/roles.js';
 import { today as todayIn } from '../../clock.js';
+import { LETTER_KINDS } from '../../db/schema.js';
 import { recordUpload, requestDocuments, uploadBatch } from '../../documents/service.js';
 import { AppError } from '../../errors.js';
 import { isoDate } from '../../jurisdictions/schemas.js';
-import { followUpLetter } from '../../reminders/follow-up.js';
+import { MAILED_CHANNELS, markMailed } from '../../letters/service.js';
 import { addEvent, readRequest, requestVisible, updateRequest } from '../../requests/service.js';
 import { type EventFormState, eventFieldErrors, eventForm, parseEventForm } from '../event-form.js';
 import { dueHtml, explanationHtml } from '../explanation.js';
 import { html } from '../html.js';
 import { csrfField, dateText, label, page, sendPage, statusBadge } from '../layout.js';
+import { lettersSection } from '../letters-section.js';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const MESSAGES: Record<string, string> = {
@@ -27,6 +29,8 @@ const MESSAGES: Record<string, string> = {
   uploaded: 'Upload received: the documents are being processed.',
   nofile: 'Choose at least one file to upload.',
   visibility: 'Visibility saved.',
+  mailed: 'Letter logged as sent (the timeline has it).',
+  template: 'Letter template saved.',
 };
 
 const VISIBILITIES = ['private', 'public', 'embargoed'] as const;
@@ -78,6 +82,7 @@ export const requestDetailPages: FastifyPluginAsyncZod = async (app) => {
       duplicates?: Duplicate[];
       eventForm?: EventFormState;
       visibilityError?: string;
+      letterError?: { kind: (typeof LETTER_KINDS)[number]; message: string };
       status?: number;
     } = {},
   ) => {
@@ -87,14 +92,6 @@ export const requestDetailPages: FastifyPluginAsyncZod = async (app) => {
     const today = todayIn(r.jurisdiction, now);
     const staff = hasRole(actor, 'staff');
     const docs = requestDocuments(db, id);
-    let followUp: { subject: string; body: string } | null = null;
-    if (r.overdue) {
-      try {
-        followUp = followUpLetter(db, actor, id, now);
-      } catch (err) {
-        if (!(err instanceof AppError)) throw err;
-      }
-    }
     const retractable = r.events.filter((e) => !e.retracted && e.type !== 'retraction');
     // A duplicate names a document of this request only: the query string is the uploader's own.
     const duplicates = (opts.duplicates ?? []).flatMap((d) => {
@@ -117,7 +114,7 @@ ${r.status === 'draft' ? draftPanel(r.id, staff) : ''}
 <dt>Status</dt><dd id="request-status">${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue by ${r.daysOverdue} day${r.daysOverdue === 1 ? '' : 's'}</strong>` : ''}</dd>
 <dt>Agency</dt><dd><a href="/agencies/${r.agency.id}">${r.agency.name}</a> (${r.jurisdiction}, ${r.agency.level})</dd>
 <dt>Visibility</dt><dd>${r.visibility}${r.embargoUntil ? ` until ${r.embargoUntil}` : ''}${r.visibility !== 'private' ? html` · <a href="/public/requests/${r.id}">public page</a>` : ''}</dd>
-<dt>Tracking number</dt><dd>${r.trackingNumber ?? '—'}</dd>
+<dt>Tracking numbers</dt><dd>${r.trackingNumbers.length ? r.trackingNumbers.join(', ') : '—'}</dd>
 <dt>Received</dt><dd>${dateText(r.receivedOn)}</dd>
 <dt>Completed</dt><dd>${r.completedOn ? `${r.completedOn} (${label(r.outcome ?? '')})` : '—'}</dd>
 <dt>Tags</dt><dd>${r.tags.length ? r.tags.join(', ') : '—'}</dd>
@@ -152,21 +149,20 @@ ${r.deadlines.map(
 </div>
 </section>
 
-${
-  followUp
-    ? html`<section aria-labelledby="h-follow-up">
-<h2 id="h-follow-up">Follow-up letter</h2>
-<p>The agency is late. A letter to send (then log it as an outgoing communication):</p>
-<p><label for="follow-up-subject">Subject</label> <input id="follow-up-subject" readonly value="${followUp.subject}"></p>
-<p><label for="follow-up-body">Letter</label> <textarea id="follow-up-body" readonly rows="14">${followUp.body}</textarea></p>
-</section>`
-    : ''
-}
-
 <section aria-labelledby="h-letter">
-<h2 id="h-letter">The request letter</h2>
+<h2 id="h-letter">What is asked for</h2>
 <div class="letter">${r.body}</div>
 </section>
+
+${lettersSection(db, config, req, now, {
+  requestId: r.id,
+  jurisdiction: r.jurisdiction,
+  letterTemplateId: r.letterTemplateId ?? null,
+  today,
+  staff,
+  allowedEvents: r.allowedEvents ?? [],
+  error: opts.letterError,
+})}
 
 <section aria-labelledby="h-timeline" id="timeline">
 <h2 id="h-timeline">Timeline</h2>
@@ -296,6 +292,51 @@ ${csrfField(req)}
         throw err;
       }
       return reply.redirect(`/requests/${id}?msg=visibility`, 303);
+    },
+  );
+
+  app.post(
+    '/requests/:id/letters/:kind/mailed',
+    {
+      config: { access: 'staff', page: true },
+      schema: {
+        hide: true,
+        params: idParams.extend({ kind: z.enum(LETTER_KINDS) }),
+        body: z.record(z.string(), z.string()),
+      },
+    },
+    async (req, reply) => {
+      const { id, kind } = req.params;
+      const channel = MAILED_CHANNELS.find((c) => c === req.body.channel);
+      const date = req.body.date?.trim() ?? '';
+      if (!channel || !isoDate.safeParse(date).success) {
+        const message = 'Choose post or fax and the date it was sent (YYYY-MM-DD).';
+        return render(req, reply, id, { letterError: { kind, message }, status: 422 });
+      }
+      try {
+        markMailed(db, actorOf(req), app.deps.clock(), config, id, kind, { channel, date });
+      } catch (err) {
+        if (err instanceof AppError && (err.status === 409 || err.status === 422)) {
+          return render(req, reply, id, { letterError: { kind, message: err.message }, status: err.status });
+        }
+        throw err;
+      }
+      return reply.redirect(`/requests/${id}?msg=mailed#letters`, 303);
+    },
+  );
+
+  app.post(
+    '/requests/:id/letter-template',
+    {
+      config: { access: 'staff', page: true },
+      schema: { hide: true, params: idParams, body: z.record(z.string(), z.string()) },
+    },
+    async (req, reply) => {
+      const id = req.params.id;
+      const chosen = req.body.letterTemplateId?.trim() ?? '';
+      const letterTemplateId = /^[1-9]\d{0,9}$/.test(chosen) ? Number(chosen) : null;
+      updateRequest(db, actorOf(req), app.deps.clock(), id, { letterTemplateId });
+      return reply.redirect(`/requests/${id}?msg=template#letters`, 303);
     },
   );
 
