@@ -5,6 +5,7 @@
 import { benchApi } from './api.js';
 import { benchDeadlines } from './deadlines.js';
 import { benchDocuments } from './documents.js';
+import { benchOutbound } from './outbound.js';
 import { benchPages } from './pages.js';
 import { benchProcesses } from './processes.js';
 import { benchReminders } from './reminders.js';
@@ -17,4 +18,5 @@ if (!only || only === 'reminders') await benchReminders();
 if (!only || only === 'documents') await benchDocuments();
 if (!only || only === 'pages') await benchPages();
 if (!only || only === 'processes') await benchProcesses();
+if (!only || only === 'outbound') await benchOutbound();
 process.exit(0);

@@ -25,6 +25,7 @@ import { serializerCompiler } from './http/serializer.js';
 import { inboundRoutes } from './inbound/routes.js';
 import { jurisdictionRoutes } from './jurisdictions/routes.js';
 import { letterRoutes } from './letters/routes.js';
+import { outboundRoutes } from './outbound/routes.js';
 import type { QueueClient } from './queue/index.js';
 import { reminderRoutes } from './reminders/routes.js';
 import { requestRoutes } from './requests/routes.js';
@@ -126,6 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'search', description: 'Full-text search of document pages' },
         { name: 'inbound', description: 'Inbound e-mail from agencies, and the inbox of unmatched mail' },
         { name: 'letters', description: 'Letters to agencies: templates, requester profiles, previews, PDFs' },
+        { name: 'correspondence', description: 'Letters, follow-ups and appeals e-mailed to the agency, and replies' },
       ],
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token' } },
@@ -148,6 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(searchRoutes);
   await app.register(inboundRoutes);
   await app.register(letterRoutes);
+  await app.register(outboundRoutes);
   await app.register(webPages);
   return app;
 }

@@ -24,6 +24,21 @@ const schema = z.object({
     .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL')
     .optional(),
   SMTP_FROM: z.string().min(3).default('FOIA tracker <foia-tracker@localhost>'),
+  /** Mail to agencies (letters, follow-ups, appeals); SMTP_URL when unset. */
+  OUTBOUND_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  /** First retry delay of a message to an agency that the mail server did not take; doubled each attempt. */
+  MESSAGE_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  /** Follow-ups: the first this many business days after the governing clock's due date ... */
+  FOLLOW_UP_FIRST_DAYS: z.coerce.number().int().min(1).max(60).default(1),
+  /** ... then one every this many business days ... */
+  FOLLOW_UP_EVERY_DAYS: z.coerce.number().int().min(1).max(120).default(15),
+  /** ... up to this many. */
+  FOLLOW_UP_MAX: z.coerce.number().int().min(0).max(20).default(3),
+  /** How often the follow-up and appeal drafting sweep runs. */
+  FOLLOW_UP_SWEEP_MS: z.coerce.number().int().min(1000).max(86_400_000).default(900_000),
   FOIA_BOOTSTRAP_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   PUBLIC_BASE_URL: z.url({ message: 'must be an absolute URL' }).optional(),
   INBOUND_EMAIL_DOMAIN: z

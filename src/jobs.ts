@@ -6,13 +6,25 @@
 import type { z } from 'zod';
 import { closuresJob } from './closures/jobs.js';
 import { ingestJob } from './documents/jobs.js';
+import { followUpsJob, sendMessageJob } from './outbound/jobs.js';
 import { registry } from './queue/define.js';
 import { sendJob, sweepJob } from './reminders/jobs.js';
 import { embargoJob, recomputeJob } from './requests/jobs.js';
 import { pingJob } from './system/jobs.js';
 import { deliverJob } from './webhooks/jobs.js';
 
-export const JOBS = [pingJob, recomputeJob, closuresJob, embargoJob, sweepJob, sendJob, deliverJob, ingestJob] as const;
+export const JOBS = [
+  pingJob,
+  recomputeJob,
+  closuresJob,
+  embargoJob,
+  sweepJob,
+  sendJob,
+  deliverJob,
+  ingestJob,
+  sendMessageJob,
+  followUpsJob,
+] as const;
 
 type Defined = (typeof JOBS)[number];
 export type JobName = Defined['name'];

@@ -12,6 +12,8 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 
+export const FOLLOW_UP_POLICIES = ['off', 'approve', 'auto'] as const;
+
 const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
 /** Extra non-business days (snow days, shutdowns) for a whole jurisdiction. */
@@ -170,6 +172,8 @@ export const requests = sqliteTable(
      */
     letterTemplateId: integer('letter_template_id'),
     channel: text('channel', { enum: ['email', 'fax', 'mail', 'portal', 'in_person'] }),
+    /** Follow-ups when the agency is late: `off`, `approve` (drafted, sent by a click) or `auto`. */
+    followUpPolicy: text('follow_up_policy', { enum: FOLLOW_UP_POLICIES }).notNull().default('approve'),
     visibility: text('visibility', { enum: ['public', 'private', 'embargoed'] })
       .notNull()
       .default('private'),
@@ -619,3 +623,74 @@ export const requesterProfiles = sqliteTable('requester_profiles', {
   updatedAt: text('updated_at').notNull(),
   updatedBy: integer('updated_by').references(() => users.id),
 });
+
+// ---- correspondence -----------------------------------------------------------------------------
+
+export const MESSAGE_KINDS = ['request', 'follow_up', 'appeal', 'reply'] as const;
+export const MESSAGE_STATUSES = [
+  'awaiting_approval',
+  'queued',
+  'sending',
+  'sent',
+  'failed',
+  'bounced',
+  'cancelled',
+  'received',
+] as const;
+
+/**
+ * Mail to and from the agency about one request. Outgoing: the request letter, follow-ups and
+ * appeals, each with the Message-ID the tracker chose (kept for a resend, so the agency's mail system
+ * can deduplicate) and the bytes sent (`emlSha256`, in the blob store). A message is claimed
+ * (`queued` -> `sending`) before it is handed to SMTP, so it is sent once. Incoming: a row for each
+ * message matched to the request (`received`), so that the correspondence reads both ways.
+ */
+export const messages = sqliteTable(
+  'messages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    direction: text('direction', { enum: ['out', 'in'] }).notNull(),
+    kind: text('kind', { enum: MESSAGE_KINDS }).notNull(),
+    status: text('status', { enum: MESSAGE_STATUSES }).notNull(),
+    /** The RFC 5322 Message-ID, with its angle brackets. */
+    messageId: text('message_id').notNull(),
+    inReplyTo: text('in_reply_to'),
+    /** JSON array of Message-IDs this one follows (References). */
+    references: text('references').notNull().default('[]'),
+    fromAddress: text('from_address'),
+    /** JSON arrays of addresses. */
+    toAddresses: text('to_addresses').notNull().default('[]'),
+    ccAddresses: text('cc_addresses').notNull().default('[]'),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    /** JSON array of document ids of the request, sent as attachments. */
+    attachments: text('attachments').notNull().default('[]'),
+    /** The bytes handed to SMTP (a .eml in the blob store), written before the first attempt. */
+    emlSha256: text('eml_sha256'),
+    /** Why it failed or bounced. */
+    error: text('error'),
+    /** The mail server's answer when it took the message. */
+    smtpResponse: text('smtp_response'),
+    attempts: integer('attempts').notNull().default(0),
+    /** When a worker claimed it for SMTP (`sending`): a claim older than the lease is a worker that stopped. */
+    claimedAt: text('claimed_at'),
+    sentAt: text('sent_at'),
+    /** Follow-up series: the clock and due date it chases and its place in the series; appeals: their window. */
+    seriesKey: text('series_key'),
+    inboundMessageId: integer('inbound_message_id').references(() => inboundMessages.id),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('messages_request').on(t.requestId, t.id),
+    index('messages_status').on(t.status, t.id),
+    index('messages_message_id').on(t.messageId),
+    // Is a blob still referred to (src/documents/orphans.ts)?
+    index('messages_eml').on(t.emlSha256),
+    uniqueIndex('messages_series').on(t.requestId, t.seriesKey),
+  ],
+);

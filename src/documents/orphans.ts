@@ -15,6 +15,7 @@ import type { BlobStore } from './blob-store.js';
 const REFERENCES = [
   { table: 'documents', column: 'sha256' },
   { table: 'inbound_messages', column: 'sha256' },
+  { table: 'messages', column: 'eml_sha256' },
 ];
 
 function referenced(db: Db, sha256: string): boolean {

@@ -6,12 +6,12 @@ import { authenticate, createToken } from '../auth/users.js';
 import { discardUnreferenced } from '../documents/orphans.js';
 import { AppError } from '../errors.js';
 import { problemSchema } from '../http/problem.js';
-import { assignEmail, inboundView, listInbound, receiveEmail } from './service.js';
+import { assignEmail, inboundView, listInbound, MATCHED_BY, receiveEmail } from './service.js';
 
 const messageSchema = z.object({
   id: z.number().int(),
   status: z.enum(['matched', 'unmatched', 'assigned']),
-  matchedBy: z.enum(['address', 'tracking_number', 'staff']).nullable(),
+  matchedBy: z.enum(MATCHED_BY).nullable(),
   requestId: z.number().int().nullable(),
   documentId: z.number().int().nullable(),
   from: z.string().nullable(),

@@ -15,22 +15,26 @@ import type { Actor } from '../auth/roles.js';
 import { dateIn, today as todayIn } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
-import { documents, inboundMessages, requests, requestTrackingNumbers } from '../db/schema.js';
+import { documents, inboundMessages, messages, requests, requestTrackingNumbers } from '../db/schema.js';
 import type { BlobStore, StoredBlob } from '../documents/blob-store.js';
-import { parseEmail } from '../documents/extract/container.js';
+import { type DeliveryFailure, parseEmail } from '../documents/extract/container.js';
 import { ExtractError } from '../documents/extract/errors.js';
 import { limitsOf } from '../documents/ingest.js';
 import { AppError, notFound } from '../errors.js';
+import { recordBounce, recordIncoming, requestOfThread } from '../outbound/service.js';
 import { enqueue } from '../queue/outbox.js';
 import { addEvent, jurisdictionOfRequestId } from '../requests/service.js';
 
 export type InboundRow = typeof inboundMessages.$inferSelect;
 
+/** How a message was filed: the thread it answers, its address, a tracking number, a bounce of ours, or staff. */
+export const MATCHED_BY = ['thread', 'address', 'tracking_number', 'bounce', 'staff'] as const;
+
 export function inboundView(m: InboundRow) {
   return {
     id: m.id,
     status: m.status,
-    matchedBy: m.matchedBy as 'address' | 'tracking_number' | 'staff' | null,
+    matchedBy: m.matchedBy as (typeof MATCHED_BY)[number] | null,
     requestId: m.requestId,
     documentId: m.documentId,
     from: m.fromAddress,
@@ -49,18 +53,27 @@ interface Headers {
   to: string[];
   subject: string | null;
   messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  bounce: DeliveryFailure | null;
   date: string | null;
   text: string;
 }
 
 const BODY_LIMIT = 100_000;
 
-/** The request a message belongs to, and how that was decided; null when nothing matches (or several). */
+/**
+ * The request a message belongs to, and how that was decided; null when nothing matches (or
+ * several): the thread first (In-Reply-To, then References naming a message we sent), then the
+ * request's reply address, then a tracking number in the subject.
+ */
 export function matchRequest(
   db: Db,
   config: Config,
-  h: Pick<Headers, 'to' | 'subject'>,
-): { requestId: number; by: 'address' | 'tracking_number' } | null {
+  h: Pick<Headers, 'to' | 'subject'> & Partial<Pick<Headers, 'inReplyTo' | 'references'>>,
+): { requestId: number; by: 'thread' | 'address' | 'tracking_number' } | null {
+  const threaded = requestOfThread(db, [...(h.inReplyTo ? [h.inReplyTo] : []), ...[...(h.references ?? [])].reverse()]);
+  if (threaded !== null) return { requestId: threaded, by: 'thread' };
   const domain = config.INBOUND_EMAIL_DOMAIN?.toLowerCase();
   // Without a configured domain no address is ours: request-7@anywhere must not file mail under 7.
   for (const address of domain ? h.to : []) {
@@ -107,6 +120,9 @@ async function readHeaders(blobs: BlobStore, config: Config, sha256: string): Pr
       to: [...mail.to, ...mail.cc],
       subject: mail.subject,
       messageId: mail.messageId,
+      inReplyTo: mail.inReplyTo,
+      references: mail.references,
+      bounce: mail.bounce,
       date: mail.date,
       text: mail.text,
     };
@@ -140,7 +156,7 @@ function attach(
   msg: InboundRow,
   requestId: number,
   how: { status: 'matched' | 'assigned'; by: string },
-  h: Pick<Headers, 'subject' | 'text' | 'date'>,
+  h: Headers,
 ): InboundRow {
   return db.transaction((tx) => {
     const doc =
@@ -209,6 +225,17 @@ function attach(
       addEvent(tx, actor, now, requestId, { ...body, date: today });
     }
     if (!updated) throw new Error(`inbound message ${msg.id} vanished while it was filed`);
+    recordIncoming(tx, now, requestId, {
+      inboundId: msg.id,
+      messageId: h.messageId,
+      inReplyTo: h.inReplyTo,
+      references: h.references,
+      from: h.from,
+      to: h.to,
+      subject: h.subject,
+      text: h.text,
+      date: h.date,
+    });
     return updated;
   });
 }
@@ -245,12 +272,57 @@ export async function receiveEmail(
     if (!other) throw new Error('inbound message vanished');
     return { message: other, duplicate: true };
   }
+  if (h.bounce) {
+    const bounced = fileBounce(db, deps.config, now, msg, h.to, h.bounce);
+    if (bounced) return { message: bounced, duplicate: false };
+  }
   const match = matchRequest(db, deps.config, h);
   if (!match) return { message: msg, duplicate: false };
   return {
     message: attach(db, actor, now, msg, match.requestId, { status: 'matched', by: match.by }, h),
     duplicate: false,
   };
+}
+
+/**
+ * A bounce of a message we sent: found by the Message-ID in its returned headers, else by the
+ * envelope address it came back to (`request-<id>+m<message>@INBOUND_EMAIL_DOMAIN`). The message is
+ * marked `bounced` and the inbox row filed under its request, in one transaction. Null when it is
+ * not about one of ours (it then waits in the inbox like any other mail).
+ */
+function fileBounce(
+  db: Db,
+  config: Config,
+  now: Date,
+  msg: InboundRow,
+  to: string[],
+  report: DeliveryFailure,
+): InboundRow | null {
+  const domain = config.INBOUND_EMAIL_DOMAIN?.toLowerCase();
+  const byAddress = domain
+    ? to.map((a) => /^request-(\d+)\+m(\d+)@(.+)$/i.exec(a.trim())).find((m) => m?.[3]?.toLowerCase() === domain)?.[2]
+    : undefined;
+  const original =
+    (report.originalMessageId
+      ? db
+          .select({ id: messages.id })
+          .from(messages)
+          .where(and(eq(messages.messageId, report.originalMessageId), eq(messages.direction, 'out')))
+          .get()?.id
+      : undefined) ?? (byAddress ? Number(byAddress) : undefined);
+  if (original === undefined) return null;
+  return db.transaction((tx) => {
+    const bounced = recordBounce(tx, now, original, report);
+    if (!bounced) return null;
+    return (
+      tx
+        .update(inboundMessages)
+        .set({ status: 'matched', matchedBy: 'bounce', requestId: bounced.requestId })
+        .where(eq(inboundMessages.id, msg.id))
+        .returning()
+        .get() ?? null
+    );
+  });
 }
 
 /** Staff file an unmatched message under a request. */

@@ -162,11 +162,7 @@ export function updateTemplate(
 export function deleteTemplate(db: Db, actor: Actor, now: Date, id: number): void {
   db.transaction((tx) => {
     const before = getTemplate(tx, id);
-    const users = tx
-      .select({ id: requests.id })
-      .from(requests)
-      .where(eq(requests.letterTemplateId, id))
-      .all();
+    const users = tx.select({ id: requests.id }).from(requests).where(eq(requests.letterTemplateId, id)).all();
     for (const r of users) {
       tx.update(requests)
         .set({ letterTemplateId: null, updatedAt: now.toISOString() })

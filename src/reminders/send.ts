@@ -8,10 +8,10 @@
  *   is marked not_sent.
  */
 import { and, asc, eq, inArray, isNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
-import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../config.js';
 import type { Db, DbOrTx } from '../db/index.js';
 import { agencies, deadlines, outbox, reminders, requests, users } from '../db/schema.js';
+import { transport } from '../outbound/transport.js';
 import { enqueue } from '../queue/outbox.js';
 import { jurisdictionOfRequest, rowToday } from '../requests/service.js';
 import { emit } from '../webhooks/service.js';
@@ -129,19 +129,6 @@ const LABEL: Record<string, string> = {
   appeal_filing: 'appeal filing',
   appeal_response: 'appeal decision',
 };
-
-const transports = new Map<string, Transporter>();
-function transport(url: string): Transporter {
-  let t = transports.get(url);
-  if (!t) {
-    // Pooled: a sweep sends many reminders, and a new SMTP session per e-mail is the slow part.
-    t = nodemailer.createTransport({ url, pool: true, maxConnections: 5 } as Parameters<
-      typeof nodemailer.createTransport
-    >[0]);
-    transports.set(url, t);
-  }
-  return t;
-}
 
 export interface SendContext {
   db: Db;

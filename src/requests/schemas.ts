@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FOLLOW_UP_POLICIES } from '../db/schema.js';
 import { REQUEST_TYPES } from '../deadlines/types.js';
 import { alternativesSchema, explanationSchema, isoDate, noControlCharacters } from '../jurisdictions/schemas.js';
 import { OUTCOMES, STATUSES } from './state-machine.js';
@@ -40,6 +41,12 @@ export const createRequestBody = z
       .positive()
       .optional()
       .describe("This request's own letter template (used for letters of its kind): see /api/v1/letter-templates"),
+    followUpPolicy: z
+      .enum(FOLLOW_UP_POLICIES)
+      .optional()
+      .describe(
+        'When the agency is late: off, approve (follow-ups are drafted for one-click sending; the default) or auto (sent)',
+      ),
   })
   .strict();
 
@@ -204,6 +211,7 @@ export const requestView = z.object({
   trackingNumber: z.string().nullable().describe('The latest tracking number'),
   trackingNumbers: z.array(z.string()).describe('Every tracking number the agency gave, oldest first'),
   channel: z.string().nullable(),
+  followUpPolicy: z.enum(FOLLOW_UP_POLICIES).optional().describe('Signed-in readers only'),
   receivedOn: isoDate.nullable(),
   completedOn: isoDate.nullable(),
   outcome: z.string().nullable(),

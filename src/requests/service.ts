@@ -12,6 +12,7 @@ import {
   agencies,
   deadlines,
   documents,
+  type FOLLOW_UP_POLICIES,
   letterTemplates,
   reminders,
   requestEvents,
@@ -240,6 +241,7 @@ export interface CreateRequestInput {
   trackingNumbers?: string[] | undefined;
   channel?: 'email' | 'fax' | 'mail' | 'portal' | 'in_person' | undefined;
   letterTemplateId?: number | undefined;
+  followUpPolicy?: (typeof FOLLOW_UP_POLICIES)[number] | undefined;
 }
 
 export function createRequest(db: DbOrTx, actor: Actor, now: Date, input: CreateRequestInput): number {
@@ -260,6 +262,7 @@ export function createRequest(db: DbOrTx, actor: Actor, now: Date, input: Create
         ownerId: input.ownerId ?? actor.userId,
         channel: input.channel ?? null,
         letterTemplateId: input.letterTemplateId ?? null,
+        ...(input.followUpPolicy ? { followUpPolicy: input.followUpPolicy } : {}),
         status: 'draft',
         createdBy: actor.userId,
         createdAt: at,
@@ -290,6 +293,7 @@ export interface UpdateRequestInput {
   channel?: CreateRequestInput['channel'] | null;
   ownerId?: number | null | undefined;
   letterTemplateId?: number | null | undefined;
+  followUpPolicy?: (typeof FOLLOW_UP_POLICIES)[number] | undefined;
 }
 
 export function updateRequest(db: DbOrTx, actor: Actor, now: Date, id: number, input: UpdateRequestInput): void {
@@ -309,6 +313,7 @@ export function updateRequest(db: DbOrTx, actor: Actor, now: Date, id: number, i
     if (input.ownerId !== undefined) patch.ownerId = input.ownerId;
     if (input.channel !== undefined) patch.channel = input.channel;
     if (input.letterTemplateId !== undefined) patch.letterTemplateId = input.letterTemplateId;
+    if (input.followUpPolicy !== undefined) patch.followUpPolicy = input.followUpPolicy;
     const clocksMove = input.channel !== undefined && input.channel !== before.channel;
     if (clocksMove) patch.version = before.version + 1;
     tx.update(requests).set(patch).where(eq(requests.id, id)).run();
@@ -441,6 +446,17 @@ function checkExtension(
       `${j.lawName} allows one extension (${rule.citation}); the agency already took it on ${earlier.date} (event ${earlier.id}). To correct it, retract that event first.`,
     );
   }
+}
+
+/** The state of a request's timeline now (its status and what it remembers), as the state machine folds it. */
+export function requestState(db: Pick<Db, 'select'>, requestId: number) {
+  const stored = db
+    .select()
+    .from(requestEvents)
+    .where(eq(requestEvents.requestId, requestId))
+    .orderBy(asc(requestEvents.date), asc(requestEvents.id))
+    .all();
+  return fold(activeEvents(stored).map(toMachine)).state;
 }
 
 /**
@@ -742,7 +758,7 @@ function buildRequestView(db: Db, actor: Actor | null, id: number, now: Date, to
     visibility: r.visibility,
     embargoUntil: r.embargoUntil,
     tags: tags.map((t) => t.tag).sort(),
-    ...(full ? { ownerId: r.ownerId, letterTemplateId: r.letterTemplateId } : {}),
+    ...(full ? { ownerId: r.ownerId, letterTemplateId: r.letterTemplateId, followUpPolicy: r.followUpPolicy } : {}),
     trackingNumber: r.trackingNumber,
     trackingNumbers: q
       .trackingNumbers(db)

@@ -23,6 +23,9 @@ export const WEBHOOK_EVENTS = [
   'deadline.changed',
   'deadline.missed',
   'document.ready',
+  'message.sent',
+  'message.failed',
+  'message.bounced',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
@@ -52,7 +55,12 @@ export function verifySignature(
 }
 
 /** Records one event for every active subscriber of its type and queues the deliveries (same transaction). */
-export function emit(tx: Tx, type: WebhookEvent, data: Record<string, unknown>, now: Date): void {
+export function emit(
+  tx: Pick<DbOrTx, 'select' | 'insert'>,
+  type: WebhookEvent,
+  data: Record<string, unknown>,
+  now: Date,
+): void {
   const subs = tx.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.active, true)).all();
   for (const sub of subs) {
     if (!(JSON.parse(sub.events) as string[]).includes(type)) continue;

@@ -66,6 +66,20 @@ beforeAll(async () => {
        values (lower(hex(randomblob(32))), 10, ?, '[]', ?, ?, 'matched', ?)`,
     )
     .run(`${MARKER}@agency.example.gov`, `Mail ${MARKER}mail`, new Date().toISOString(), ids.private);
+  // Correspondence of the private request, and a failed message of it (the list of mail needing staff).
+  env.db.$client
+    .prepare(
+      `insert into messages (request_id, direction, kind, status, message_id, to_addresses, subject, body, error, updated_at)
+       values (?, 'out', 'follow_up', 'failed', ?, ?, ?, ?, ?, '2026-04-02')`,
+    )
+    .run(
+      ids.private,
+      `<${MARKER}msgid@example.org>`,
+      JSON.stringify([`${MARKER}to@agency.example.gov`]),
+      `Subject ${MARKER}msgsubject`,
+      `Body ${MARKER}msgbody`,
+      `Error ${MARKER}msgerror`,
+    );
 }, 30_000);
 afterAll(() => env.close());
 

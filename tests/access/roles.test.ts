@@ -23,7 +23,12 @@ let letterTemplate = 0;
 let n = 0;
 
 beforeAll(async () => {
-  env = await createTestEnv({ now: '2026-11-24T12:00:00Z', withQueue: false });
+  env = await createTestEnv({
+    now: '2026-11-24T12:00:00Z',
+    withQueue: false,
+    // Mail can go out (nothing is sent: no worker runs here).
+    env: { SMTP_URL: 'smtp://127.0.0.1:1' },
+  });
   for (const role of ['volunteer', 'staff', 'admin'] as const) {
     tokens[role] = (await userWithToken(env, role)).token;
     tokens[`${role}-ro`] = (await userWithToken(env, role, { readOnly: true })).token;
@@ -492,7 +497,56 @@ const ROUTES: RouteCase[] = [
     url: () => `/api/v1/requests/${overdueRequest}/letters/follow_up/mailed`,
     body: () => ({ channel: 'fax', date: '2026-11-24' }),
   },
+  {
+    method: 'POST',
+    path: '/api/v1/requests/{id}/send',
+    access: 'staff',
+    url: async () => `/api/v1/requests/${(await makeRequest(env, tokens.staff as string, agencyId)).id}/send`,
+    body: () => ({ kind: 'request', to: ['records@agency.example.gov'] }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/requests/{id}/messages',
+    access: 'volunteer',
+    url: () => `/api/v1/requests/${publicRequest}/messages`,
+    privateRecords: true,
+  },
+  { method: 'GET', path: '/api/v1/messages', access: 'volunteer', url: () => '/api/v1/messages', privateRecords: true },
+  {
+    method: 'POST',
+    path: '/api/v1/messages/{id}/approve',
+    access: 'staff',
+    url: () => `/api/v1/messages/${newMessage('awaiting_approval')}/approve`,
+    body: () => ({}),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/messages/{id}/cancel',
+    access: 'staff',
+    url: () => `/api/v1/messages/${newMessage('awaiting_approval')}/cancel`,
+    body: () => ({}),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/messages/{id}/resend',
+    access: 'staff',
+    url: () => `/api/v1/messages/${newMessage('failed')}/resend`,
+    body: () => ({}),
+  },
 ];
+
+/** An outgoing follow-up of the overdue request, in the given state. */
+function newMessage(status: 'awaiting_approval' | 'failed'): number {
+  return (
+    env.db.$client
+      .prepare(
+        `insert into messages (request_id, direction, kind, status, message_id, to_addresses, subject, body, updated_at)
+         values (?, 'out', 'follow_up', ?, ?, '["records@agency.example.gov"]', 'Overdue', 'Please answer.', '2026-11-24')
+         returning id`,
+      )
+      .get(overdueRequest, status, `<matrix-${++n}@example.org>`) as { id: number }
+  ).id;
+}
 
 async function newTemplate(): Promise<number> {
   const res = await api(env, 'POST', '/api/v1/letter-templates', tokens.admin, {

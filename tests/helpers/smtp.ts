@@ -1,19 +1,26 @@
 /**
  * A local SMTP sink (the smtp-server package): the real nodemailer transport talks to it over TCP.
- * It can be told to refuse the next N messages, to test retries.
+ * It can be told to refuse the next N messages (451, or any code), to test retries and refusals, and
+ * to hold its answer until a test is ready (`beforeAnswer`), to test a sender killed mid-way.
  */
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 export interface SentMail {
   to: string[];
+  /** The envelope sender (MAIL FROM). */
+  from: string;
   raw: string;
+  /** The bytes exactly as received. */
+  bytes: Buffer;
   subject: string;
 }
 
 export async function startSmtpSink() {
   const messages: SentMail[] = [];
   let failures = 0;
+  let failCode = 451;
+  let beforeAnswer: ((mail: SentMail) => Promise<void>) | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disableReverseLookup: true,
@@ -25,13 +32,22 @@ export async function startSmtpSink() {
       stream.on('end', () => {
         if (failures > 0) {
           failures--;
-          const err = Object.assign(new Error('451 mailbox temporarily unavailable'), { responseCode: 451 });
+          const text = failCode >= 500 ? 'mailbox unavailable' : 'mailbox temporarily unavailable';
+          const err = Object.assign(new Error(`${failCode} ${text}`), { responseCode: failCode });
           return callback(err);
         }
-        const raw = Buffer.concat(chunks).toString('utf8');
+        const bytes = Buffer.concat(chunks);
+        const raw = bytes.toString('utf8');
         const subject = /^Subject: (.*(?:\r\n[ \t].*)*)/m.exec(raw)?.[1]?.replace(/\r\n[ \t]/g, ' ') ?? '';
-        messages.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, subject });
-        callback();
+        const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+        const mail = { to: session.envelope.rcptTo.map((r) => r.address), from, raw, bytes, subject };
+        messages.push(mail);
+        const hold = beforeAnswer;
+        if (!hold) return callback();
+        hold(mail).then(
+          () => callback(),
+          (err: Error) => callback(err),
+        );
       });
     },
   });
@@ -40,8 +56,14 @@ export async function startSmtpSink() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
-    failNext(n: number) {
+    /** Refuse the next `n` messages with `code` (451: try again later; 550: refused for good). */
+    failNext(n: number, code = 451) {
       failures = n;
+      failCode = code;
+    },
+    /** Runs before the sink answers 250 to each message (null: answer at once). */
+    holdAnswers(hook: ((mail: SentMail) => Promise<void>) | null) {
+      beforeAnswer = hook;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

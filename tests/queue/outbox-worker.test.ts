@@ -83,19 +83,20 @@ describe('outbox and worker', () => {
 });
 
 describe('job schedulers', () => {
-  it('workers schedule the embargo and reminder sweeps once however many start, and run them at start', async () => {
+  it('workers schedule the embargo, reminder and follow-up sweeps once however many start, and run them at start', async () => {
     await withEnv(async ({ db, queue, config }) => {
       if (!queue) throw new Error('queue expected');
       const a = startWorker(config, db, { concurrency: 1 });
       const b = startWorker(config, db, { concurrency: 1 });
       try {
-        await eventually(async () => (await queue.queue.getJobSchedulers()).length === 2);
+        await eventually(async () => (await queue.queue.getJobSchedulers()).length === 3);
         const schedulers = await queue.queue.getJobSchedulers();
         expect(schedulers.map((s) => [s.key, s.every]).sort()).toEqual([
           ['embargoes.expire', 3_600_000],
+          ['followups.sweep', config.FOLLOW_UP_SWEEP_MS],
           ['reminders.sweep', config.REMINDER_SWEEP_MS],
         ]);
-        await eventually(async () => (await queue.queue.getCompletedCount()) >= 4);
+        await eventually(async () => (await queue.queue.getCompletedCount()) >= 6);
       } finally {
         await a.close();
         await b.close();

@@ -216,9 +216,58 @@ export interface ParsedEmail {
   subject: string | null;
   date: string | null;
   messageId: string | null;
+  /** The message it answers, and the thread it continues (Message-IDs with their angle brackets). */
+  inReplyTo: string | null;
+  references: string[];
+  /** A delivery status notification that reports a failed delivery (a bounce), or null. */
+  bounce: DeliveryFailure | null;
   /** The text/plain body, or the HTML body turned into text. */
   text: string;
   attachments: Member[];
+}
+
+export interface DeliveryFailure {
+  /** The Message-ID of the message that was returned, from its enclosed headers. */
+  originalMessageId: string | null;
+  recipient: string | null;
+  /** The enhanced status code, e.g. 5.1.1. */
+  status: string | null;
+  /** What the remote server said. */
+  diagnostic: string | null;
+}
+
+const MESSAGE_IDS = /<[^<>\s]+>/g;
+
+/** The Message-IDs in a header value (In-Reply-To, References). */
+export function messageIds(value: string | undefined | null): string[] {
+  return value ? (value.match(MESSAGE_IDS) ?? []) : [];
+}
+
+/**
+ * A multipart/report of report-type delivery-status (RFC 3464) whose recipients failed: the fields
+ * of its delivery-status part and the Message-ID in its returned headers. Delay notices ("Action:
+ * delayed") are not failures.
+ */
+function deliveryFailure(parts: { mimeType: string; content: unknown }[]): DeliveryFailure | null {
+  const text = (p: { content: unknown }) =>
+    typeof p.content === 'string' ? p.content : Buffer.from(p.content as ArrayBuffer).toString('utf8');
+  const status = parts.find((p) => p.mimeType === 'message/delivery-status');
+  if (!status) return null;
+  const fields = text(status)
+    .replace(/\r\n/g, '\n')
+    .replace(/\n[ \t]+/g, ' ');
+  const field = (name: string) => new RegExp(`^${name}:\\s*(.+)$`, 'im').exec(fields)?.[1]?.trim() ?? null;
+  if (!/^Action:\s*failed/im.test(fields)) return null;
+  const returned = parts.find((p) =>
+    ['message/rfc822', 'text/rfc822-headers', 'message/global', 'message/global-headers'].includes(p.mimeType),
+  );
+  const original = returned ? /^Message-ID:\s*(<[^<>\s]+>)/im.exec(text(returned).slice(0, 64 * 1024))?.[1] : null;
+  return {
+    originalMessageId: original ?? null,
+    recipient: field('Final-Recipient')?.replace(/^rfc822;\s*/i, '') ?? null,
+    status: field('Status'),
+    diagnostic: field('Diagnostic-Code')?.replace(/^smtp;\s*/i, '') ?? null,
+  };
 }
 
 export async function parseEmail(path: string, intoDir: string, limits: ContainerLimits): Promise<ParsedEmail> {
@@ -274,6 +323,9 @@ export async function parseEmailBuffer(
     subject: email.subject ?? null,
     date: email.date ?? null,
     messageId: email.messageId ?? null,
+    inReplyTo: messageIds(email.inReplyTo)[0] ?? null,
+    references: messageIds(email.references),
+    bounce: deliveryFailure(email.attachments),
     text: text.replace(/\r\n/g, '\n').trim(),
     attachments,
   };

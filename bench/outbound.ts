@@ -1,0 +1,112 @@
+/**
+ * Mail to agencies: 200 request letters rendered and queued (the API's part), then sent through the
+ * whole path (journal, queue, worker: the bytes built and stored, the claim, SMTP, the timeline) to a
+ * local SMTP sink, next to raw nodemailer sending 200 messages of the same size to the same sink in
+ * the same run, with the same pool (the ceiling). Aim: at least 70% of the ceiling's messages/s.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+import { createAgency } from '../src/agencies/service.js';
+import type { Actor } from '../src/auth/roles.js';
+import { createUser } from '../src/auth/users.js';
+import { loadConfig } from '../src/config.js';
+import { dbFile, openDb } from '../src/db/index.js';
+import { createLogger } from '../src/log.js';
+import { sendLetter } from '../src/outbound/service.js';
+import { createQueueClient } from '../src/queue/index.js';
+import { createRequest } from '../src/requests/service.js';
+import { startSmtpSink } from '../tests/helpers/smtp.js';
+import { startWorker } from '../workers/main.js';
+
+const LETTERS = 200;
+
+async function until(check: () => boolean, timeoutMs = 120_000) {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+export async function benchOutbound() {
+  const dir = join(process.cwd(), 'bench', 'results', `outbound-${randomUUID().slice(0, 6)}`);
+  mkdirSync(dir, { recursive: true });
+  const smtp = await startSmtpSink();
+  const config = loadConfig({
+    DATA_DIR: dir,
+    QUEUE_PREFIX: `bench-${randomUUID().slice(0, 8)}`,
+    SMTP_URL: smtp.url,
+    INBOUND_EMAIL_DOMAIN: 'records.example.org',
+    LOG_LEVEL: 'silent',
+    DEMO_DATA: '0',
+  });
+  const db = openDb(dbFile(dir));
+  const log = createLogger(config, 'bench');
+  const queue = createQueueClient(config.REDIS_URL, config.QUEUE_PREFIX, log);
+  try {
+    const now = new Date();
+    const user = await createUser(db, null, now, { email: 'bench@example.org', role: 'staff' });
+    const actor: Actor = { userId: user.id, email: user.email, role: 'staff', readOnly: false, tokenId: null };
+    const agency = createAgency(db, actor, now, {
+      name: 'Chicago Police Department',
+      jurisdiction: 'US-IL',
+      level: 'municipal',
+      requestEmail: 'foia@police.example.gov',
+    });
+    const ids = Array.from({ length: LETTERS }, (_, i) =>
+      createRequest(db, actor, now, {
+        agencyId: agency.id,
+        title: `Social media monitoring contracts ${i}`,
+        body: 'All contracts, purchase orders, invoices and training material for Media Sonar, Geofeedia and Dataminr since 2014.',
+      }),
+    );
+
+    // The API's part: render each request's letter for its law and queue it.
+    const t0 = performance.now();
+    const queued = ids.map((id) => sendLetter(db, actor, new Date(), config, id, { kind: 'request' }));
+    const renderMs = performance.now() - t0;
+
+    // The whole path: a worker hands the journal to the queue, builds, stores, claims, sends, records.
+    const t1 = performance.now();
+    const worker = startWorker(config, db, { concurrency: 10, schedule: false, log });
+    await until(() => smtp.messages.length >= LETTERS);
+    const sent = db.$client.prepare("select count(*) from messages where status = 'sent'").pluck();
+    await until(() => (sent.get() as number) >= LETTERS);
+    const wholeMs = performance.now() - t1;
+    await worker.close();
+
+    // The ceiling: raw nodemailer, same pool, same sizes, same sink.
+    const sample = smtp.messages[0]?.bytes ?? Buffer.alloc(2000);
+    const before = smtp.messages.length;
+    const raw = nodemailer.createTransport({ url: smtp.url, pool: true, maxConnections: 5 } as Parameters<
+      typeof nodemailer.createTransport
+    >[0]);
+    const t2 = performance.now();
+    await Promise.all(
+      queued.map((m, i) =>
+        raw.sendMail({ envelope: { from: 'bench@example.org', to: [`agency${i}@example.gov`] }, raw: sample }),
+      ),
+    );
+    await until(() => smtp.messages.length >= before + LETTERS);
+    const rawMs = performance.now() - t2;
+    raw.close();
+
+    const whole = LETTERS / (wholeMs / 1000);
+    const ceiling = LETTERS / (rawMs / 1000);
+    console.log(`\n## Outbound mail: ${LETTERS} request letters to a local SMTP sink`);
+    console.log(
+      `render and queue ${LETTERS} letters    ${renderMs.toFixed(0)} ms (${(renderMs / LETTERS).toFixed(2)} ms a letter)`,
+    );
+    console.log(`whole path (worker, claim, SMTP, timeline)  ${whole.toFixed(0)} messages/s`);
+    console.log(`raw nodemailer, same pool and sink          ${ceiling.toFixed(0)} messages/s`);
+    console.log(`whole path / raw                            ${(whole / ceiling).toFixed(2)}x (aim: at least 0.70)`);
+  } finally {
+    await queue.queue.obliterate({ force: true });
+    await queue.close();
+    db.$client.close();
+    await smtp.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
