@@ -10,6 +10,7 @@ import { LocalBlobStore } from '../src/documents/blob-store.js';
 import { sweepOrphans } from '../src/documents/orphans.js';
 import { jobs as defaultJobs } from '../src/jobs.js';
 import { createLogger, type Logger, logConnectionErrors } from '../src/log.js';
+import { closeTransports } from '../src/outbound/transport.js';
 import { createRedis, pingRedis } from '../src/queue/connection.js';
 import { type JobContext, type Registry, reasonOf } from '../src/queue/define.js';
 import type { QueueClient } from '../src/queue/index.js';
@@ -139,6 +140,7 @@ export function startWorker(config: Config, db: Db, options: WorkerOptions = {})
       await worker.close(); // waits for running jobs
       journal.flush();
       await stopDrainer();
+      closeTransports();
       await producer.close();
       connection.disconnect();
       producerRedis.disconnect();

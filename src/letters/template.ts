@@ -176,8 +176,8 @@ function problemError(found: { field: string; problems: Problem[] }[]): AppError
     problems.map((p) => ({
       path: field,
       message: p.unclosed
-        ? `placeholder ${p.text} is not closed with }} (line ${p.line})`
-        : `unknown placeholder ${p.text} (line ${p.line})`,
+        ? `Placeholder ${p.text} is not closed with }} (line ${p.line})`
+        : `Unknown placeholder ${p.text} (line ${p.line})`,
     })),
   );
   const all = found.flatMap((f) => f.problems);

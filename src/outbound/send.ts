@@ -50,16 +50,20 @@ export async function sendMessage(deps: SendDeps, id: number): Promise<string> {
   const smtp = outboundSmtp(config);
   if (!smtp) throw new RefusedByMailServer('Outgoing mail is not configured (OUTBOUND_SMTP_URL or SMTP_URL)');
 
+  let raw: Buffer | null = null;
   if (!m.emlSha256) {
     const bytes = await buildEml(db, blobs, config, m, deps.now());
     const sha = await storeEml(blobs, bytes);
-    db.update(messages)
+    const won = db
+      .update(messages)
       .set({ emlSha256: sha })
       .where(and(eq(messages.id, id), isNull(messages.emlSha256)))
-      .run();
+      .run().changes;
+    if (won === 1) raw = bytes;
     m = db.select().from(messages).where(eq(messages.id, id)).get() ?? m;
   }
-  const raw = await readAll(blobs, m.emlSha256 as string);
+  // The stored bytes: the ones just built, or (a retry, a resend) the ones stored before.
+  raw ??= await readAll(blobs, m.emlSha256 as string);
 
   const claimed = db
     .update(messages)

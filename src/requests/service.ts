@@ -459,6 +459,9 @@ export function requestState(db: Pick<Db, 'select'>, requestId: number) {
   return fold(activeEvents(stored).map(toMachine)).state;
 }
 
+/** Event types the deadline engine never reads. */
+const CLOCKLESS = new Set(['note', 'communication']);
+
 /**
  * Appends one event to the timeline; the state machine decides whether it may. Returns the event id.
  * Takes a database or the caller's transaction (then it runs in a savepoint of it).
@@ -551,6 +554,8 @@ export function addEvent(db: DbOrTx, actor: Actor, now: Date, requestId: number,
     const submittedData = submitted ? parseData(submitted.data) : {};
     const tracking = (data as { trackingNumber?: string }).trackingNumber;
     const before = snapshot(tx, requestId);
+    // Notes and correspondence never move a clock (the engine does not read them): no recomputation.
+    const movesClocks = !CLOCKLESS.has(type);
     tx.update(requests)
       .set({
         status: result.state.status,
@@ -558,7 +563,7 @@ export function addEvent(db: DbOrTx, actor: Actor, now: Date, requestId: number,
         completedOn: completed?.date ?? null,
         outcome: completed ? String(parseData(completed.data).outcome) : null,
         ...(submittedData.channel ? { channel: submittedData.channel as RequestRow['channel'] } : {}),
-        version: req.version + 1,
+        ...(movesClocks ? { version: req.version + 1 } : {}),
         updatedAt: at,
       })
       .where(eq(requests.id, requestId))
@@ -568,7 +573,7 @@ export function addEvent(db: DbOrTx, actor: Actor, now: Date, requestId: number,
       ...snapshot(tx, requestId),
       event: { id: row.id, type, date, note: note ?? null, data },
     });
-    enqueue(tx, 'deadlines.recompute', { requestId });
+    if (movesClocks) enqueue(tx, 'deadlines.recompute', { requestId });
     if (result.state.status !== req.status) {
       emit(
         tx,

@@ -12,7 +12,7 @@ import { isIP } from 'node:net';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import type { Actor } from '../auth/roles.js';
-import type { Db, DbOrTx, Tx } from '../db/index.js';
+import type { Db, DbOrTx } from '../db/index.js';
 import { webhookDeliveries, webhookSubscriptions } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';

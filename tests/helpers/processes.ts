@@ -112,7 +112,11 @@ export interface LoadResult {
   perSecond: number;
 }
 
-/** `total` timeline events (notes) over `requests` submitted requests, `concurrency` at a time. */
+/**
+ * `total` timeline events over `requests` submitted requests, `concurrency` at a time: each request
+ * alternates a fee request and its payment, each of which moves its clocks (a recomputation in a
+ * worker) and its status.
+ */
 export async function eventLoad(c: Cluster, total = 400, concurrency = 4, requests = 20): Promise<LoadResult> {
   const call = async (method: string, path: string, body: unknown) => {
     const res = await fetch(`${c.base}${path}`, {
@@ -140,17 +144,23 @@ export async function eventLoad(c: Cluster, total = 400, concurrency = 4, reques
   }
   const statuses: Record<number, number> = {};
   let next = 0;
+  const asked = new Map<number, boolean>();
   const began = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < total) {
         const n = next++;
         const id = ids[n % ids.length] as number;
-        const { status } = await call('POST', `/api/v1/requests/${id}/events`, {
-          type: 'note',
-          date: '2026-11-03',
-          note: `Called the records office (${n})`,
-        });
+        // Four writers never hold the same request at once (20 requests, taken in turn).
+        const fee = !asked.get(id);
+        asked.set(id, fee);
+        const { status } = await call(
+          'POST',
+          `/api/v1/requests/${id}/events`,
+          fee
+            ? { type: 'fee_requested', date: '2026-11-03', amount: 25, note: `Estimate ${n}` }
+            : { type: 'fee_paid', date: '2026-11-03' },
+        );
         statuses[status] = (statuses[status] ?? 0) + 1;
       }
     }),

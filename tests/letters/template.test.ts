@@ -86,8 +86,8 @@ describe('the language', () => {
     const err = refusal(() => checkTemplate({ subject: '{{nope}}', body: 'ok {{agency.name}}\n{{also.nope}}' }));
     expect(err.message).toMatch(/Unknown placeholders \{\{nope\}\}, \{\{also\.nope\}\}/);
     expect(err.errors).toEqual([
-      { path: 'subject', message: 'unknown placeholder {{nope}} (line 1)' },
-      { path: 'body', message: 'unknown placeholder {{also.nope}} (line 2)' },
+      { path: 'subject', message: 'Unknown placeholder {{nope}} (line 1)' },
+      { path: 'body', message: 'Unknown placeholder {{also.nope}} (line 2)' },
     ]);
   });
 
@@ -152,7 +152,7 @@ describe('through the API', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.body).toMatchObject({ code: 'unknown_placeholder', placeholders: ['{{agency.nmae}}'] });
     expect(res.body.detail).toContain('{{agency.nmae}}');
-    expect(res.body.errors).toEqual([{ path: 'body', message: 'unknown placeholder {{agency.nmae}} (line 1)' }]);
+    expect(res.body.errors).toEqual([{ path: 'body', message: 'Unknown placeholder {{agency.nmae}} (line 1)' }]);
     const patchTarget = await api(env, 'POST', '/api/v1/letter-templates', staff, {
       name: 'Good',
       kind: 'request',
@@ -167,7 +167,7 @@ describe('through the API', () => {
     expect(patch.status).toBe(422);
     expect(patch.body.errors[0]).toEqual({
       path: 'subject',
-      message: 'unknown placeholder {{request.body.length}} (line 1)',
+      message: 'Unknown placeholder {{request.body.length}} (line 1)',
     });
   });
 
