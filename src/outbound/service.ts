@@ -208,6 +208,36 @@ function checkKind(tx: Pick<Db, 'select'>, requestId: number, kind: LetterKind) 
 }
 
 /**
+ * The letters that can be e-mailed now: the request letter of a draft not sent yet, a follow-up
+ * while the request is open, an appeal while the timeline can take one.
+ */
+export function sendableKinds(
+  db: Pick<Db, 'select'>,
+  requestId: number,
+  status: string,
+  allowedEvents: readonly string[],
+): LetterKind[] {
+  const kinds: LetterKind[] = [];
+  if (status === 'draft') {
+    const earlier = db
+      .select({ id: messages.id })
+      .from(messages)
+      .where(
+        and(
+          eq(messages.requestId, requestId),
+          eq(messages.kind, 'request'),
+          inArray(messages.status, ['queued', 'sending', 'sent']),
+        ),
+      )
+      .get();
+    if (!earlier) kinds.push('request');
+  }
+  if (OPEN_FOR_FOLLOW_UP.has(status)) kinds.push('follow_up');
+  if (allowedEvents.includes('appealed')) kinds.push('appeal');
+  return kinds;
+}
+
+/**
  * Queues the request letter, a follow-up or an appeal: the rendered letter of its kind unless the
  * caller gives the recipients, subject or text. 422 when no recipient is known; 409 when the kind
  * makes no sense now, or outgoing mail is not configured.

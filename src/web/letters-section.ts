@@ -34,16 +34,37 @@ export interface LetterSectionOptions {
   allowedEvents: readonly string[];
   /** A refusal of the mailed form, shown in the card of its kind. */
   error?: { kind: LetterKind; message: string } | undefined;
+  /** E-mail: which letters can go now, whether outgoing mail is configured, and a refused send. */
+  send?: {
+    kinds: readonly LetterKind[];
+    configured: boolean;
+    error?: { kind: LetterKind; message: string } | undefined;
+  };
 }
 
 type Card = { kind: LetterKind; letter: RenderedLetter } | { kind: LetterKind; problem: string };
 
 /**
- * Where the "Send by e-mail" button goes (issue 13, Sending: POST /api/v1/requests/{id}/send). Empty
- * until outbound e-mail lands; it gets the letter exactly as previewed beside it.
+ * "Send by e-mail": the letter as previewed, editable first (recipients, subject, text), to
+ * POST /requests/{id}/send. Shown to staff for the letters that can go now.
  */
-export function sendByEmailSlot(_req: FastifyRequest, _requestId: number, _letter: RenderedLetter): Html {
-  return html``;
+function sendForm(req: FastifyRequest, o: LetterSectionOptions, kind: LetterKind, l: RenderedLetter): Html {
+  if (!o.staff || !o.send?.kinds.includes(kind)) return html``;
+  if (!o.send.configured) {
+    return html`<p class="muted">Outgoing mail is not configured (OUTBOUND_SMTP_URL or SMTP_URL): print the letter, or send it yourself and mark it below.</p>`;
+  }
+  const id = `send-${kind.replace('_', '-')}`;
+  const error = o.send.error?.kind === kind ? o.send.error.message : undefined;
+  return html`<details class="send-form"${error ? html` open` : ''} id="${id}"><summary>Send by e-mail</summary>
+<form method="post" action="/requests/${o.requestId}/send" class="stack">
+${csrfField(req)}
+<input type="hidden" name="kind" value="${kind}">
+${error ? html`<p class="error" role="alert">${error}</p>` : ''}
+<p><label for="${id}-to">To (comma-separated)</label> <input id="${id}-to" name="to" type="text" required value="${l.to.join(', ')}"></p>
+<p><label for="${id}-subject">Subject</label> <input id="${id}-subject" name="subject" required maxlength="998" value="${l.subject}"></p>
+<p><label for="${id}-body">Text</label> <textarea id="${id}-body" name="body" rows="14" required>${l.body}</textarea></p>
+<p><button type="submit">Send to the agency</button> <span class="muted">It leaves from the tracker${l.replyAddress ? `, with replies to ${l.replyAddress}` : ''}; the timeline records it.</span></p>
+</form></details>`;
 }
 
 function card(req: FastifyRequest, o: LetterSectionOptions, c: Card): Html {
@@ -71,7 +92,7 @@ ${
 <p><strong>Subject:</strong> ${l.subject}</p>
 <div class="letter">${l.body}</div>
 <p><a href="/api/v1/requests/${o.requestId}/letters/${c.kind}.pdf" download>Printable PDF</a></p>
-${sendByEmailSlot(req, o.requestId, l)}
+${sendForm(req, o, c.kind, l)}
 ${
   o.staff && (loggable || error)
     ? html`<form method="post" action="/requests/${o.requestId}/letters/${c.kind}/mailed" class="inline-letter-form" id="${id}-mailed">

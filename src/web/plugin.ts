@@ -19,6 +19,7 @@ import { dashboardPage } from './pages/dashboard.js';
 import { documentPages } from './pages/documents.js';
 import { inboxPages } from './pages/inbox.js';
 import { letterPages } from './pages/letters.js';
+import { messagePages } from './pages/messages.js';
 import { publicPages } from './pages/public.js';
 import { requestPages } from './pages/requests.js';
 import { searchPage } from './pages/search.js';
@@ -114,4 +115,5 @@ ${status === 401 ? html`<p><a href="/sign-in?next=${encodeURIComponent(req.url)}
   await app.register(publicPages);
   await app.register(inboxPages);
   await app.register(letterPages);
+  await app.register(messagePages);
 };

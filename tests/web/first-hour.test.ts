@@ -145,7 +145,8 @@ describe('a new request is a draft, and says so', () => {
     const page = (await getPage(env, browser, created.headers.location as string)).body;
     expect(page).toContain('Draft request created. Nothing has gone to the agency yet');
     expect(page).toContain('<h2 id="h-draft">This request is a draft</h2>');
-    expect(page).toMatch(/<div data-slot="send" data-request="\d+" id="send-slot"><\/div>/);
+    // It offers what to do with it: print the letter (no outgoing mail here), edit it, or keep it a draft.
+    expect(page).toMatch(/<p id="send-slot">.*Print the letter.*keep it as a draft/);
     // Once submitted, the draft panel is gone.
     const id = Number(/\/requests\/(\d+)/.exec(created.headers.location as string)?.[1]);
     await event(env, staff, id, { type: 'submitted', date: '2026-04-14' });

@@ -1,8 +1,25 @@
 /** Agencies with their record (how long they take, how often on time), and one agency with its requests. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AGENCY_SORTS, type AgencySort, getAgency, listAgencies } from '../../agencies/service.js';
+import {
+  AGENCY_SORTS,
+  type AgencySort,
+  createAgency,
+  getAgency,
+  listAgencies,
+  updateAgency,
+} from '../../agencies/service.js';
+import { actorOf } from '../../auth/plugin.js';
+import { hasRole } from '../../auth/roles.js';
+import { AppError } from '../../errors.js';
 import { listRequests } from '../../requests/service.js';
+import {
+  AGENCY_FORM_FIELDS,
+  type AgencyFormValues,
+  agencyForm,
+  agencyFormBody,
+  parseAgencyForm,
+} from '../agency-form.js';
 import { html } from '../html.js';
 import { dateText, page, sendPage, statusBadge } from '../layout.js';
 
@@ -37,6 +54,7 @@ export const agencyPages: FastifyPluginAsyncZod = async (app) => {
       const q = req.query.q?.trim();
       const { data } = listAgencies(db, req.actor, { ...(q ? { q } : {}), sort, limit: 500 }, app.deps.clock());
       const body = html`<h1>Agencies</h1>
+${hasRole(req.actor, 'staff') ? html`<p><a class="button" href="/agencies/new">Add an agency</a></p>` : ''}
 <form method="get" action="/agencies" class="filters" role="search" aria-label="Find agencies">
 <p><label for="a-q">Name contains</label> <input id="a-q" name="q" type="search" value="${q ?? ''}"></p>
 <p><label for="a-sort">Sort by</label> <select id="a-sort" name="sort">${Object.entries(SORT_LABELS).map(([v, l]) => html`<option value="${v}"${v === sort ? html` selected` : ''}>${l}</option>`)}</select></p>
@@ -59,7 +77,11 @@ ${data.map(
     '/agencies/:id',
     {
       config: { access: 'volunteer', page: true },
-      schema: { hide: true, params: z.object({ id: z.coerce.number().int().positive() }) },
+      schema: {
+        hide: true,
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        querystring: z.object({ msg: z.string().max(20).optional() }).passthrough(),
+      },
     },
     async (req, reply) => {
       const now = app.deps.clock();
@@ -68,6 +90,8 @@ ${data.map(
       const s = a.stats;
       const body = html`<p class="breadcrumb"><a href="/agencies">Agencies</a></p>
 <h1>${a.name}</h1>
+${req.query.msg === 'saved' ? html`<p class="notice" role="status">Agency saved.</p>` : ''}
+${hasRole(req.actor, 'staff') ? html`<p><a class="button secondary" href="/agencies/${a.id}/edit">Edit</a></p>` : ''}
 <dl class="facts">
 <dt>Jurisdiction</dt><dd>${a.jurisdiction} (${a.level})</dd>
 ${a.requestEmail ? html`<dt>Request e-mail</dt><dd>${a.requestEmail}</dd>` : ''}
@@ -103,6 +127,92 @@ ${data.map((r) => html`<tr><th scope="row"><a href="/requests/${r.id}">${r.title
 ${nextCursor ? html`<p><a href="/requests?agencyId=${a.id}">All requests to ${a.name}</a></p>` : ''}
 </section>`;
       return sendPage(reply, page(req, { title: a.name, body, current: 'agencies' }));
+    },
+  );
+
+  const formPage = (
+    req: Parameters<typeof actorOf>[0],
+    o: {
+      title: string;
+      action: string;
+      submit: string;
+      values: AgencyFormValues;
+      errors?: AppError['errors'];
+      error?: string;
+    },
+  ) =>
+    page(req, {
+      title: o.title,
+      current: 'agencies',
+      body: html`<p class="breadcrumb"><a href="/agencies">Agencies</a></p>
+<h1>${o.title}</h1>
+${agencyForm(req, { action: o.action, submit: o.submit, values: o.values, ...(o.errors ? { errors: o.errors } : {}), ...(o.error ? { error: o.error } : {}) })}`,
+    });
+
+  /** The refusal of a save, shown on the form: the fields it names, else its message. */
+  const refusal = (err: unknown) => {
+    if (!(err instanceof AppError) || err.status >= 500) throw err;
+    return err.errors?.length ? { errors: err.errors } : { error: err.message };
+  };
+
+  app.get('/agencies/new', { config: { access: 'staff', page: true }, schema: { hide: true } }, async (req, reply) =>
+    sendPage(
+      reply,
+      formPage(req, { title: 'Add an agency', action: '/agencies/new', submit: 'Add the agency', values: {} }),
+    ),
+  );
+
+  app.post(
+    '/agencies/new',
+    { config: { access: 'staff', page: true }, schema: { hide: true, body: agencyFormBody } },
+    async (req, reply) => {
+      const values = req.body as AgencyFormValues;
+      const o = { title: 'Add an agency', action: '/agencies/new', submit: 'Add the agency', values };
+      const parsed = parseAgencyForm(values);
+      if ('errors' in parsed) return sendPage(reply, formPage(req, { ...o, errors: parsed.errors }), 422);
+      try {
+        const row = createAgency(db, actorOf(req), app.deps.clock(), parsed.input);
+        return reply.redirect(`/agencies/${row.id}?msg=saved`, 303);
+      } catch (err) {
+        const shown = refusal(err);
+        return sendPage(reply, formPage(req, { ...o, ...shown }), (err as AppError).status);
+      }
+    },
+  );
+
+  const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+  app.get(
+    '/agencies/:id/edit',
+    { config: { access: 'staff', page: true }, schema: { hide: true, params: idParams } },
+    async (req, reply) => {
+      const a = getAgency(db, req.actor, req.params.id, app.deps.clock());
+      const values = Object.fromEntries(
+        AGENCY_FORM_FIELDS.map((f) => [f, (a as unknown as Record<string, unknown>)[f] ?? '']),
+      ) as AgencyFormValues;
+      return sendPage(
+        reply,
+        formPage(req, { title: `Edit ${a.name}`, action: `/agencies/${a.id}/edit`, submit: 'Save', values }),
+      );
+    },
+  );
+
+  app.post(
+    '/agencies/:id/edit',
+    { config: { access: 'staff', page: true }, schema: { hide: true, params: idParams, body: agencyFormBody } },
+    async (req, reply) => {
+      const a = getAgency(db, req.actor, req.params.id, app.deps.clock());
+      const values = req.body as AgencyFormValues;
+      const o = { title: `Edit ${a.name}`, action: `/agencies/${a.id}/edit`, submit: 'Save', values };
+      const parsed = parseAgencyForm(values);
+      if ('errors' in parsed) return sendPage(reply, formPage(req, { ...o, errors: parsed.errors }), 422);
+      try {
+        updateAgency(db, actorOf(req), app.deps.clock(), a.id, parsed.input);
+        return reply.redirect(`/agencies/${a.id}?msg=saved`, 303);
+      } catch (err) {
+        const shown = refusal(err);
+        return sendPage(reply, formPage(req, { ...o, ...shown }), (err as AppError).status);
+      }
     },
   );
 };

@@ -1,10 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { hasRole } from '../../auth/roles.js';
 import { today } from '../../clock.js';
+import { messagesNeedingAttention } from '../../outbound/service.js';
+import { attentionSection } from '../correspondence.js';
 import { type DashboardRow, DUE_SOON_BUSINESS_DAYS, dashboard } from '../dashboard-data.js';
 import { type Html, html } from '../html.js';
 import { dateText, label, page, sendPage } from '../layout.js';
 import { renderSignIn } from './auth.js';
+
+const DONE: Record<string, string> = {
+  approved: 'The drafted letter is on its way.',
+  discarded: 'The draft was discarded.',
+  resent: 'The message is on its way again.',
+};
 
 function lateText(r: DashboardRow): string {
   if (r.daysLate <= 0) return r.due ? 'on time' : '—';
@@ -32,17 +41,27 @@ ${opts.dateHeader ? html`<td class="date">${dateText(r.on)}</td>` : ''}
 }
 
 export const dashboardPage: FastifyPluginAsyncZod = async (app) => {
-  app.get('/', { config: { access: 'public', page: true }, schema: { hide: true } }, async (req, reply) => {
-    if (!req.actor) return renderSignIn(req, reply, { next: '/' });
-    const now = app.deps.clock();
-    const d = dashboard(app.deps.db, now);
-    const body = html`<h1>Dashboard</h1>
+  app.get(
+    '/',
+    {
+      config: { access: 'public', page: true },
+      schema: { hide: true, querystring: z.object({ msg: z.string().max(20).optional() }).passthrough() },
+    },
+    async (req, reply) => {
+      if (!req.actor) return renderSignIn(req, reply, { next: '/' });
+      const now = app.deps.clock();
+      const d = dashboard(app.deps.db, now);
+      const staff = hasRole(req.actor, 'staff');
+      const notice = DONE[req.query.msg ?? ''];
+      const body = html`<h1>Dashboard</h1>
+${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
 <p class="muted">Today is ${today('US', now)} in Washington; each clock is judged by its agency's own time zone. Clocks as the worker last computed them.</p>
 ${
   hasRole(req.actor, 'staff')
     ? html`<p><a class="button" href="/requests/new">New draft request</a> <a class="button secondary" href="/documents/next">Tag the next document</a></p>`
     : html`<p><a class="button" href="/documents/next">Tag the next document</a></p>`
 }
+${req.actor.readOnly ? '' : attentionSection(req, messagesNeedingAttention(app.deps.db, 50), staff)}
 <section aria-labelledby="h-overdue">
 <h2 id="h-overdue">Overdue now <span class="count">(${d.overdueTotal})</span></h2>
 ${table('overdue', 'Overdue clocks, most late first', d.overdue, { empty: 'No clock is overdue.' })}
@@ -60,6 +79,7 @@ ${table('waiting', 'Requests paused until we pay or clarify', d.waiting, { dateH
 <h2 id="h-answered">Answered in the last 30 days <span class="count">(${d.answered.length})</span></h2>
 ${table('answered', 'Recently answered requests', d.answered, { dateHeader: 'Answered', empty: 'No answers in the last 30 days.' })}
 </section>`;
-    return sendPage(reply, page(req, { title: 'Dashboard', body, current: 'dashboard' }));
-  });
+      return sendPage(reply, page(req, { title: 'Dashboard', body, current: 'dashboard' }));
+    },
+  );
 };

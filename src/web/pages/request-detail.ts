@@ -15,7 +15,9 @@ import { recordUpload, requestDocuments, uploadBatch } from '../../documents/ser
 import { AppError } from '../../errors.js';
 import { isoDate } from '../../jurisdictions/schemas.js';
 import { MAILED_CHANNELS, markMailed } from '../../letters/service.js';
+import { outboundSmtp, requestMessages, sendableKinds, sendLetter } from '../../outbound/service.js';
 import { addEvent, readRequest, requestVisible, updateRequest } from '../../requests/service.js';
+import { correspondenceSection } from '../correspondence.js';
 import { type EventFormState, eventFieldErrors, eventForm, parseEventForm } from '../event-form.js';
 import { dueHtml, explanationHtml } from '../explanation.js';
 import { html } from '../html.js';
@@ -30,6 +32,11 @@ const MESSAGES: Record<string, string> = {
   nofile: 'Choose at least one file to upload.',
   visibility: 'Visibility saved.',
   mailed: 'Letter logged as sent (the timeline has it).',
+  sent: 'The letter is on its way: it leaves by e-mail in a moment, and the correspondence below shows when it has.',
+  edited: 'Request saved.',
+  approved: 'The drafted letter is on its way.',
+  discarded: 'The draft was discarded.',
+  resent: 'The message is on its way again.',
   template: 'Letter template saved.',
 };
 
@@ -49,16 +56,19 @@ function duplicatesOf(query: Record<string, unknown>): Duplicate[] {
 }
 
 /**
- * What a draft is, said where it matters: nothing has gone to the agency. The "Send" action of
- * outbound mail (issue 13) goes in the slot marked `data-slot="send"`; until then the page says how
- * to send it by hand and record that.
+ * What a draft is, said where it matters: nothing has gone to the agency. Staff are offered to send
+ * it (the request letter's "Send by e-mail", below), to print it, or to keep it as a draft.
  */
-function draftPanel(requestId: number, staff: boolean) {
+function draftPanel(requestId: number, staff: boolean, canEmail: boolean) {
   return html`<section aria-labelledby="h-draft" class="notice draft-panel" id="draft">
 <h2 id="h-draft">This request is a draft</h2>
 <p>Nothing has been sent to the agency, and no clock runs until the agency receives it.</p>
-<div data-slot="send" data-request="${requestId}" id="send-slot"></div>
-${staff ? html`<p>Sent it yourself (by e-mail, portal or post)? Log <a href="#event-form">“submitted”</a> with the day it was sent; the clocks start from the agency's receipt.</p>` : ''}
+${
+  staff
+    ? html`<p id="send-slot">${canEmail ? html`<a class="button" href="#send-request">Send it by e-mail</a> ` : ''}<a class="button secondary" href="/api/v1/requests/${requestId}/letters/request.pdf">Print the letter</a> <a href="/requests/${requestId}/edit">Edit it</a>, or keep it as a draft.</p>
+<p>Sent it yourself (by e-mail, portal or post)? Log <a href="#event-form">“submitted”</a> with the day it was sent; the clocks start from the agency's receipt.</p>`
+    : ''
+}
 </section>`;
 }
 
@@ -83,6 +93,7 @@ export const requestDetailPages: FastifyPluginAsyncZod = async (app) => {
       eventForm?: EventFormState;
       visibilityError?: string;
       letterError?: { kind: (typeof LETTER_KINDS)[number]; message: string };
+      sendError?: { kind: (typeof LETTER_KINDS)[number]; message: string };
       status?: number;
     } = {},
   ) => {
@@ -93,6 +104,11 @@ export const requestDetailPages: FastifyPluginAsyncZod = async (app) => {
     const staff = hasRole(actor, 'staff');
     const docs = requestDocuments(db, id);
     const retractable = r.events.filter((e) => !e.retracted && e.type !== 'retraction');
+    const mail = {
+      kinds: staff ? sendableKinds(db, r.id, r.status, r.allowedEvents ?? []) : [],
+      configured: outboundSmtp(config) !== null,
+      error: opts.sendError,
+    };
     // A duplicate names a document of this request only: the query string is the uploader's own.
     const duplicates = (opts.duplicates ?? []).flatMap((d) => {
       const existing = docs.find((doc) => doc.id === d.id);
@@ -109,7 +125,8 @@ ${
       )}</ul></div>`
     : ''
 }
-${r.status === 'draft' ? draftPanel(r.id, staff) : ''}
+${r.status === 'draft' ? draftPanel(r.id, staff, mail.configured && mail.kinds.includes('request')) : ''}
+${staff ? html`<p><a class="button secondary" href="/requests/${r.id}/edit">Edit the request</a></p>` : ''}
 <dl class="facts">
 <dt>Status</dt><dd id="request-status">${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue by ${r.daysOverdue} day${r.daysOverdue === 1 ? '' : 's'}</strong>` : ''}</dd>
 <dt>Agency</dt><dd><a href="/agencies/${r.agency.id}">${r.agency.name}</a> (${r.jurisdiction}, ${r.agency.level})</dd>
@@ -162,7 +179,10 @@ ${lettersSection(db, config, req, now, {
   staff,
   allowedEvents: r.allowedEvents ?? [],
   error: opts.letterError,
+  send: mail,
 })}
+
+${correspondenceSection(req, requestMessages(db, r.id), staff)}
 
 <section aria-labelledby="h-timeline" id="timeline">
 <h2 id="h-timeline">Timeline</h2>
@@ -322,6 +342,43 @@ ${csrfField(req)}
         throw err;
       }
       return reply.redirect(`/requests/${id}?msg=mailed#letters`, 303);
+    },
+  );
+
+  app.post(
+    '/requests/:id/send',
+    {
+      config: { access: 'staff', page: true },
+      schema: { hide: true, params: idParams, body: z.record(z.string(), z.string()) },
+    },
+    async (req, reply) => {
+      const id = req.params.id;
+      const kind = LETTER_KINDS.find((k) => k === req.body.kind);
+      if (!kind) throw new AppError(422, 'invalid_kind', 'Choose the request letter, a follow-up or an appeal');
+      const to = (req.body.to ?? '')
+        .split(/[,;\s]+/)
+        .map((a) => a.trim())
+        .filter(Boolean);
+      const bad = to.filter((a) => !z.email().safeParse(a).success);
+      const subject = req.body.subject?.trim() ?? '';
+      const body = req.body.body?.trim() ?? '';
+      const problem = !to.length
+        ? 'Give at least one e-mail address to send it to.'
+        : bad.length
+          ? `Not an e-mail address: ${bad.join(', ')}`
+          : !subject || !body
+            ? 'The subject and the text cannot be empty.'
+            : null;
+      if (problem) return render(req, reply, id, { sendError: { kind, message: problem }, status: 422 });
+      try {
+        sendLetter(db, actorOf(req), app.deps.clock(), config, id, { kind, to, subject, body });
+      } catch (err) {
+        if (err instanceof AppError && (err.status === 409 || err.status === 422)) {
+          return render(req, reply, id, { sendError: { kind, message: err.message }, status: err.status });
+        }
+        throw err;
+      }
+      return reply.redirect(`/requests/${id}?msg=sent#correspondence`, 303);
     },
   );
 

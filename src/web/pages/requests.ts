@@ -13,6 +13,7 @@ import { STATUSES } from '../../requests/state-machine.js';
 import { type Html, html } from '../html.js';
 import { csrfField, dateText, label, page, sendPage, statusBadge } from '../layout.js';
 import { requestDetailPages } from './request-detail.js';
+import { requestEditPages } from './request-edit.js';
 
 const formBody = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 const queryAny = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
@@ -157,4 +158,5 @@ ${(['private', 'public', 'embargoed'] as const).map((v) => html`<label class="in
   );
 
   await app.register(requestDetailPages);
+  await app.register(requestEditPages);
 };
