@@ -30,6 +30,17 @@ export function inTransaction<T>(db: DbOrTx, fn: (tx: Tx) => T): T {
   return (db as Tx).transaction(fn);
 }
 
+/**
+ * The SQLite connection behind a database or a transaction. Drizzle keeps it on a transaction's
+ * session; checked here, so that a drizzle upgrade that moves it fails loudly rather than quietly.
+ */
+export function connectionOf(db: DbOrTx): Database.Database {
+  if ('$client' in db) return (db as Db).$client;
+  const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
+  if (!(client instanceof Database)) throw new Error('no SQLite connection behind this transaction');
+  return client;
+}
+
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'drizzle');
 
 /** How long a write waits for another process's write lock before it fails. */

@@ -1,18 +1,21 @@
 /**
- * Prepared drizzle queries, built once per database and query shape. Building a drizzle query and
- * preparing its SQLite statement costs far more than running it, so hot paths prepare once with
- * `sql.placeholder` and execute many times.
+ * Prepared queries, built once per connection and query shape. Building a drizzle query and
+ * preparing its SQLite statement costs far more than running it (a timeline event or a clock
+ * recomputation runs a dozen queries, under the database's write lock), so hot paths prepare once
+ * with `sql.placeholder` and execute many times. A statement belongs to its connection, not to a
+ * transaction: one built through a transaction runs as well outside it, and inside the next one.
  */
 import type { Statement } from 'better-sqlite3';
-import type { Db } from './index.js';
+import { connectionOf, type DbOrTx } from './index.js';
 
-const cache = new WeakMap<Db, Map<string, unknown>>();
+const cache = new WeakMap<object, Map<string, unknown>>();
 
-export function prepared<T>(db: Db, key: string, build: () => T): T {
-  let perDb = cache.get(db);
+export function prepared<T>(db: DbOrTx, key: string, build: () => T): T {
+  const connection = connectionOf(db);
+  let perDb = cache.get(connection);
   if (!perDb) {
     perDb = new Map();
-    cache.set(db, perDb);
+    cache.set(connection, perDb);
   }
   let q = perDb.get(key) as T | undefined;
   if (!q) {
@@ -22,23 +25,7 @@ export function prepared<T>(db: Db, key: string, build: () => T): T {
   return q;
 }
 
-const statements = new WeakMap<Db['$client'], Map<string, Statement<unknown[]>>>();
-
-/**
- * A raw SQL statement prepared once per connection, for the hottest write paths (the worker's
- * clock recomputation holds the write lock while it runs: every query built and compiled anew
- * there is time other processes wait). Statements run inside the caller's transaction, if any.
- */
-export function statement(db: Db, text: string): Statement<unknown[]> {
-  let perDb = statements.get(db.$client);
-  if (!perDb) {
-    perDb = new Map();
-    statements.set(db.$client, perDb);
-  }
-  let stmt = perDb.get(text);
-  if (!stmt) {
-    stmt = db.$client.prepare<unknown[]>(text);
-    perDb.set(text, stmt);
-  }
-  return stmt;
+/** A raw SQL statement prepared once per connection (see `prepared`). */
+export function statement(db: DbOrTx, text: string): Statement<unknown[]> {
+  return prepared(db, `sql:${text}`, () => connectionOf(db).prepare<unknown[]>(text));
 }

@@ -8,7 +8,7 @@ import { audit } from '../audit/log.js';
 import type { Actor } from '../auth/roles.js';
 import { today as todayIn } from '../clock.js';
 import type { Config } from '../config.js';
-import type { Db } from '../db/index.js';
+import type { Db, DbOrTx } from '../db/index.js';
 import { agencies, deadlines, requestEvents, requests } from '../db/schema.js';
 import { REQUEST_TYPES } from '../deadlines/index.js';
 import { AppError, notFound } from '../errors.js';
@@ -43,7 +43,7 @@ export interface LetterContext {
   letterTemplateId: number | null;
 }
 
-type Reader = Pick<Db, 'select'>;
+type Reader = DbOrTx;
 
 /** Everything a letter of this request may say, read in one go. */
 export function letterContext(db: Reader, requestId: number, now: Date, config: Config): LetterContext {

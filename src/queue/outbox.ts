@@ -9,6 +9,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import type { Db, DbOrTx } from '../db/index.js';
+import { prepared } from '../db/prepared.js';
 import { outbox } from '../db/schema.js';
 import type { JobName, JobPayloads } from '../jobs.js';
 import type { Logger } from '../log.js';
@@ -27,14 +28,21 @@ const wakers = new Set<() => void>();
  * hand it over as soon as the transaction has committed (better-sqlite3 commits synchronously).
  */
 export function enqueue<N extends JobName>(
-  tx: Pick<DbOrTx, 'insert'>,
+  tx: DbOrTx,
   name: N,
   payload: JobPayloads[N],
   options: { recovered?: boolean } = {},
 ): void {
-  tx.insert(outbox)
-    .values({ jobName: name, payload: JSON.stringify(payload), recovered: options.recovered ? 1 : 0 })
-    .run();
+  prepared(tx, 'outbox.insert', () =>
+    tx
+      .insert(outbox)
+      .values({
+        jobName: sql.placeholder('name'),
+        payload: sql.placeholder('payload'),
+        recovered: sql.placeholder('recovered'),
+      })
+      .prepare(),
+  ).run({ name, payload: JSON.stringify(payload), recovered: options.recovered ? 1 : 0 });
   for (const wake of wakers) wake();
 }
 

@@ -101,13 +101,15 @@ export function jurisdictionOfRequest(requestId: SQL | AnyColumn): SQL {
 }
 
 /** The jurisdiction code of a request's agency. */
-export function jurisdictionOfRequestId(db: Pick<Db, 'select'>, requestId: number): string {
-  const row = db
-    .select({ jurisdiction: agencies.jurisdiction })
-    .from(requests)
-    .innerJoin(agencies, eq(agencies.id, requests.agencyId))
-    .where(eq(requests.id, requestId))
-    .get();
+export function jurisdictionOfRequestId(db: DbOrTx, requestId: number): string {
+  const row = prepared(db, 'request.jurisdiction', () =>
+    db
+      .select({ jurisdiction: agencies.jurisdiction })
+      .from(requests)
+      .innerJoin(agencies, eq(agencies.id, requests.agencyId))
+      .where(eq(requests.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id: requestId });
   if (!row) throw notFound(`Request ${requestId}`);
   return row.jurisdiction;
 }
@@ -147,21 +149,35 @@ function checkEmbargo(visibility: string | undefined, embargoUntil: string | nul
   }
 }
 
-function snapshot(tx: Pick<Db, 'select'>, id: number) {
-  const row = tx.select().from(requests).where(eq(requests.id, id)).get();
+/** A request's row, through a statement prepared once per connection (timeline writes read it often). */
+function requestRow(db: DbOrTx, id: number) {
+  return prepared(db, 'request.row', () =>
+    db
+      .select()
+      .from(requests)
+      .where(eq(requests.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id });
+}
+
+function snapshot(tx: DbOrTx, id: number) {
+  const row = requestRow(tx, id);
   if (!row) return null;
-  const tags = tx.select({ tag: requestTags.tag }).from(requestTags).where(eq(requestTags.requestId, id)).all();
+  const tags = q.tags(tx).all({ id });
   return { ...row, tags: tags.map((t) => t.tag).sort(), trackingNumbers: trackingNumbersOf(tx, id) };
 }
 
 /** Every tracking number of a request, oldest first (the last is requests.trackingNumber). */
-export function trackingNumbersOf(db: Pick<Db, 'select'>, requestId: number): string[] {
-  return db
-    .select({ number: requestTrackingNumbers.number })
-    .from(requestTrackingNumbers)
-    .where(eq(requestTrackingNumbers.requestId, requestId))
-    .orderBy(asc(requestTrackingNumbers.id))
-    .all()
+export function trackingNumbersOf(db: DbOrTx, requestId: number): string[] {
+  return prepared(db, 'request.trackingNumbers', () =>
+    db
+      .select({ number: requestTrackingNumbers.number })
+      .from(requestTrackingNumbers)
+      .where(eq(requestTrackingNumbers.requestId, sql.placeholder('id')))
+      .orderBy(asc(requestTrackingNumbers.id))
+      .prepare(),
+  )
+    .all({ id: requestId })
     .map((r) => r.number);
 }
 
@@ -468,14 +484,9 @@ const CLOCKLESS = new Set(['note', 'communication']);
  */
 export function addEvent(db: DbOrTx, actor: Actor, now: Date, requestId: number, input: EventBody): number {
   return inTransaction(db, (tx) => {
-    const req = tx.select().from(requests).where(eq(requests.id, requestId)).get();
+    const req = requestRow(tx, requestId);
     if (!req) throw notFound(`Request ${requestId}`);
-    const stored = tx
-      .select()
-      .from(requestEvents)
-      .where(eq(requestEvents.requestId, requestId))
-      .orderBy(asc(requestEvents.date), asc(requestEvents.id))
-      .all();
+    const stored = q.events(tx).all({ id: requestId });
     const current = fold(activeEvents(stored).map(toMachine)).state;
     const allowed = allowedEvents(current);
     const { type, date, note, ...data } = input;
@@ -598,7 +609,7 @@ export function addEvent(db: DbOrTx, actor: Actor, now: Date, requestId: number,
 const byId = sql.placeholder('id');
 
 const q = {
-  request: (db: Db) =>
+  request: (db: DbOrTx) =>
     prepared(db, 'request.byId', () =>
       db
         .select({ r: requests, a: agencies })
@@ -607,11 +618,11 @@ const q = {
         .where(eq(requests.id, byId))
         .prepare(),
     ),
-  tags: (db: Db) =>
+  tags: (db: DbOrTx) =>
     prepared(db, 'request.tags', () =>
       db.select({ tag: requestTags.tag }).from(requestTags).where(eq(requestTags.requestId, byId)).prepare(),
     ),
-  trackingNumbers: (db: Db) =>
+  trackingNumbers: (db: DbOrTx) =>
     prepared(db, 'request.trackingNumbers', () =>
       db
         .select({ number: requestTrackingNumbers.number })
@@ -620,7 +631,7 @@ const q = {
         .orderBy(asc(requestTrackingNumbers.id))
         .prepare(),
     ),
-  events: (db: Db) =>
+  events: (db: DbOrTx) =>
     prepared(db, 'request.events', () =>
       db
         .select()
@@ -629,9 +640,9 @@ const q = {
         .orderBy(asc(requestEvents.date), asc(requestEvents.id))
         .prepare(),
     ),
-  deadlines: (db: Db) =>
+  deadlines: (db: DbOrTx) =>
     prepared(db, 'request.deadlines', () => db.select().from(deadlines).where(eq(deadlines.requestId, byId)).prepare()),
-  documents: (db: Db) =>
+  documents: (db: DbOrTx) =>
     prepared(db, 'request.documents', () =>
       db
         .select({ id: documents.id, name: documents.name, status: documents.status })
@@ -640,7 +651,7 @@ const q = {
         .orderBy(asc(documents.id))
         .prepare(),
     ),
-  reminderCounts: (db: Db) =>
+  reminderCounts: (db: DbOrTx) =>
     prepared(db, 'request.reminderCounts', () =>
       db
         .select({ status: reminders.status, n: sql<number>`count(*)` })
@@ -649,7 +660,7 @@ const q = {
         .groupBy(reminders.status)
         .prepare(),
     ),
-  reminderProblem: (db: Db) =>
+  reminderProblem: (db: DbOrTx) =>
     prepared(db, 'request.reminderProblem', () =>
       db
         .select({ error: reminders.lastError })

@@ -13,6 +13,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import type { Actor } from '../auth/roles.js';
 import type { Db, DbOrTx } from '../db/index.js';
+import { prepared } from '../db/prepared.js';
 import { webhookDeliveries, webhookSubscriptions } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
@@ -55,13 +56,11 @@ export function verifySignature(
 }
 
 /** Records one event for every active subscriber of its type and queues the deliveries (same transaction). */
-export function emit(
-  tx: Pick<DbOrTx, 'select' | 'insert'>,
-  type: WebhookEvent,
-  data: Record<string, unknown>,
-  now: Date,
-): void {
-  const subs = tx.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.active, true)).all();
+export function emit(tx: DbOrTx, type: WebhookEvent, data: Record<string, unknown>, now: Date): void {
+  // Called by every event and clock change, most often with no subscriber at all.
+  const subs = prepared(tx, 'webhooks.active', () =>
+    tx.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.active, true)).prepare(),
+  ).all();
   for (const sub of subs) {
     if (!(JSON.parse(sub.events) as string[]).includes(type)) continue;
     const payload = JSON.stringify({ type, occurredAt: now.toISOString(), data });
