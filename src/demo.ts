@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { createAgency } from './agencies/service.js';
+import { putProfile } from './letters/profiles.js';
 import type { Actor } from './auth/roles.js';
 import { createUser } from './auth/users.js';
 import { today as todayIn } from './clock.js';
@@ -44,12 +45,31 @@ export async function loadDemoData(db: Db, now: Date, blobs?: BlobStore): Promis
 
   const mk = (name: string, jurisdiction: string, level: 'federal' | 'state' | 'county' | 'municipal', extra = {}) =>
     createAgency(db, actor, now, { name, jurisdiction, level, ...extra });
-  const dhs = mk('Department of Homeland Security', 'US', 'federal', { requestEmail: 'foia@hq.dhs.gov' });
+  // Demo addresses are under the reserved .example domain (RFC 2606): a demo letter sent by mistake
+  // with SMTP configured reaches no real records office.
+  const dhs = mk('Department of Homeland Security', 'US', 'federal', {
+    requestEmail: 'foia@dhs.example',
+    appealBody: 'Office of the General Counsel',
+    appealEmail: 'foia-appeals@dhs.example',
+  });
   const ice = mk('U.S. Immigration and Customs Enforcement', 'US', 'federal', {
     parentId: dhs.id,
-    requestEmail: 'ice-foia@ice.dhs.gov',
+    requestEmail: 'ice-foia@ice.example',
+    postalAddress: 'Freedom of Information Act Office\n500 12th Street SW, Stop 5009\nWashington, DC 20536',
   });
-  const bpd = mk('Boston Police Department', 'US-MA', 'municipal', { requestEmail: 'publicrecords@pd.boston.gov' });
+  const bpd = mk('Boston Police Department', 'US-MA', 'municipal', {
+    requestEmail: 'publicrecords@bpd.example',
+    postalAddress: 'Office of the Legal Advisor\n1 Schroeder Plaza\nBoston, MA 02120',
+    appealBody: 'Supervisor of Records, Secretary of the Commonwealth',
+  });
+  // Who signs the demo letters.
+  putProfile(db, actor, now, 'organisation', {
+    name: 'Demo Staff',
+    organisation: 'Example Civil Liberties Union',
+    postalAddress: '1 Example Street\nBoston, MA 02108',
+    phone: '(555) 010-0100',
+    email: DEMO_EMAIL,
+  });
   const nypd = mk('New York City Police Department', 'US-NY', 'municipal', {
     portalUrl: 'https://a860-openrecords.nyc.gov',
   });
