@@ -7,7 +7,6 @@ import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { createAgency } from './agencies/service.js';
-import { putProfile } from './letters/profiles.js';
 import type { Actor } from './auth/roles.js';
 import { createUser } from './auth/users.js';
 import { today as todayIn } from './clock.js';
@@ -17,6 +16,7 @@ import { parseIsoDate, toIsoDate } from './deadlines/index.js';
 import { replyEmail, textPdf } from './demo-files.js';
 import type { BlobStore } from './documents/blob-store.js';
 import { recordUpload } from './documents/service.js';
+import { putProfile } from './letters/profiles.js';
 import type { EventBody } from './requests/schemas.js';
 import { addEvent, createRequest } from './requests/service.js';
 

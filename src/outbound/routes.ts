@@ -6,6 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/plugin.js';
 import { LETTER_KINDS, MESSAGE_KINDS, MESSAGE_STATUSES } from '../db/schema.js';
+import { AppError } from '../errors.js';
 import { problemSchema } from '../http/problem.js';
 import { LIMITS } from '../requests/schemas.js';
 import { requestVisible } from '../requests/service.js';
@@ -14,6 +15,7 @@ import {
   cancelMessage,
   messagesNeedingAttention,
   messageView,
+  rawMessage,
   requestMessages,
   resendMessage,
   sendLetter,
@@ -121,6 +123,31 @@ export const outboundRoutes: FastifyPluginAsyncZod = async (app) => {
         agencyName,
       })),
     }),
+  );
+
+  app.get(
+    '/api/v1/messages/:id/raw',
+    {
+      config: { access: 'volunteer', privateRecords: true },
+      schema: {
+        tags: ['correspondence'],
+        summary: 'A message exactly as sent (the bytes handed to SMTP) or as received, as a .eml attachment',
+        params: idParams,
+        produces: ['message/rfc822'],
+      },
+    },
+    async (req, reply) => {
+      const { row, sha256 } = rawMessage(db, req.params.id);
+      requestVisible(db, req.actor, row.requestId, app.deps.clock());
+      if (!sha256)
+        throw new AppError(404, 'not_built', `Message ${row.id} has not been built yet (it is ${row.status})`);
+      return reply
+        .type('message/rfc822')
+        .header('content-disposition', `attachment; filename="message-${row.id}.eml"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .send(app.deps.blobs.open(sha256));
+    },
   );
 
   app.post(

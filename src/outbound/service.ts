@@ -14,7 +14,7 @@ import type { Actor } from '../auth/roles.js';
 import { today as todayIn } from '../clock.js';
 import type { Config } from '../config.js';
 import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
-import { agencies, documents, type MESSAGE_KINDS, messages, requests } from '../db/schema.js';
+import { agencies, documents, inboundMessages, type MESSAGE_KINDS, messages, requests } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { type LetterKind, renderLetter } from '../letters/service.js';
 import { enqueue } from '../queue/outbox.js';
@@ -388,6 +388,23 @@ export function resendMessage(db: DbOrTx, actor: Actor, now: Date, id: number, t
     audit(tx, actor, now, 'message.resend', 'message', id, { status: m.status, error: m.error }, { status: 'queued' });
     return row;
   });
+}
+
+/**
+ * The stored bytes of a message, as a blob hash: what was handed to SMTP for an outgoing one (null
+ * until its first attempt built it), what arrived for an incoming one.
+ */
+export function rawMessage(db: Db, id: number): { row: MessageRow; sha256: string | null } {
+  const row = loadMessage(db, id);
+  if (row.direction === 'out') return { row, sha256: row.emlSha256 };
+  const inbound = row.inboundMessageId
+    ? db
+        .select({ sha256: inboundMessages.sha256 })
+        .from(inboundMessages)
+        .where(eq(inboundMessages.id, row.inboundMessageId))
+        .get()
+    : undefined;
+  return { row, sha256: inbound?.sha256 ?? null };
 }
 
 /** Messages of a request, both ways, oldest first. */

@@ -513,6 +513,13 @@ const ROUTES: RouteCase[] = [
   },
   { method: 'GET', path: '/api/v1/messages', access: 'volunteer', url: () => '/api/v1/messages', privateRecords: true },
   {
+    method: 'GET',
+    path: '/api/v1/messages/{id}/raw',
+    access: 'volunteer',
+    url: () => `/api/v1/messages/${builtMessage()}/raw`,
+    privateRecords: true,
+  },
+  {
     method: 'POST',
     path: '/api/v1/messages/{id}/approve',
     access: 'staff',
@@ -534,6 +541,18 @@ const ROUTES: RouteCase[] = [
     body: () => ({}),
   },
 ];
+
+/** A sent message of the public request whose bytes are in the blob store (the empty blob). */
+function builtMessage(): number {
+  return (
+    env.db.$client
+      .prepare(
+        `insert into messages (request_id, direction, kind, status, message_id, subject, body, eml_sha256, updated_at)
+         values (?, 'out', 'request', 'sent', ?, 'Request', 'Text', ?, '2026-11-24') returning id`,
+      )
+      .get(publicRequest, `<matrix-${++n}@example.org>`, '0'.repeat(64)) as { id: number }
+  ).id;
+}
 
 /** An outgoing follow-up of the overdue request, in the given state. */
 function newMessage(status: 'awaiting_approval' | 'failed'): number {

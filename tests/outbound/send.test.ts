@@ -112,9 +112,15 @@ describe('the request letter', () => {
     // What the preview showed is what went out.
     expect(mail.subject).toBe(preview.body.subject);
     expect(mail.raw.replace(/=\r\n/g, '')).toContain(preview.body.body.split('\n')[0]);
-    // Stored byte for byte.
+    // Stored byte for byte, and downloadable as such.
     const stored = messageRow(res.body.message.id).eml;
     expect(stored).toBe(sha(mail.bytes));
+    const raw = await env.app.inject({
+      url: `/api/v1/messages/${res.body.message.id}/raw`,
+      headers: { authorization: `Bearer ${staff}` },
+    });
+    expect(raw.headers['content-type']).toBe('message/rfc822');
+    expect(sha(raw.rawPayload)).toBe(stored);
     const view = (await api(env, 'GET', `/api/v1/requests/${id}`, staff)).body;
     expect(view.status).toBe('submitted');
     expect(view.receivedOn).toBe('2026-11-02');
