@@ -15,6 +15,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { agencyRoutes } from './agencies/routes.js';
 import { registerAuth } from './auth/plugin.js';
+import { campaignRoutes } from './campaigns/routes.js';
 import { closureRoutes } from './closures/routes.js';
 import type { Config } from './config.js';
 import type { Db } from './db/index.js';
@@ -127,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'search', description: 'Full-text search of document pages' },
         { name: 'inbound', description: 'Inbound e-mail from agencies, and the inbox of unmatched mail' },
         { name: 'letters', description: 'Letters to agencies: templates, requester profiles, previews, PDFs' },
+        { name: 'campaigns', description: 'One request to many agencies, followed and acted on as one' },
         { name: 'correspondence', description: 'Letters, follow-ups and appeals e-mailed to the agency, and replies' },
       ],
       components: {
@@ -151,6 +153,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(inboundRoutes);
   await app.register(letterRoutes);
   await app.register(outboundRoutes);
+  await app.register(campaignRoutes);
   await app.register(webPages);
   return app;
 }

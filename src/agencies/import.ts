@@ -7,7 +7,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../auth/roles.js';
-import type { Db } from '../db/index.js';
+import type { DbOrTx } from '../db/index.js';
 import { agencies } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { fieldMessage } from '../http/messages.js';
@@ -19,6 +19,8 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   refused: { line: number; name: string; reason: string }[];
+  /** The agency of every accepted line (created, updated or unchanged), in the file's order. */
+  agencyIds: number[];
 }
 
 const COLUMNS: Record<string, keyof AgencyInput | 'parent'> = {
@@ -37,8 +39,8 @@ const COLUMNS: Record<string, keyof AgencyInput | 'parent'> = {
 
 const refused = (reason: string) => new AppError(422, 'line_refused', reason);
 
-export function importAgencies(db: Db, actor: Actor | null, now: Date, csv: string): ImportReport {
-  const report: ImportReport = { created: 0, updated: 0, unchanged: 0, refused: [] };
+export function importAgencies(db: DbOrTx, actor: Actor | null, now: Date, csv: string): ImportReport {
+  const report: ImportReport = { created: 0, updated: 0, unchanged: 0, refused: [], agencyIds: [] };
   const rows = parseCsv(csv);
   const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase());
   const missing = ['name', 'jurisdiction', 'level'].filter((c) => !header.includes(c));
@@ -93,10 +95,11 @@ export function importAgencies(db: Db, actor: Actor | null, now: Date, csv: stri
         .where(and(eq(agencies.jurisdiction, input.jurisdiction), eq(agencies.name, input.name)))
         .get();
       if (!existing) {
-        createAgency(db, actor, now, input);
+        report.agencyIds.push(createAgency(db, actor, now, input).id);
         report.created++;
         return;
       }
+      report.agencyIds.push(existing.id);
       const fields = [
         'level',
         'parentId',

@@ -57,6 +57,8 @@ export const outbox = sqliteTable(
     /** A drainer holds the row until then while it hands it to BullMQ; a crashed drainer's hold lapses. */
     claimedUntil: text('claimed_until'),
     dispatchedAt: text('dispatched_at'),
+    /** The job waits in the queue until then (a paced bulk send); null: at once. */
+    notBefore: text('not_before'),
     /** Failed hand-overs to BullMQ (Redis unreachable). */
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
@@ -171,6 +173,8 @@ export const requests = sqliteTable(
      * full-text triggers); deleting a template clears it here in the same transaction.
      */
     letterTemplateId: integer('letter_template_id'),
+    /** The campaign it belongs to (one letter filed with many agencies), if any. No foreign key, for the same reason. */
+    campaignId: integer('campaign_id'),
     channel: text('channel', { enum: ['email', 'fax', 'mail', 'portal', 'in_person'] }),
     /** Follow-ups when the agency is late: `off`, `approve` (drafted, sent by a click) or `auto`. */
     followUpPolicy: text('follow_up_policy', { enum: FOLLOW_UP_POLICIES }).notNull().default('approve'),
@@ -209,6 +213,8 @@ export const requests = sqliteTable(
     index('requests_next_due').on(t.nextDue),
     index('requests_owner').on(t.ownerId),
     index('requests_visibility').on(t.visibility, t.embargoUntil),
+    // One request per agency in a campaign: adding an agency twice is refused for that agency.
+    uniqueIndex('requests_campaign_agency').on(t.campaignId, t.agencyId).where(sql`${t.campaignId} is not null`),
   ],
 );
 
@@ -672,6 +678,8 @@ export const messages = sqliteTable(
     emlSha256: text('eml_sha256'),
     /** Why it failed or bounced. */
     error: text('error'),
+    /** Not handed to SMTP before then (a campaign's bulk send is paced). */
+    notBefore: text('not_before'),
     /** The mail server's answer when it took the message. */
     smtpResponse: text('smtp_response'),
     attempts: integer('attempts').notNull().default(0),
@@ -694,3 +702,32 @@ export const messages = sqliteTable(
     uniqueIndex('messages_series').on(t.requestId, t.seriesKey),
   ],
 );
+
+// ---- campaigns ----------------------------------------------------------------------------------
+
+/**
+ * One request filed with many agencies and followed as one: the defaults each of its requests is
+ * created with (what is asked, the letter template, tags, visibility, follow-up policy, owner), and
+ * how fast its bulk sends go out. Its requests carry `campaignId`.
+ */
+export const campaigns = sqliteTable('campaigns', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  title: text('title').notNull(),
+  /** What is asked for: the text of each request (quoted in its letters). */
+  body: text('body').notNull(),
+  /** The request letter's template (a letter_templates row of kind `request`); null: each jurisdiction's default. */
+  letterTemplateId: integer('letter_template_id'),
+  /** JSON array of tags every request gets. */
+  tags: text('tags').notNull().default('[]'),
+  visibility: text('visibility', { enum: ['public', 'private', 'embargoed'] })
+    .notNull()
+    .default('private'),
+  embargoUntil: text('embargo_until'),
+  followUpPolicy: text('follow_up_policy', { enum: FOLLOW_UP_POLICIES }).notNull().default('approve'),
+  ownerId: integer('owner_id').references(() => users.id),
+  /** A bulk send spreads its messages out: at most this many a minute. */
+  sendPerMinute: integer('send_per_minute').notNull().default(30),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: createdAt(),
+  updatedAt: text('updated_at').notNull(),
+});

@@ -8,7 +8,7 @@ import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../audit/log.js';
 import type { Actor } from '../auth/roles.js';
-import type { Db } from '../db/index.js';
+import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
 import { LETTER_KINDS, letterTemplates, requests } from '../db/schema.js';
 import { findJurisdiction } from '../deadlines/index.js';
 import { AppError, notFound } from '../errors.js';
@@ -92,9 +92,9 @@ function clearDefault(tx: Tx, kind: LetterKind, jurisdiction: string | null, exc
   }
 }
 
-export function createTemplate(db: Db, actor: Actor, now: Date, input: TemplateInput): TemplateRow {
+export function createTemplate(db: DbOrTx, actor: Actor, now: Date, input: TemplateInput): TemplateRow {
   checkTemplate(input);
-  return db.transaction((tx) => {
+  return inTransaction(db, (tx) => {
     const at = now.toISOString();
     const row = tx
       .insert(letterTemplates)

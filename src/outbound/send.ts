@@ -47,6 +47,8 @@ export async function sendMessage(deps: SendDeps, id: number): Promise<string> {
     return 'outcome unknown';
   }
   if (m.status !== 'queued') return `nothing to do (${m.status})`;
+  // Its own job waits until then (in real time, as the queue's delay does); this is another one.
+  if (m.notBefore && Date.parse(m.notBefore) > Date.now()) return 'not yet';
   const smtp = outboundSmtp(config);
   if (!smtp) throw new RefusedByMailServer('Outgoing mail is not configured (OUTBOUND_SMTP_URL or SMTP_URL)');
 

@@ -89,6 +89,8 @@ export interface NewMessage {
   status: 'queued' | 'awaiting_approval';
   createdBy: number | null;
   seriesKey?: string;
+  /** Not handed to SMTP before then (a paced bulk send). */
+  notBefore?: Date;
 }
 
 /** Records an outgoing message and, when it is to go now, its sending job (same transaction). */
@@ -111,12 +113,15 @@ export function queueMessage(tx: DbOrTx, config: Config, now: Date, input: NewMe
       body: input.body,
       attachments: JSON.stringify(input.attachments ?? []),
       seriesKey: input.seriesKey ?? null,
+      notBefore: input.notBefore ? input.notBefore.toISOString() : null,
       createdBy: input.createdBy,
       updatedAt: now.toISOString(),
     })
     .returning()
     .get();
-  if (row.status === 'queued') enqueue(tx, 'messages.send', { messageId: row.id });
+  if (row.status === 'queued') {
+    enqueue(tx, 'messages.send', { messageId: row.id }, { notBefore: input.notBefore ?? null });
+  }
   return row;
 }
 
@@ -127,6 +132,8 @@ export interface SendInput {
   subject?: string | undefined;
   body?: string | undefined;
   attachments?: number[] | undefined;
+  /** Not before then (a campaign's paced bulk send). */
+  notBefore?: Date | undefined;
 }
 
 const OPEN_FOR_FOLLOW_UP = new Set([
@@ -279,6 +286,7 @@ export function sendLetter(db: DbOrTx, actor: Actor, now: Date, config: Config, 
       subject: (input.subject ?? letter.subject).slice(0, 998),
       body: (input.body ?? letter.body).slice(0, LIMITS.body),
       ...(input.attachments ? { attachments: input.attachments } : {}),
+      ...(input.notBefore ? { notBefore: input.notBefore } : {}),
       status: 'queued',
       createdBy: actor.userId,
     });

@@ -31,7 +31,7 @@ export function enqueue<N extends JobName>(
   tx: DbOrTx,
   name: N,
   payload: JobPayloads[N],
-  options: { recovered?: boolean } = {},
+  options: { recovered?: boolean; notBefore?: Date | null } = {},
 ): void {
   prepared(tx, 'outbox.insert', () =>
     tx
@@ -40,9 +40,15 @@ export function enqueue<N extends JobName>(
         jobName: sql.placeholder('name'),
         payload: sql.placeholder('payload'),
         recovered: sql.placeholder('recovered'),
+        notBefore: sql.placeholder('notBefore'),
       })
       .prepare(),
-  ).run({ name, payload: JSON.stringify(payload), recovered: options.recovered ? 1 : 0 });
+  ).run({
+    name,
+    payload: JSON.stringify(payload),
+    recovered: options.recovered ? 1 : 0,
+    notBefore: options.notBefore ? options.notBefore.toISOString() : null,
+  });
   for (const wake of wakers) wake();
 }
 
@@ -168,6 +174,10 @@ export async function drainOutbox(deps: DrainDeps, now = new Date(), limit = 500
           opts: {
             jobId: outboxJobId(r),
             attempts: job?.attempts ?? 1,
+            // A paced job waits in BullMQ (delayed) until its time.
+            ...(r.notBefore && Date.parse(r.notBefore) > now.getTime()
+              ? { delay: Date.parse(r.notBefore) - now.getTime() }
+              : {}),
             ...(job ? { backoff: job.backoff(config) } : {}),
             // Kept for a while in Redis for Bull Board and the reconciler; the journal is the record.
             removeOnComplete: { count: 10_000 },

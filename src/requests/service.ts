@@ -1110,7 +1110,7 @@ const CSV_COLUMNS = [
   'updatedAt',
 ] as const;
 
-function csvCell(value: unknown): string {
+export function csvCell(value: unknown): string {
   let s = Array.isArray(value) ? value.join('; ') : value === null || value === undefined ? '' : String(value);
   // Cells that a spreadsheet would run as a formula are neutralised.
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;

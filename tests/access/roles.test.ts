@@ -521,6 +521,89 @@ const ROUTES: RouteCase[] = [
   },
   {
     method: 'POST',
+    path: '/api/v1/campaigns',
+    access: 'staff',
+    url: () => '/api/v1/campaigns',
+    body: () => ({ title: `Matrix ${++n}`, body: 'Records.' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/campaigns',
+    access: 'volunteer',
+    url: () => '/api/v1/campaigns',
+    privateRecords: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/campaigns/{id}',
+    access: 'volunteer',
+    url: async () => `/api/v1/campaigns/${await newCampaign()}`,
+    privateRecords: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/campaigns/{id}/export.csv',
+    access: 'volunteer',
+    url: async () => `/api/v1/campaigns/${await newCampaign()}/export.csv`,
+    privateRecords: true,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/campaigns/{id}',
+    access: 'staff',
+    url: async () => `/api/v1/campaigns/${await newCampaign()}`,
+    body: () => ({ sendPerMinute: 10 }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/campaigns/{id}/agencies',
+    access: 'staff',
+    url: async () => `/api/v1/campaigns/${await newCampaign()}/agencies`,
+    body: () => ({ filter: { level: 'federal' } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/campaigns/{id}/send',
+    access: 'staff',
+    url: async () => `/api/v1/campaigns/${await newCampaign()}/send`,
+    body: () => ({}),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/campaigns/{id}/follow-ups',
+    access: 'staff',
+    url: async () => `/api/v1/campaigns/${await newCampaign()}/follow-ups`,
+    body: () => ({}),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/campaigns/{id}/stop',
+    access: 'staff',
+    url: async () => `/api/v1/campaigns/${await newCampaign()}/stop`,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/campaigns/{id}/visibility',
+    access: 'staff',
+    url: async () => `/api/v1/campaigns/${await newCampaign()}/visibility`,
+    body: () => ({ visibility: 'public' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/campaigns/{id}/tags',
+    access: 'staff',
+    url: async () => `/api/v1/campaigns/${await newCampaign()}/tags`,
+    body: () => ({ add: ['matrix'] }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/campaigns/{id}/withdraw',
+    access: 'staff',
+    url: async () => `/api/v1/campaigns/${await newCampaign()}/withdraw`,
+    body: () => ({}),
+  },
+  {
+    method: 'POST',
     path: '/api/v1/messages/{id}/approve',
     access: 'staff',
     url: () => `/api/v1/messages/${newMessage('awaiting_approval')}/approve`,
@@ -541,6 +624,13 @@ const ROUTES: RouteCase[] = [
     body: () => ({}),
   },
 ];
+
+/** A campaign with one agency's draft in it. */
+async function newCampaign(): Promise<number> {
+  const c = await api(env, 'POST', '/api/v1/campaigns', tokens.admin, { title: `Matrix ${++n}`, body: 'Records.' });
+  await api(env, 'POST', `/api/v1/campaigns/${c.body.id}/agencies`, tokens.admin, { agencyIds: [agencyId] });
+  return c.body.id;
+}
 
 /** A sent message of the public request whose bytes are in the blob store (the empty blob). */
 function builtMessage(): number {
