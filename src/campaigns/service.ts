@@ -105,7 +105,7 @@ function letterTemplateFor(tx: DbOrTx, actor: Actor, now: Date, title: string, i
       .from(letterTemplates)
       .where(eq(letterTemplates.id, input.letterTemplateId))
       .get();
-    if (!t || t.kind !== 'request') {
+    if (t?.kind !== 'request') {
       throw new AppError(422, 'unknown_template', `No request-letter template with id ${input.letterTemplateId}`, {
         errors: [{ path: 'letterTemplateId', message: 'is not a template of kind request' }],
       });
