@@ -3,6 +3,7 @@
  * same run, as ratios (absolute numbers on a shared machine swing 2-3x from minute to minute).
  */
 import { benchApi } from './api.js';
+import { benchCampaigns } from './campaigns.js';
 import { benchDeadlines } from './deadlines.js';
 import { benchDocuments } from './documents.js';
 import { benchOutbound } from './outbound.js';
@@ -19,4 +20,5 @@ if (!only || only === 'documents') await benchDocuments();
 if (!only || only === 'pages') await benchPages();
 if (!only || only === 'processes') await benchProcesses();
 if (!only || only === 'outbound') await benchOutbound();
+if (!only || only === 'campaigns') await benchCampaigns();
 process.exit(0);

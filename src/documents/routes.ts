@@ -188,6 +188,12 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
             status: z.enum(['pending', 'processing', 'ready', 'failed']).optional(),
             requestId: z.coerce.number().int().positive().optional(),
             agencyId: z.coerce.number().int().positive().optional(),
+            campaignId: z.coerce
+              .number()
+              .int()
+              .positive()
+              .optional()
+              .describe("A campaign's documents (signed-in callers)"),
             untagged: z.enum(['true', 'false']).optional(),
             limit: z.coerce.number().int().min(1).max(200).default(50),
             cursor: z.coerce.number().int().positive().optional().describe('The `nextCursor` of the previous page'),

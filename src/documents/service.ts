@@ -11,7 +11,7 @@ import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
 import { documentPages, documents, requests } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
-import { publicSql, requestVisible } from '../requests/service.js';
+import { privateFilter, publicSql, requestVisible } from '../requests/service.js';
 import { documentTagViews, slugOf } from '../tags/service.js';
 import type { BlobStore, StoredBlob } from './blob-store.js';
 import { discardUnreferenced } from './orphans.js';
@@ -203,6 +203,7 @@ export function listDocuments(
     status?: string;
     requestId?: number;
     agencyId?: number;
+    campaignId?: number;
     untagged?: boolean;
     limit: number;
     cursor?: number;
@@ -210,6 +211,7 @@ export function listDocuments(
   now: Date,
 ): DocumentRow[] {
   const where: string[] = [];
+  if (q.campaignId !== undefined) privateFilter(actor, 'campaignId');
   const params: Record<string, unknown> = { limit: q.limit + 1 };
   if (!seesPrivate(actor)) {
     where.push(publicSql(now));
@@ -228,6 +230,7 @@ export function listDocuments(
     ['status', 'd.status'],
     ['requestId', 'd.request_id'],
     ['agencyId', 'r.agency_id'],
+    ['campaignId', 'r.campaign_id'],
   ] as const) {
     if (q[key] !== undefined) {
       where.push(`${col} = @${key}`);

@@ -52,6 +52,12 @@ export function messageView(m: MessageRow) {
   };
 }
 
+/** `{campaignId}` for a request of a campaign, for webhook payloads (which name the campaign). */
+function campaignOf(tx: Pick<Db, 'select'>, requestId: number): { campaignId?: number } {
+  const r = tx.select({ campaignId: requests.campaignId }).from(requests).where(eq(requests.id, requestId)).get();
+  return r?.campaignId ? { campaignId: r.campaignId } : {};
+}
+
 /** Where outgoing mail goes out, or null when it cannot. */
 export function outboundSmtp(config: Config): string | null {
   return config.OUTBOUND_SMTP_URL ?? config.SMTP_URL ?? null;
@@ -486,7 +492,12 @@ export function markSent(db: Db, m: MessageRow, smtpResponse: string, now: Date)
       body: m.body.slice(0, LIMITS.body),
       note: `E-mailed to ${list(m.toAddresses).join(', ')} (message ${m.id}, ${m.messageId})`.slice(0, LIMITS.note),
     });
-    emit(tx, 'message.sent', { requestId: m.requestId, messageId: m.id, kind: m.kind }, now);
+    emit(
+      tx,
+      'message.sent',
+      { requestId: m.requestId, messageId: m.id, kind: m.kind, ...campaignOf(tx, m.requestId) },
+      now,
+    );
   });
 }
 
@@ -508,7 +519,14 @@ export function messageFailed(tx: DbOrTx, id: number, reason: string, now: Date)
     .where(and(eq(messages.id, id), eq(messages.status, current.status)))
     .returning({ requestId: messages.requestId, kind: messages.kind })
     .get();
-  if (row) emit(tx, 'message.failed', { requestId: row.requestId, messageId: id, kind: row.kind, reason: why }, now);
+  if (row) {
+    emit(
+      tx,
+      'message.failed',
+      { requestId: row.requestId, messageId: id, kind: row.kind, reason: why, ...campaignOf(tx, row.requestId) },
+      now,
+    );
+  }
 }
 
 /** An incoming message matched to the request, in the correspondence. */
@@ -604,6 +622,17 @@ export function recordBounce(
       LIMITS.note,
     ),
   });
-  emit(tx, 'message.bounced', { requestId: row.requestId, messageId: row.id, kind: row.kind, reason: row.error }, now);
+  emit(
+    tx,
+    'message.bounced',
+    {
+      requestId: row.requestId,
+      messageId: row.id,
+      kind: row.kind,
+      reason: row.error,
+      ...campaignOf(tx, row.requestId),
+    },
+    now,
+  );
   return row;
 }

@@ -104,7 +104,13 @@ export function notifyMissed(db: Db, now: Date): number {
   const today = rowToday(now, jurisdictionOfRequest(deadlines.requestId));
   return db.transaction((tx) => {
     const missed = tx
-      .select({ id: deadlines.id, requestId: deadlines.requestId, kind: deadlines.kind, due: deadlines.due })
+      .select({
+        id: deadlines.id,
+        requestId: deadlines.requestId,
+        kind: deadlines.kind,
+        due: deadlines.due,
+        campaignId: sql<number | null>`(select r.campaign_id from ${requests} r where r.id = ${deadlines.requestId})`,
+      })
       .from(deadlines)
       .where(
         and(
@@ -116,7 +122,12 @@ export function notifyMissed(db: Db, now: Date): number {
       .all();
     for (const d of missed) {
       tx.update(deadlines).set({ missedNotifiedFor: d.due }).where(eq(deadlines.id, d.id)).run();
-      emit(tx, 'deadline.missed', { requestId: d.requestId, kind: d.kind, due: d.due }, now);
+      emit(
+        tx,
+        'deadline.missed',
+        { requestId: d.requestId, kind: d.kind, due: d.due, ...(d.campaignId ? { campaignId: d.campaignId } : {}) },
+        now,
+      );
     }
     return missed.length;
   });

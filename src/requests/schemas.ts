@@ -277,6 +277,7 @@ export const listQuery = z
       .optional(),
     tag: tagName.optional(),
     owner: z.coerce.number().int().positive().optional(),
+    campaignId: z.coerce.number().int().positive().optional().describe("A campaign's requests (signed-in callers)"),
     overdue: boolParam.optional(),
     dueBefore: isoDate.optional(),
     dueAfter: isoDate.optional(),

@@ -594,6 +594,7 @@ export function addEvent(db: DbOrTx, actor: Actor, now: Date, requestId: number,
           from: req.status,
           to: result.state.status,
           event: { id: row.id, type, date },
+          ...(req.campaignId ? { campaignId: req.campaignId } : {}),
           // Titles only travel for requests the public may see.
           ...(isPubliclyVisible(req, todayIn(jurisdiction, now)) ? { title: req.title } : {}),
         },
@@ -854,7 +855,24 @@ function decodeCursor(text: string): Cursor {
   });
 }
 
-/** FTS5 query from user text: each word becomes a quoted prefix-free term, so no syntax errors. */
+/**
+ * Owners and campaigns are the organisation's own: filtering by them, which would tell which public
+ * requests share one, needs a signed-in, full (not read-only) caller.
+ */
+export function privateFilter(actor: Actor | null, field: 'owner' | 'campaignId'): void {
+  if (seesPrivate(actor)) return;
+  const code = field === 'owner' ? 'owner_filter_not_allowed' : 'campaign_filter_not_allowed';
+  throw new AppError(
+    422,
+    code,
+    `Filtering by ${field === 'owner' ? 'owner' : 'campaign'} needs a signed-in, full (not read-only) token`,
+    {
+      errors: [{ path: field, message: 'is not available to anonymous or read-only callers' }],
+    },
+  );
+}
+
+/** FTS query from user text: each word becomes a quoted prefix-free term, so no syntax errors. */
 export function ftsQuery(text: string): string {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.map((w) => `"${w}"`).join(' ');
@@ -913,18 +931,14 @@ export function listConditions(actor: Actor | null, q: ListFilters, now: Date) {
   }
   if (q.owner) {
     // Owner ids are hidden from the public and from read-only tokens: so is filtering by them.
-    if (!seesPrivate(actor)) {
-      throw new AppError(
-        422,
-        'owner_filter_not_allowed',
-        'Filtering by owner needs a signed-in, full (not read-only) token',
-        {
-          errors: [{ path: 'owner', message: 'is not available to anonymous or read-only callers' }],
-        },
-      );
-    }
+    privateFilter(actor, 'owner');
     shape.push('owner');
     conds.push(eq(requests.ownerId, p('owner', q.owner)));
+  }
+  if (q.campaignId) {
+    privateFilter(actor, 'campaignId');
+    shape.push('campaign');
+    conds.push(eq(requests.campaignId, p('campaignId', q.campaignId)));
   }
   if (q.tag) {
     shape.push('tag');

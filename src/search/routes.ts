@@ -22,6 +22,12 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
             q: z.string().max(500).refine(noControlCharacters, 'must not contain control characters'),
             tag: z.string().min(1).max(100).optional(),
             agencyId: z.coerce.number().int().positive().optional(),
+            campaignId: z.coerce
+              .number()
+              .int()
+              .positive()
+              .optional()
+              .describe("A campaign's documents (signed-in callers)"),
             jurisdiction: z.string().min(2).max(10).optional(),
             requestId: z.coerce.number().int().positive().optional(),
             documentId: z.coerce.number().int().positive().optional(),

@@ -10,13 +10,14 @@ import { seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { parseIsoDate, toIsoDate } from '../deadlines/index.js';
 import { AppError } from '../errors.js';
-import { publicSql } from '../requests/service.js';
+import { privateFilter, publicSql } from '../requests/service.js';
 import { slugOf } from '../tags/service.js';
 
 export interface SearchQuery {
   q: string;
   tag?: string;
   agencyId?: number;
+  campaignId?: number;
   jurisdiction?: string;
   requestId?: number;
   documentId?: number;
@@ -145,8 +146,10 @@ export function search(db: Db, actor: Actor | null, q: SearchQuery, now: Date) {
   if (!seesPrivate(actor)) {
     where.push(publicSql(now));
   }
+  if (q.campaignId !== undefined) privateFilter(actor, 'campaignId');
   for (const [key, column] of [
     ['agencyId', 'r.agency_id'],
+    ['campaignId', 'r.campaign_id'],
     ['jurisdiction', 'a.jurisdiction'],
     ['requestId', 'd.request_id'],
     ['documentId', 'd.id'],

@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import { today as todayIn, todaysByJurisdiction } from '../clock.js';
 import type { Db } from '../db/index.js';
-import { agencies, deadlines, requests } from '../db/schema.js';
+import { agencies, campaigns, deadlines, requests } from '../db/schema.js';
 import { calendarOf, parseIsoDate, toIsoDate } from '../deadlines/index.js';
 import { AGENCY_CLOCKS, daysLate } from '../requests/clocks.js';
 import { OPEN } from '../requests/state-machine.js';
@@ -20,6 +20,9 @@ export interface DashboardRow {
   status: string;
   agencyId: number;
   agencyName: string;
+  /** The campaign the request belongs to, if any. */
+  campaignId: number | null;
+  campaignTitle: string | null;
   kind: string | null;
   due: string | null;
   daysLate: number;
@@ -36,6 +39,10 @@ const base = {
   agencyId: agencies.id,
   agencyName: agencies.name,
   jurisdiction: agencies.jurisdiction,
+  campaignId: requests.campaignId,
+  campaignTitle: sql<
+    string | null
+  >`(select ${campaigns.title} from ${campaigns} where ${campaigns.id} = ${requests.campaignId})`,
 };
 
 function addDays(iso: string, n: number): string {

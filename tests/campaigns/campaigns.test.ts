@@ -10,6 +10,7 @@ import { getJurisdiction } from '../../src/deadlines/index.js';
 import { startWorker, type WorkerHandle } from '../../workers/main.js';
 import { createTestEnv, eventually, type TestEnv } from '../helpers/app.js';
 import { api, event, settle, userWithToken } from '../helpers/factories.js';
+import { startReceiver } from '../helpers/receiver.js';
 import { startSmtpSink } from '../helpers/smtp.js';
 
 const DOMAIN = 'records.example.org';
@@ -19,6 +20,7 @@ let staff: string;
 let volunteer: string;
 let inboundToken: string;
 let worker: WorkerHandle | null = null;
+let hook: Awaited<ReturnType<typeof startReceiver>>;
 
 const AGENCIES = [
   {
@@ -62,9 +64,16 @@ let campaign: number;
 
 beforeAll(async () => {
   smtp = await startSmtpSink();
+  hook = await startReceiver();
   env = await createTestEnv({
     now: '2026-10-01T15:00:00Z',
-    env: { SMTP_URL: smtp.url, INBOUND_EMAIL_DOMAIN: DOMAIN, MESSAGE_RETRY_MS: '50' },
+    env: {
+      SMTP_URL: smtp.url,
+      INBOUND_EMAIL_DOMAIN: DOMAIN,
+      MESSAGE_RETRY_MS: '50',
+      JOB_RETRY_MS: '20',
+      WEBHOOK_ALLOW_INTERNAL: '127.0.0.1',
+    },
   });
   staff = (await userWithToken(env, 'staff')).token;
   volunteer = (await userWithToken(env, 'volunteer')).token;
@@ -85,6 +94,7 @@ afterAll(async () => {
   await worker?.close();
   await env.close();
   await smtp.close();
+  await hook.close();
 });
 
 const view = async (query = '') => (await api(env, 'GET', `/api/v1/campaigns/${campaign}${query}`, staff)).body;
@@ -139,6 +149,12 @@ describe('a campaign to five jurisdictions', () => {
   });
 
   it('a bulk send delivers one message per agency, and logs each submitted', async () => {
+    const admin = (await userWithToken(env, 'admin')).token;
+    const sub = await api(env, 'POST', '/api/v1/webhooks', admin, {
+      url: hook.url,
+      events: ['request.status_changed', 'message.sent'],
+    });
+    expect(sub.status, JSON.stringify(sub.body)).toBe(201);
     const sent = await api(env, 'POST', `/api/v1/campaigns/${campaign}/send`, staff, {});
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
     expect(sent.body).toMatchObject({ done: 5, skipped: 0, failed: 0 });
@@ -158,6 +174,17 @@ describe('a campaign to five jurisdictions', () => {
     await settle(env);
     const v = await view();
     expect(v.summary).toMatchObject({ requests: 5, drafts: 0, sent: 5, open: 5 });
+    // Webhooks name the campaign.
+    await eventually(() => hook.received.filter((r) => JSON.parse(r.body).type === 'message.sent').length === 5);
+    for (const r of hook.received) expect(JSON.parse(r.body).data.campaignId).toBe(campaign);
+    expect(hook.received.some((r) => JSON.parse(r.body).type === 'request.status_changed')).toBe(true);
+    // Lists, documents and search filter by campaign, for signed-in callers only.
+    const list = (await api(env, 'GET', `/api/v1/requests?campaignId=${campaign}`, staff)).body.data;
+    expect(list).toHaveLength(5);
+    expect((await api(env, 'GET', `/api/v1/requests?campaignId=${campaign}`)).status).toBe(422);
+    expect((await api(env, 'GET', `/api/v1/documents?campaignId=${campaign}`, staff)).status).toBe(200);
+    expect((await api(env, 'GET', `/api/v1/search?q=contract&campaignId=${campaign}`, staff)).status).toBe(200);
+    expect((await api(env, 'GET', `/api/v1/search?q=contract&campaignId=${campaign}`)).status).toBe(422);
   }, 40_000);
 
   it('replies thread to the right request', async () => {

@@ -28,7 +28,7 @@ function table(id: string, caption: string, rows: DashboardRow[], opts: { dateHe
 <tbody>
 ${rows.map(
   (r) => html`<tr>
-<th scope="row"><a href="/requests/${r.requestId}">${r.title}</a></th>
+<th scope="row"><a href="/requests/${r.requestId}">${r.title}</a>${r.campaignId ? html` <span class="muted">(campaign <a href="/campaigns/${r.campaignId}">${r.campaignTitle ?? `#${r.campaignId}`}</a>)</span>` : ''}</th>
 <td><a href="/agencies/${r.agencyId}">${r.agencyName}</a></td>
 <td>${r.kind ? label(r.kind) : '—'}${r.status.startsWith('awaiting') ? html` <span class="muted">(paused)</span>` : ''}</td>
 <td class="date">${dateText(r.due)}</td>
