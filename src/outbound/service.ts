@@ -186,21 +186,26 @@ function checkAttachments(tx: Pick<Db, 'select'>, requestId: number, ids: number
   }
 }
 
+/** The request letter already queued, being sent or sent (a request is sent once), if any. */
+function requestLetterOnItsWay(db: Pick<Db, 'select'>, requestId: number) {
+  return db
+    .select({ id: messages.id, status: messages.status })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.requestId, requestId),
+        eq(messages.kind, 'request'),
+        inArray(messages.status, ['queued', 'sending', 'sent']),
+      ),
+    )
+    .get();
+}
+
 /** Refuses a letter the request's state makes pointless (already sent, nothing to appeal, closed). */
 function checkKind(tx: Pick<Db, 'select'>, requestId: number, kind: LetterKind) {
   const status = statusOf(tx, requestId);
   if (kind === 'request') {
-    const earlier = tx
-      .select({ id: messages.id, status: messages.status })
-      .from(messages)
-      .where(
-        and(
-          eq(messages.requestId, requestId),
-          eq(messages.kind, 'request'),
-          inArray(messages.status, ['queued', 'sending', 'sent']),
-        ),
-      )
-      .get();
+    const earlier = requestLetterOnItsWay(tx, requestId);
     if (earlier) {
       throw new AppError(
         409,
@@ -231,20 +236,7 @@ export function sendableKinds(
   allowedEvents: readonly string[],
 ): LetterKind[] {
   const kinds: LetterKind[] = [];
-  if (status === 'draft') {
-    const earlier = db
-      .select({ id: messages.id })
-      .from(messages)
-      .where(
-        and(
-          eq(messages.requestId, requestId),
-          eq(messages.kind, 'request'),
-          inArray(messages.status, ['queued', 'sending', 'sent']),
-        ),
-      )
-      .get();
-    if (!earlier) kinds.push('request');
-  }
+  if (status === 'draft' && !requestLetterOnItsWay(db, requestId)) kinds.push('request');
   if (OPEN_FOR_FOLLOW_UP.has(status)) kinds.push('follow_up');
   if (allowedEvents.includes('appealed')) kinds.push('appeal');
   return kinds;
