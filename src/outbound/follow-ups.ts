@@ -23,16 +23,8 @@ import { AppError } from '../errors.js';
 import { renderLetter } from '../letters/service.js';
 import { LIMITS } from '../requests/schemas.js';
 import { activeEvents } from '../requests/timeline.js';
-import { outboundSmtp, queueMessage } from './service.js';
+import { CHASEABLE_STATUSES, outboundSmtp, queueMessage } from './service.js';
 
-const CHASED_STATUSES = [
-  'submitted',
-  'acknowledged',
-  'processing',
-  'awaiting_fee',
-  'awaiting_clarification',
-  'appealed',
-];
 const ADVERSE_STATUSES = ['denied', 'partially_fulfilled', 'no_records'];
 
 export interface FollowUpSweep {
@@ -124,7 +116,7 @@ export function sweepFollowUps(db: Db, config: Config, now: Date): FollowUpSweep
     .where(
       and(
         inArray(requests.followUpPolicy, ['approve', 'auto']),
-        inArray(requests.status, [...CHASED_STATUSES, ...ADVERSE_STATUSES]),
+        inArray(requests.status, [...CHASEABLE_STATUSES, ...ADVERSE_STATUSES]),
       ),
     )
     .all();

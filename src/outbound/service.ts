@@ -20,7 +20,7 @@ import { type LetterKind, renderLetter } from '../letters/service.js';
 import { enqueue } from '../queue/outbox.js';
 import { LIMITS } from '../requests/schemas.js';
 import { addEvent, jurisdictionOfRequestId, requestState } from '../requests/service.js';
-import { allowedEvents } from '../requests/state-machine.js';
+import { allowedEvents, type Status } from '../requests/state-machine.js';
 import { emit } from '../webhooks/service.js';
 import { list, type MessageRow, newMessageId } from './compose.js';
 
@@ -142,14 +142,16 @@ export interface SendInput {
   notBefore?: Date | undefined;
 }
 
-const OPEN_FOR_FOLLOW_UP = new Set([
+/** Statuses in which the agency owes an answer: a follow-up makes sense. */
+export const CHASEABLE_STATUSES = [
   'submitted',
   'acknowledged',
   'processing',
   'awaiting_fee',
   'awaiting_clarification',
   'appealed',
-]);
+] as const satisfies readonly Status[];
+const OPEN_FOR_FOLLOW_UP = new Set<string>(CHASEABLE_STATUSES);
 
 function statusOf(tx: Pick<Db, 'select'>, requestId: number) {
   const req = tx.select({ status: requests.status }).from(requests).where(eq(requests.id, requestId)).get();
