@@ -208,6 +208,12 @@ export const requestView = z.object({
     .nullable()
     .optional()
     .describe("The request's own letter template (signed-in readers)"),
+  campaignId: z
+    .number()
+    .int()
+    .nullable()
+    .optional()
+    .describe('The campaign it belongs to, if any (signed-in readers; see /api/v1/campaigns/{id})'),
   trackingNumber: z.string().nullable().describe('The latest tracking number'),
   trackingNumbers: z.array(z.string()).describe('Every tracking number the agency gave, oldest first'),
   channel: z.string().nullable(),

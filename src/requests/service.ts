@@ -775,7 +775,14 @@ function buildRequestView(db: Db, actor: Actor | null, id: number, now: Date, to
     visibility: r.visibility,
     embargoUntil: r.embargoUntil,
     tags: tags.map((t) => t.tag).sort(),
-    ...(full ? { ownerId: r.ownerId, letterTemplateId: r.letterTemplateId, followUpPolicy: r.followUpPolicy } : {}),
+    ...(full
+      ? {
+          ownerId: r.ownerId,
+          letterTemplateId: r.letterTemplateId,
+          followUpPolicy: r.followUpPolicy,
+          campaignId: r.campaignId,
+        }
+      : {}),
     trackingNumber: r.trackingNumber,
     trackingNumbers: q
       .trackingNumbers(db)

@@ -13,7 +13,17 @@ export interface PageOptions {
   /** Extra scripts from /assets (names only). */
   scripts?: string[];
   /** The nav entry to mark as current. */
-  current?: 'dashboard' | 'requests' | 'new' | 'agencies' | 'search' | 'queue' | 'inbox' | 'templates' | 'profile';
+  current?:
+    | 'dashboard'
+    | 'requests'
+    | 'new'
+    | 'campaigns'
+    | 'agencies'
+    | 'search'
+    | 'queue'
+    | 'inbox'
+    | 'templates'
+    | 'profile';
   /** Public pages show no staff navigation. */
   publicPage?: boolean;
 }
@@ -34,6 +44,7 @@ export function page(req: FastifyRequest, o: PageOptions): Html {
   ${navLink('/', 'Dashboard', o.current === 'dashboard')}
   ${navLink('/requests', 'Requests', o.current === 'requests')}
   ${hasRole(actor, 'staff') ? navLink('/requests/new', 'New request', o.current === 'new') : ''}
+  ${navLink('/campaigns', 'Campaigns', o.current === 'campaigns')}
   ${navLink('/agencies', 'Agencies', o.current === 'agencies')}
   ${navLink('/search', 'Search documents', o.current === 'search')}
   ${navLink('/documents/next', 'Tagging queue', o.current === 'queue')}

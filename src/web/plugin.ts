@@ -15,6 +15,7 @@ import { html } from './html.js';
 import { page, sendPage } from './layout.js';
 import { agencyPages } from './pages/agencies.js';
 import { authPages } from './pages/auth.js';
+import { campaignPages } from './pages/campaigns.js';
 import { dashboardPage } from './pages/dashboard.js';
 import { documentPages } from './pages/documents.js';
 import { inboxPages } from './pages/inbox.js';
@@ -110,6 +111,7 @@ ${status === 401 ? html`<p><a href="/sign-in?next=${encodeURIComponent(req.url)}
   await app.register(dashboardPage);
   await app.register(requestPages);
   await app.register(agencyPages);
+  await app.register(campaignPages);
   await app.register(documentPages);
   await app.register(searchPage);
   await app.register(publicPages);

@@ -1,7 +1,8 @@
 /**
  * The pages in Debian's Chromium (playwright-core), against the real app listening on an ephemeral
  * port, a real worker and the outbox drainer: sign in, file a request, log events, upload a PDF,
- * tag it with the keyboard alone, find it through search, sign out and read the public page.
+ * tag it with the keyboard alone, find it through search, make a campaign and add an agency to it,
+ * sign out and read the public page.
  */
 import { existsSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -45,6 +46,7 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
   const title = `Geofeedia contracts ${Date.now()}`;
   let requestId = 0;
   let documentId = 0;
+  let campaignId = 0;
 
   beforeAll(async () => {
     env = await createTestEnv();
@@ -315,6 +317,23 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
     await expect(page.locator('#current-page').textContent()).resolves.toBe('2');
   });
 
+  it('creates a campaign through the form, adds an agency and sees its row', async () => {
+    await page.goto(`${base}/campaigns`);
+    await page.getByRole('link', { name: 'New campaign' }).click();
+    await page.getByLabel('Title').fill('Fusion centre contracts');
+    await page.getByLabel('What is asked for').fill('Contracts with social media monitoring vendors since 2014.');
+    await page.getByRole('button', { name: 'Create the campaign' }).click();
+    await page.waitForURL(/\/campaigns\/\d+\?msg=created/);
+    campaignId = Number(/\/campaigns\/(\d+)/.exec(page.url())?.[1]);
+    await page.locator('#add-agencyId').selectOption({ label: 'Springfield Police Department (municipal)' });
+    await page.getByRole('button', { name: 'Add the picked agencies' }).click();
+    await page.locator('#report').getByText('Agencies added: 1, refused: 0').waitFor();
+    const row = page.locator('#campaign-requests tbody tr');
+    await expect(row.count()).resolves.toBe(1);
+    await expect(row.locator('th').textContent()).resolves.toContain('Springfield Police Department');
+    await expect(row.locator('.status').textContent()).resolves.toBe('draft');
+  });
+
   it('every page has one h1, a main landmark, a skip link, and a name for every form control', async () => {
     for (const path of [
       '/',
@@ -325,6 +344,9 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
       `/documents/${documentId}`,
       '/search?q=subscription',
       '/inbox',
+      '/campaigns',
+      '/campaigns/new',
+      `/campaigns/${campaignId}`,
     ]) {
       await page.goto(`${base}${path}`);
       // Run in the page (plain JavaScript: the test itself has no DOM types).

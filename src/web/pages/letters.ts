@@ -40,7 +40,7 @@ interface Draft {
 
 const EMPTY: Draft = { name: '', kind: 'request', jurisdiction: '', isDefault: true, subject: '', body: '' };
 
-function placeholderTable(): Html {
+export function placeholderTable(): Html {
   return html`<details class="placeholders"><summary>Placeholders</summary>
 <p>Write them in double braces, e.g. <code>{{agency.name}}</code>. Nothing else is evaluated; an unknown placeholder is refused with its name. A placeholder a request has no value for shows as <code>[reason]</code> in the letter and is listed as missing.</p>
 <table><thead><tr><th scope="col">Placeholder</th><th scope="col">What</th><th scope="col">Example</th></tr></thead><tbody>

@@ -9,6 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, checkCsrf } from '../../auth/plugin.js';
 import { hasRole } from '../../auth/roles.js';
+import { getCampaign } from '../../campaigns/service.js';
 import { today as todayIn } from '../../clock.js';
 import { LETTER_KINDS } from '../../db/schema.js';
 import { recordUpload, requestDocuments, uploadBatch } from '../../documents/service.js';
@@ -103,6 +104,7 @@ export const requestDetailPages: FastifyPluginAsyncZod = async (app) => {
     const today = todayIn(r.jurisdiction, now);
     const staff = hasRole(actor, 'staff');
     const docs = requestDocuments(db, id);
+    const campaign = r.campaignId ? getCampaign(db, r.campaignId) : null;
     const retractable = r.events.filter((e) => !e.retracted && e.type !== 'retraction');
     const mail = {
       kinds: staff ? sendableKinds(db, r.id, r.status, r.allowedEvents ?? []) : [],
@@ -130,6 +132,7 @@ ${staff ? html`<p><a class="button secondary" href="/requests/${r.id}/edit">Edit
 <dl class="facts">
 <dt>Status</dt><dd id="request-status">${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue by ${r.daysOverdue} day${r.daysOverdue === 1 ? '' : 's'}</strong>` : ''}</dd>
 <dt>Agency</dt><dd><a href="/agencies/${r.agency.id}">${r.agency.name}</a> (${r.jurisdiction}, ${r.agency.level})</dd>
+${campaign ? html`<dt>Campaign</dt><dd><a href="/campaigns/${campaign.id}">${campaign.title}</a></dd>` : ''}
 <dt>Visibility</dt><dd>${r.visibility}${r.embargoUntil ? ` until ${r.embargoUntil}` : ''}${r.visibility !== 'private' ? html` · <a href="/public/requests/${r.id}">public page</a>` : ''}</dd>
 <dt>Tracking numbers</dt><dd>${r.trackingNumbers.length ? r.trackingNumbers.join(', ') : '—'}</dd>
 <dt>Received</dt><dd>${dateText(r.receivedOn)}</dd>

@@ -19,7 +19,7 @@ import { csrfField, label, page, sendPage } from '../layout.js';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 
-const POLICY_TEXT: Record<(typeof FOLLOW_UP_POLICIES)[number], string> = {
+export const POLICY_TEXT: Record<(typeof FOLLOW_UP_POLICIES)[number], string> = {
   off: 'off: no follow-ups',
   approve: 'approve: draft each follow-up for one-click sending',
   auto: 'auto: send each follow-up by e-mail',
