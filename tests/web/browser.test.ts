@@ -191,10 +191,20 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
     // The fee request paused the response clock; the status follows it.
     await expect(page.locator('#clocks').textContent()).resolves.toContain('paused');
     await expect(page.locator('#request-status').textContent()).resolves.toContain('awaiting fee');
+    // Again, held so that the page opens before the worker has the job (else there is nothing to wait for).
+    await stopDrainer();
     await page.locator('#ev-type').selectOption('fee_paid');
     await page.getByRole('button', { name: 'Add event' }).click();
     await page.waitForURL(/msg=event/);
+    await expect(page.locator('#clocks-status').textContent()).resolves.toContain('being recomputed');
+    stopDrainer = startOutboxDrainer(
+      { db: env.db, queue, jobs, config: env.config },
+      100,
+      () => new Date(),
+      testLog(env.config),
+    );
     await page.getByText('The clocks are up to date.').waitFor({ timeout: 25_000 });
+    await expect(page.locator('#request-status').textContent()).resolves.not.toContain('awaiting fee');
   }, 60_000);
 
   it('uploads a PDF through the page and waits until it is ready', async () => {
