@@ -19,6 +19,8 @@ export interface StoredBlob {
 
 export interface BlobStore {
   put(source: Readable): Promise<StoredBlob>;
+  /** The same for bytes already in memory (a message built here): one write, nothing streamed. */
+  putBytes(bytes: Buffer): Promise<StoredBlob>;
   open(sha256: string): Readable;
   has(sha256: string): Promise<boolean>;
   /** Removes a blob (one no row refers to: see src/documents/orphans.ts). Absent already is fine. */
@@ -76,6 +78,28 @@ export class LocalBlobStore implements BlobStore {
       mkdirSync(join(final, '..'), { recursive: true });
       await rename(tmpPath, final);
       return { sha256, size, created: true };
+    } catch (err) {
+      await rm(tmpPath, { force: true });
+      throw err;
+    }
+  }
+
+  async putBytes(bytes: Buffer): Promise<StoredBlob> {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const final = this.localPath(sha256);
+    if (existsSync(final)) return { sha256, size: bytes.length, created: false };
+    const tmpPath = join(this.tmp, randomUUID());
+    try {
+      const fh = await open(tmpPath, 'wx');
+      try {
+        await fh.writeFile(bytes);
+        await fh.sync();
+      } finally {
+        await fh.close();
+      }
+      mkdirSync(join(final, '..'), { recursive: true });
+      await rename(tmpPath, final);
+      return { sha256, size: bytes.length, created: true };
     } catch (err) {
       await rm(tmpPath, { force: true });
       throw err;

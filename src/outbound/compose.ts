@@ -9,7 +9,7 @@
  * too (`request-<id>+m<message>@...`), so that a bounce names the message it reports on.
  */
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { inArray } from 'drizzle-orm';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { Config } from '../config.js';
@@ -80,5 +80,5 @@ export async function buildEml(db: Db, blobs: BlobStore, config: Config, m: Mess
 
 /** Stores the bytes and returns their hash. */
 export async function storeEml(blobs: BlobStore, bytes: Buffer): Promise<string> {
-  return (await blobs.put(Readable.from([bytes]))).sha256;
+  return (await blobs.putBytes(bytes)).sha256;
 }

@@ -11,9 +11,10 @@
  * is older than the lease (JOB_LEASE_MS) the message is `failed` with a reason that says it may have
  * left, rather than sent a second time; staff check and resend it (same bytes, same Message-ID).
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
+import { prepared, statement } from '../db/prepared.js';
 import { messages } from '../db/schema.js';
 import type { BlobStore } from '../documents/blob-store.js';
 import { buildEml, envelopeSender, list, storeEml } from './compose.js';
@@ -36,9 +37,20 @@ async function readAll(blobs: BlobStore, sha256: string): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** The claim: `queued` -> `sending`, which only one worker can win, recording the stored bytes. */
+const CLAIM = `update messages set status = 'sending', claimed_at = @at, attempts = attempts + 1,
+    eml_sha256 = coalesce(eml_sha256, @sha)
+  where id = @id and status = 'queued' returning eml_sha256 as emlSha256`;
+
 export async function sendMessage(deps: SendDeps, id: number): Promise<string> {
   const { db, blobs, config } = deps;
-  let m = db.select().from(messages).where(eq(messages.id, id)).get();
+  const m = prepared(db, 'messages.byId', () =>
+    db
+      .select()
+      .from(messages)
+      .where(eq(messages.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id });
   if (!m) return 'missing';
   if (m.status === 'sending') {
     const stale = !m.claimedAt || Date.parse(m.claimedAt) < deps.now().getTime() - config.JOB_LEASE_MS;
@@ -52,27 +64,20 @@ export async function sendMessage(deps: SendDeps, id: number): Promise<string> {
   const smtp = outboundSmtp(config);
   if (!smtp) throw new RefusedByMailServer('Outgoing mail is not configured (OUTBOUND_SMTP_URL or SMTP_URL)');
 
+  // The bytes: built and stored before the first attempt; a retry or a resend finds them stored.
   let raw: Buffer | null = null;
-  if (!m.emlSha256) {
-    const bytes = await buildEml(db, blobs, config, m, deps.now());
-    const sha = await storeEml(blobs, bytes);
-    const won = db
-      .update(messages)
-      .set({ emlSha256: sha })
-      .where(and(eq(messages.id, id), isNull(messages.emlSha256)))
-      .run().changes;
-    if (won === 1) raw = bytes;
-    m = db.select().from(messages).where(eq(messages.id, id)).get() ?? m;
+  let sha = m.emlSha256;
+  if (!sha) {
+    raw = await buildEml(db, blobs, config, m, deps.now());
+    sha = await storeEml(blobs, raw);
   }
-  // The stored bytes: the ones just built, or (a retry, a resend) the ones stored before.
-  raw ??= await readAll(blobs, m.emlSha256 as string);
-
-  const claimed = db
-    .update(messages)
-    .set({ status: 'sending', claimedAt: deps.now().toISOString(), attempts: m.attempts + 1 })
-    .where(and(eq(messages.id, id), eq(messages.status, 'queued')))
-    .run().changes;
-  if (claimed !== 1) return 'claimed by another worker';
+  // The claim records the stored bytes too (unless an earlier attempt recorded its own: those go).
+  const claim = statement(db, CLAIM).get({ id, at: deps.now().toISOString(), sha }) as
+    | { emlSha256: string }
+    | undefined;
+  if (!claim) return 'claimed by another worker';
+  if (claim.emlSha256 !== sha) raw = null;
+  raw ??= await readAll(blobs, claim.emlSha256);
 
   let response: string;
   try {
