@@ -30,15 +30,28 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * Recent answers, by zone and UTC minute (every zone's offset is a whole number of minutes, so the
+ * minute decides the local date and time): formatting is slow, and a busy worker asks the same
+ * question many times a second.
+ */
+const recent = new Map<string, LocalTime>();
+
 /** The wall-clock date and time of an instant in a time zone. */
 export function localTime(instant: Date, timeZone: string): LocalTime {
+  const key = `${timeZone}|${Math.floor(instant.getTime() / 60_000)}`;
+  const known = recent.get(key);
+  if (known) return { ...known };
   const parts: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(instant)) parts[p.type] = p.value;
-  return {
+  const time = {
     date: `${parts.year}-${parts.month}-${parts.day}`,
     hour: Number(parts.hour),
     minute: Number(parts.minute),
   };
+  if (recent.size >= 512) recent.clear();
+  recent.set(key, time);
+  return { ...time };
 }
 
 /** The date of an instant in a jurisdiction's time zone. */
