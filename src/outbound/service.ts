@@ -14,6 +14,7 @@ import type { Actor } from '../auth/roles.js';
 import { today as todayIn } from '../clock.js';
 import type { Config } from '../config.js';
 import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
+import { statement } from '../db/prepared.js';
 import { agencies, documents, inboundMessages, type MESSAGE_KINDS, messages, requests } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { type LetterKind, renderLetter } from '../letters/service.js';
@@ -53,8 +54,10 @@ export function messageView(m: MessageRow) {
 }
 
 /** `{campaignId}` for a request of a campaign, for webhook payloads (which name the campaign). */
-function campaignOf(tx: Pick<Db, 'select'>, requestId: number): { campaignId?: number } {
-  const r = tx.select({ campaignId: requests.campaignId }).from(requests).where(eq(requests.id, requestId)).get();
+function campaignOf(tx: DbOrTx, requestId: number): { campaignId?: number } {
+  const r = statement(tx, 'select campaign_id as campaignId from requests where id = ?').get(requestId) as
+    | { campaignId: number | null }
+    | undefined;
   return r?.campaignId ? { campaignId: r.campaignId } : {};
 }
 
@@ -434,8 +437,10 @@ export function messagesNeedingAttention(db: Db, limit = 100) {
 }
 
 /** The actor a worker acts as for a message: whoever queued it, else the request's owner. */
-function actorFor(tx: Pick<Db, 'select'>, m: MessageRow): Actor {
-  const owner = tx.select({ ownerId: requests.ownerId }).from(requests).where(eq(requests.id, m.requestId)).get();
+function actorFor(tx: DbOrTx, m: MessageRow): Actor {
+  const owner = statement(tx, 'select owner_id as ownerId from requests where id = ?').get(m.requestId) as
+    | { ownerId: number | null }
+    | undefined;
   const userId = m.createdBy ?? owner?.ownerId ?? null;
   // Events need a user; a message always has one (drafts without an owner are not made).
   return { userId: userId as number, email: '', role: 'staff', readOnly: false, tokenId: null };
@@ -447,19 +452,16 @@ function actorFor(tx: Pick<Db, 'select'>, m: MessageRow): Actor {
  * transaction. The mail has left whatever the timeline says: an event the state machine refuses
  * now (the request changed meanwhile) is noted instead of failing the job, which would send again.
  */
+const SENT = `update messages set status = 'sent', sent_at = @at, smtp_response = @response, error = null,
+  updated_at = @at where id = @id and status = 'sending'`;
+
 export function markSent(db: Db, m: MessageRow, smtpResponse: string, now: Date): void {
   db.transaction((tx) => {
-    const changed = tx
-      .update(messages)
-      .set({
-        status: 'sent',
-        sentAt: now.toISOString(),
-        smtpResponse: smtpResponse.slice(0, 500),
-        error: null,
-        updatedAt: now.toISOString(),
-      })
-      .where(and(eq(messages.id, m.id), eq(messages.status, 'sending')))
-      .run().changes;
+    const changed = statement(tx, SENT).run({
+      id: m.id,
+      at: now.toISOString(),
+      response: smtpResponse.slice(0, 500),
+    }).changes;
     if (changed !== 1) return;
     const actor = actorFor(tx, m);
     const day = todayIn(jurisdictionOfRequestId(tx, m.requestId), now);
@@ -475,7 +477,9 @@ export function markSent(db: Db, m: MessageRow, smtpResponse: string, now: Date)
         });
         continue;
       }
-      addEvent(tx, actor, now, m.requestId, { type: f.type, date: day, ...f.data } as Parameters<typeof addEvent>[4]);
+      addEvent(tx, actor, now, m.requestId, { type: f.type, date: day, ...f.data } as Parameters<typeof addEvent>[4], {
+        recomputeNow: true,
+      });
     }
     addEvent(tx, actor, now, m.requestId, {
       type: 'communication',

@@ -7,7 +7,7 @@
  *   very_overdue  when late by as long again as the statutory period (agency clocks)
  * Rows for a moved clock are re-planned: planned rows whose due date no longer holds are cancelled.
  */
-import type { Db } from '../db/index.js';
+import type { DbOrTx } from '../db/index.js';
 import { statement } from '../db/prepared.js';
 import { calendarOf, parseIsoDate, toIsoDate } from '../deadlines/index.js';
 import type { ClockRow } from '../requests/clocks.js';
@@ -38,7 +38,7 @@ const SQL = {
 };
 
 /** The owner and the watchers of a request (enabled users only), each with their lead time. */
-export function recipients(db: Db, requestId: number): Recipient[] {
+export function recipients(db: DbOrTx, requestId: number): Recipient[] {
   return statement(db, SQL.recipients).all({ id: requestId }) as Recipient[];
 }
 
@@ -70,7 +70,7 @@ export function reminderDates(
 }
 
 export function planReminders(
-  db: Db,
+  db: DbOrTx,
   requestId: number,
   jurisdiction: string,
   clocks: ClockRow[],

@@ -5,7 +5,7 @@
  * prepared once per connection (see `statement`): other processes wait for it.
  */
 import { and, eq, notInArray } from 'drizzle-orm';
-import { type Db, inTransaction } from '../db/index.js';
+import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
 import { statement } from '../db/prepared.js';
 import { agencies, requests } from '../db/schema.js';
 import { type AgencyLevel, type Channel, type Closure, parseIsoDate } from '../deadlines/index.js';
@@ -42,7 +42,11 @@ const SQL = {
     deadlines_version = @version, deadlines_computed_at = @at where id = @id`,
 };
 
-export function recomputeDeadlines(db: Db, requestId: number, now: Date): { version: number; clocks: number } | null {
+export function recomputeDeadlines(
+  db: DbOrTx,
+  requestId: number,
+  now: Date,
+): { version: number; clocks: number } | null {
   return inTransaction(db, (tx) => {
     const req = statement(db, SQL.request).get(requestId) as Loaded | undefined;
     if (!req) return null;

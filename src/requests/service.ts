@@ -7,7 +7,7 @@ import { audit } from '../audit/log.js';
 import { type Actor, seesPrivate } from '../auth/roles.js';
 import { today as todayIn, todaysByJurisdiction } from '../clock.js';
 import { type Db, type DbOrTx, inTransaction, type Tx } from '../db/index.js';
-import { prepared } from '../db/prepared.js';
+import { prepared, statement } from '../db/prepared.js';
 import {
   agencies,
   deadlines,
@@ -26,6 +26,7 @@ import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
 import { emit } from '../webhooks/service.js';
 import { daysLate } from './clocks.js';
+import { recomputeDeadlines } from './recompute.js';
 import type { EventBody, ListQuery } from './schemas.js';
 import {
   allowedEvents,
@@ -465,15 +466,20 @@ function checkExtension(
 }
 
 /** The state of a request's timeline now (its status and what it remembers), as the state machine folds it. */
-export function requestState(db: Pick<Db, 'select'>, requestId: number) {
-  const stored = db
-    .select()
-    .from(requestEvents)
-    .where(eq(requestEvents.requestId, requestId))
-    .orderBy(asc(requestEvents.date), asc(requestEvents.id))
-    .all();
+export function requestState(db: DbOrTx, requestId: number) {
+  const stored = q.events(db).all({ id: requestId });
   return fold(activeEvents(stored).map(toMachine)).state;
 }
+
+/** The two writes of every timeline event, prepared once per connection. */
+const EVENT_SQL = {
+  insert: `insert into request_events (request_id, type, date, note, data, created_by, created_at)
+    values (@requestId, @type, @date, @note, @data, @createdBy, @createdAt) returning id`,
+  // Summary fields follow the active timeline; the channel only changes with a submitted event.
+  summary: `update requests set status = @status, received_on = @receivedOn, completed_on = @completedOn,
+    outcome = @outcome, channel = coalesce(@channel, channel), version = version + @bump, updated_at = @at
+    where id = @id`,
+};
 
 /** Event types the deadline engine never reads. */
 const CLOCKLESS = new Set(['note', 'communication']);
@@ -482,7 +488,14 @@ const CLOCKLESS = new Set(['note', 'communication']);
  * Appends one event to the timeline; the state machine decides whether it may. Returns the event id.
  * Takes a database or the caller's transaction (then it runs in a savepoint of it).
  */
-export function addEvent(db: DbOrTx, actor: Actor, now: Date, requestId: number, input: EventBody): number {
+export function addEvent(
+  db: DbOrTx,
+  actor: Actor,
+  now: Date,
+  requestId: number,
+  input: EventBody,
+  opts: { recomputeNow?: boolean } = {},
+): number {
   return inTransaction(db, (tx) => {
     const req = requestRow(tx, requestId);
     if (!req) throw notFound(`Request ${requestId}`);
@@ -544,19 +557,15 @@ export function addEvent(db: DbOrTx, actor: Actor, now: Date, requestId: number,
     }
 
     const at = now.toISOString();
-    const row = tx
-      .insert(requestEvents)
-      .values({
-        requestId,
-        type,
-        date,
-        note: note ?? null,
-        data: JSON.stringify(data),
-        createdBy: actor.userId,
-        createdAt: at,
-      })
-      .returning({ id: requestEvents.id })
-      .get();
+    const row = statement(tx, EVENT_SQL.insert).get({
+      requestId,
+      type,
+      date,
+      note: note ?? null,
+      data: JSON.stringify(data),
+      createdBy: actor.userId,
+      createdAt: at,
+    }) as { id: number };
 
     // Summary fields follow the active timeline (a retraction undoes them too).
     const finalActive = activeEvents([...stored, { id: row.id, requestId, type, date, data: JSON.stringify(data) }]);
@@ -567,24 +576,25 @@ export function addEvent(db: DbOrTx, actor: Actor, now: Date, requestId: number,
     const before = snapshot(tx, requestId);
     // Notes and correspondence never move a clock (the engine does not read them): no recomputation.
     const movesClocks = !CLOCKLESS.has(type);
-    tx.update(requests)
-      .set({
-        status: result.state.status,
-        receivedOn: submitted ? ((submittedData.receivedOn as string | undefined) ?? submitted.date) : null,
-        completedOn: completed?.date ?? null,
-        outcome: completed ? String(parseData(completed.data).outcome) : null,
-        ...(submittedData.channel ? { channel: submittedData.channel as RequestRow['channel'] } : {}),
-        ...(movesClocks ? { version: req.version + 1 } : {}),
-        updatedAt: at,
-      })
-      .where(eq(requests.id, requestId))
-      .run();
+    statement(tx, EVENT_SQL.summary).run({
+      id: requestId,
+      status: result.state.status,
+      receivedOn: submitted ? ((submittedData.receivedOn as string | undefined) ?? submitted.date) : null,
+      completedOn: completed?.date ?? null,
+      outcome: completed ? String(parseData(completed.data).outcome) : null,
+      channel: (submittedData.channel as string | undefined) ?? null,
+      bump: movesClocks ? 1 : 0,
+      at,
+    });
     if (tracking) addTrackingNumbers(tx, actor, now, requestId, [tracking]);
     audit(tx, actor, now, `request.event.${type}`, 'request', requestId, before, {
       ...snapshot(tx, requestId),
       event: { id: row.id, type, date, note: note ?? null, data },
     });
-    if (movesClocks) enqueue(tx, 'deadlines.recompute', { requestId });
+    // A worker appending an event (a letter it sent) is where the recomputation would run anyway: it
+    // runs here, in the same transaction, instead of a round trip through the queue.
+    if (movesClocks && opts.recomputeNow) recomputeDeadlines(tx, requestId, now);
+    else if (movesClocks) enqueue(tx, 'deadlines.recompute', { requestId });
     if (result.state.status !== req.status) {
       emit(
         tx,

@@ -125,6 +125,9 @@ describe('the request letter', () => {
     expect(view.status).toBe('submitted');
     expect(view.receivedOn).toBe('2026-11-02');
     expect(view.events.map((e: { type: string }) => e.type)).toEqual(['submitted', 'communication']);
+    // The worker that sent it recomputed the clocks in the same transaction: nothing is pending.
+    expect(view.deadlinesPending).toBe(false);
+    expect(view.deadlines.map((d: { kind: string }) => d.kind)).toContain('response');
     const messages = (await api(env, 'GET', `/api/v1/requests/${id}/messages`, staff)).body.data;
     expect(messages).toMatchObject([{ direction: 'out', status: 'sent', messageId, kind: 'request' }]);
     // Sent once: a second request letter is refused.
