@@ -21,6 +21,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/index.js';
 import { type BlobStore, LocalBlobStore } from './documents/blob-store.js';
 import { documentRoutes } from './documents/routes.js';
+import { feedRoutes } from './feeds/routes.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
 import { inboundRoutes } from './inbound/routes.js';
@@ -130,6 +131,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'letters', description: 'Letters to agencies: templates, requester profiles, previews, PDFs' },
         { name: 'campaigns', description: 'One request to many agencies, followed and acted on as one' },
         { name: 'correspondence', description: 'Letters, follow-ups and appeals e-mailed to the agency, and replies' },
+        { name: 'feeds', description: 'Atom feeds of public requests, the calendar of your clocks, and exports' },
       ],
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token' } },
@@ -154,6 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(letterRoutes);
   await app.register(outboundRoutes);
   await app.register(campaignRoutes);
+  await app.register(feedRoutes);
   await app.register(webPages);
   return app;
 }

@@ -384,6 +384,26 @@ const ROUTES: RouteCase[] = [
     body: () => ({ name: `Matrix vendor ${++n}`, category: 'vendor' }),
   },
   { method: 'GET', path: '/api/v1/search', access: 'public', url: () => '/api/v1/search?q=geofeedia' },
+  { method: 'GET', path: '/feeds/requests.atom', access: 'public', url: () => '/feeds/requests.atom' },
+  {
+    method: 'GET',
+    path: '/feeds/agencies/{id}.atom',
+    access: 'public',
+    url: () => `/feeds/agencies/${agencyId}.atom`,
+  },
+  {
+    method: 'GET',
+    path: '/feeds/jurisdictions/{code}.atom',
+    access: 'public',
+    url: () => '/feeds/jurisdictions/US.atom',
+  },
+  { method: 'GET', path: '/feeds/tags/{tag}.atom', access: 'public', url: () => '/feeds/tags/geofeedia.atom' },
+  {
+    method: 'GET',
+    path: '/feeds/requests/{id}.atom',
+    access: 'public',
+    url: () => `/feeds/requests/${publicRequest}.atom`,
+  },
   {
     method: 'POST',
     path: '/api/v1/inbound/email',
