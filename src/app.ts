@@ -15,6 +15,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { agencyRoutes } from './agencies/routes.js';
 import { registerAuth } from './auth/plugin.js';
+import { calendarRoutes } from './calendar/routes.js';
 import { campaignRoutes } from './campaigns/routes.js';
 import { closureRoutes } from './closures/routes.js';
 import type { Config } from './config.js';
@@ -157,6 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(outboundRoutes);
   await app.register(campaignRoutes);
   await app.register(feedRoutes);
+  await app.register(calendarRoutes);
   await app.register(webPages);
   return app;
 }

@@ -6,7 +6,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sendConditional } from '../http/conditional.js';
+import { modifiedSince, sendConditional } from '../http/conditional.js';
 import { problemSchema } from '../http/problem.js';
 import { tagName } from '../requests/schemas.js';
 import { type BuiltFeed, FEED_SIZE, listFeed, requestFeed } from './service.js';
@@ -30,7 +30,8 @@ export const feedRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.header('content-security-policy', "default-src 'none'; sandbox"),
       feed.xml,
       ATOM,
-      feed.updated,
+      // Entries say how many days late an agency is, which changes with the day.
+      modifiedSince(feed.updated, now()),
       'public, no-cache',
     );
   const listDescription = `The ${FEED_SIZE} most recently changed public requests (and embargoed ones whose embargo has ended, by the agency's today), newest first; each links to its public page. ETag and Last-Modified answer conditional requests with 304.`;

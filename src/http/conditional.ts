@@ -13,6 +13,17 @@ function matches(header: string, etag: string): boolean {
     .some((t) => t === '*' || t === etag);
 }
 
+/**
+ * The Last-Modified of a document that also says how late things are today: no earlier than the start
+ * of the current hour, since such text changes when a day begins in some jurisdiction (every US time
+ * zone is a whole number of hours from UTC), though nothing stored changed.
+ */
+export function modifiedSince(updated: string, now: Date): string {
+  const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000).toISOString();
+  const t = new Date(updated);
+  return Number.isNaN(t.getTime()) || t.toISOString() < hour ? hour : t.toISOString();
+}
+
 export function sendConditional(
   req: FastifyRequest,
   reply: FastifyReply,

@@ -157,6 +157,19 @@ const ROUTES: RouteCase[] = [
     body: () => ({ reminderLeadDays: 4 }),
   },
   { method: 'GET', path: '/api/v1/tokens', access: 'volunteer', url: () => '/api/v1/tokens' },
+  { method: 'GET', path: '/api/v1/me/calendar', access: 'volunteer', url: () => '/api/v1/me/calendar' },
+  { method: 'POST', path: '/api/v1/me/calendar', access: 'volunteer', url: () => '/api/v1/me/calendar' },
+  { method: 'DELETE', path: '/api/v1/me/calendar', access: 'volunteer', url: () => '/api/v1/me/calendar' },
+  {
+    method: 'GET',
+    path: '/calendar/{secret}.ics',
+    access: 'public',
+    // The secret in the address is the credential; any caller with it reads the calendar.
+    url: async () => {
+      const made = await api(env, 'POST', '/api/v1/me/calendar', tokens.admin);
+      return new URL(made.body.url).pathname;
+    },
+  },
   {
     method: 'POST',
     path: '/api/v1/tokens',
