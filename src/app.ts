@@ -22,6 +22,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/index.js';
 import { type BlobStore, LocalBlobStore } from './documents/blob-store.js';
 import { documentRoutes } from './documents/routes.js';
+import { exportRoutes } from './export/routes.js';
 import { feedRoutes } from './feeds/routes.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
@@ -159,6 +160,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(campaignRoutes);
   await app.register(feedRoutes);
   await app.register(calendarRoutes);
+  await app.register(exportRoutes);
   await app.register(webPages);
   return app;
 }

@@ -575,6 +575,20 @@ const ROUTES: RouteCase[] = [
   },
   {
     method: 'GET',
+    path: '/api/v1/campaigns/{id}/export.zip',
+    access: 'volunteer',
+    url: async () => `/api/v1/campaigns/${await newCampaign()}/export.zip`,
+    privateRecords: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/requests/{id}/export.zip',
+    access: 'volunteer',
+    url: () => `/api/v1/requests/${publicRequest}/export.zip`,
+    privateRecords: true,
+  },
+  {
+    method: 'GET',
     path: '/api/v1/campaigns/{id}/export.csv',
     access: 'volunteer',
     url: async () => `/api/v1/campaigns/${await newCampaign()}/export.csv`,
