@@ -5,10 +5,9 @@
  * never more; of the timeline it keeps only structured facts, never free text that staff wrote
  * (notes, correspondence, reasons), which the public page does not show either.
  */
-import { eq, inArray } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
-import { agencies, requests } from '../db/schema.js';
+import { statement } from '../db/prepared.js';
 import { getJurisdiction } from '../deadlines/index.js';
 import { requestDocuments } from '../documents/service.js';
 import { notFound } from '../errors.js';
@@ -34,6 +33,12 @@ export interface BuiltFeed {
 
 const words = (s: string) => s.replace(/_/g, ' ');
 
+// Feeds are polled: their queries are prepared once per connection.
+const SQL = {
+  agency: 'select name, jurisdiction from agencies where id = ?',
+  bodies: 'select id, body from requests where id in (select value from json_each(?))',
+};
+
 function quote(text: string): string {
   return text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text;
 }
@@ -57,11 +62,7 @@ function describeList(db: Db, f: ListFeed) {
     case 'all':
       return { title: 'Public records requests', path: ['requests'], filter: {} };
     case 'agency': {
-      const a = db
-        .select({ name: agencies.name, jurisdiction: agencies.jurisdiction })
-        .from(agencies)
-        .where(eq(agencies.id, f.agencyId))
-        .get();
+      const a = statement(db, SQL.agency).get(f.agencyId) as { name: string; jurisdiction: string } | undefined;
       if (!a) throw notFound(`Agency ${f.agencyId}`);
       return {
         title: `Public records requests to ${a.name} (${a.jurisdiction})`,
@@ -92,17 +93,9 @@ export function listFeed(db: Db, config: Config, now: Date, f: ListFeed): BuiltF
   const { data } = listRequests(db, null, { ...d.filter, sort: '-updatedAt', limit: FEED_SIZE }, now);
   const bodies = new Map(
     data.length
-      ? db
-          .select({ id: requests.id, body: requests.body })
-          .from(requests)
-          .where(
-            inArray(
-              requests.id,
-              data.map((r) => r.id),
-            ),
-          )
-          .all()
-          .map((r) => [r.id, r.body])
+      ? (statement(db, SQL.bodies).all(JSON.stringify(data.map((r) => r.id))) as { id: number; body: string }[]).map(
+          (r) => [r.id, r.body],
+        )
       : [],
   );
   const entries: AtomEntry[] = data.map((r) => {
