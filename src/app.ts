@@ -15,12 +15,15 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { agencyRoutes } from './agencies/routes.js';
 import { registerAuth } from './auth/plugin.js';
+import { calendarRoutes } from './calendar/routes.js';
 import { campaignRoutes } from './campaigns/routes.js';
 import { closureRoutes } from './closures/routes.js';
 import type { Config } from './config.js';
 import type { Db } from './db/index.js';
 import { type BlobStore, LocalBlobStore } from './documents/blob-store.js';
 import { documentRoutes } from './documents/routes.js';
+import { exportRoutes } from './export/routes.js';
+import { feedRoutes } from './feeds/routes.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
 import { inboundRoutes } from './inbound/routes.js';
@@ -130,6 +133,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'letters', description: 'Letters to agencies: templates, requester profiles, previews, PDFs' },
         { name: 'campaigns', description: 'One request to many agencies, followed and acted on as one' },
         { name: 'correspondence', description: 'Letters, follow-ups and appeals e-mailed to the agency, and replies' },
+        { name: 'feeds', description: 'Atom feeds of public requests, the calendar of your clocks, and exports' },
       ],
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token' } },
@@ -154,6 +158,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(letterRoutes);
   await app.register(outboundRoutes);
   await app.register(campaignRoutes);
+  await app.register(feedRoutes);
+  await app.register(calendarRoutes);
+  await app.register(exportRoutes);
   await app.register(webPages);
   return app;
 }

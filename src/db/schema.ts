@@ -554,6 +554,20 @@ export const sessions = sqliteTable(
 );
 
 /**
+ * A user's calendar of clocks (an iCalendar feed) at a secret address that calendar apps poll without
+ * signing in. One per user; only a SHA-256 of the secret is stored (shown once, like an API token);
+ * revoking deletes the row.
+ */
+export const calendarFeeds = sqliteTable('calendar_feeds', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  secretHash: text('secret_hash').notNull().unique(),
+  createdAt: text('created_at').notNull(),
+  lastUsedAt: text('last_used_at'),
+});
+
+/**
  * Failed sign-ins per account (the SHA-256 of the normalised e-mail, so that made-up addresses
  * stored here say nothing), in the database: shared by every API process, kept across restarts,
  * and never cleared wholesale by a flood of made-up addresses (old rows are pruned by age only).

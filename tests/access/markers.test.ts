@@ -1,8 +1,8 @@
 /**
  * Marker strings planted in a private request (title, letter, tags, notes, tracking number, a
  * document's file name, its page text and tags, inbound mail) must never appear in anything an
- * anonymous or read-only caller can read: every GET of /openapi.json with every id we know, the
- * public pages, feeds of search and lists. A public request beside it proves the routes do answer.
+ * anonymous or read-only caller can read: every GET of /openapi.json with every id we know (the
+ * Atom feeds among them), the public pages, feeds of search and lists. A public request beside it proves the routes do answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../helpers/app.js';
@@ -114,11 +114,14 @@ describe('private markers', () => {
     for (const [path, ops] of Object.entries(doc.paths)) {
       if (!('get' in ops)) continue;
       const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
-      let urls = [path];
+      // Each URL with the values put in its path: a route may echo those (a feed's own address).
+      let urls = [{ url: path, given: [] as string[] }];
       for (const name of names) {
-        urls = urls.flatMap((u) => (values[name] ?? values.id ?? []).map((v) => u.replace(`{${name}}`, v)));
+        urls = urls.flatMap(({ url, given }) =>
+          (values[name] ?? values.id ?? []).map((v) => ({ url: url.replace(`{${name}}`, v), given: [...given, v] })),
+        );
       }
-      for (const base of urls) {
+      for (const { url: base, given } of urls) {
         for (const q of queries) {
           for (const token of [undefined, readOnly]) {
             const res = await env.app.inject({
@@ -128,10 +131,13 @@ describe('private markers', () => {
             });
             reads++;
             if (res.statusCode < 300) answered++;
-            // The caller's own query may be echoed back (a problem's `instance`); only other text counts.
-            const own = /=([^&]*)/.exec(q)?.[1]?.toLowerCase();
+            // The caller's own query and path values may be echoed back (a problem's `instance`, a
+            // feed's self link and title); only other text counts.
+            const own = [/=([^&]*)/.exec(q)?.[1], ...given]
+              .map((v) => v?.toLowerCase())
+              .filter((v) => v?.includes(MARKER));
             let seen = `${JSON.stringify(res.headers)}\n${res.body}`.toLowerCase();
-            if (own?.includes(MARKER)) seen = seen.split(own).join('');
+            for (const v of own) if (v) seen = seen.split(v).join('');
             if (seen.includes(MARKER))
               leaks.push(`${token ? 'read-only' : 'anonymous'} GET ${base}${q} -> ${res.statusCode}`);
           }

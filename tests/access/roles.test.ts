@@ -157,6 +157,19 @@ const ROUTES: RouteCase[] = [
     body: () => ({ reminderLeadDays: 4 }),
   },
   { method: 'GET', path: '/api/v1/tokens', access: 'volunteer', url: () => '/api/v1/tokens' },
+  { method: 'GET', path: '/api/v1/me/calendar', access: 'volunteer', url: () => '/api/v1/me/calendar' },
+  { method: 'POST', path: '/api/v1/me/calendar', access: 'volunteer', url: () => '/api/v1/me/calendar' },
+  { method: 'DELETE', path: '/api/v1/me/calendar', access: 'volunteer', url: () => '/api/v1/me/calendar' },
+  {
+    method: 'GET',
+    path: '/calendar/{secret}.ics',
+    access: 'public',
+    // The secret in the address is the credential; any caller with it reads the calendar.
+    url: async () => {
+      const made = await api(env, 'POST', '/api/v1/me/calendar', tokens.admin);
+      return new URL(made.body.url).pathname;
+    },
+  },
   {
     method: 'POST',
     path: '/api/v1/tokens',
@@ -384,6 +397,26 @@ const ROUTES: RouteCase[] = [
     body: () => ({ name: `Matrix vendor ${++n}`, category: 'vendor' }),
   },
   { method: 'GET', path: '/api/v1/search', access: 'public', url: () => '/api/v1/search?q=geofeedia' },
+  { method: 'GET', path: '/feeds/requests.atom', access: 'public', url: () => '/feeds/requests.atom' },
+  {
+    method: 'GET',
+    path: '/feeds/agencies/{id}.atom',
+    access: 'public',
+    url: () => `/feeds/agencies/${agencyId}.atom`,
+  },
+  {
+    method: 'GET',
+    path: '/feeds/jurisdictions/{code}.atom',
+    access: 'public',
+    url: () => '/feeds/jurisdictions/US.atom',
+  },
+  { method: 'GET', path: '/feeds/tags/{tag}.atom', access: 'public', url: () => '/feeds/tags/geofeedia.atom' },
+  {
+    method: 'GET',
+    path: '/feeds/requests/{id}.atom',
+    access: 'public',
+    url: () => `/feeds/requests/${publicRequest}.atom`,
+  },
   {
     method: 'POST',
     path: '/api/v1/inbound/email',
@@ -538,6 +571,20 @@ const ROUTES: RouteCase[] = [
     path: '/api/v1/campaigns/{id}',
     access: 'volunteer',
     url: async () => `/api/v1/campaigns/${await newCampaign()}`,
+    privateRecords: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/campaigns/{id}/export.zip',
+    access: 'volunteer',
+    url: async () => `/api/v1/campaigns/${await newCampaign()}/export.zip`,
+    privateRecords: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/requests/{id}/export.zip',
+    access: 'volunteer',
+    url: () => `/api/v1/requests/${publicRequest}/export.zip`,
     privateRecords: true,
   },
   {
