@@ -2,7 +2,8 @@
  * Mail to agencies: 200 request letters rendered and queued (the API's part), then sent through the
  * whole path (journal, queue, worker: the bytes built and stored, the claim, SMTP, the timeline) to a
  * local SMTP sink, next to nodemailer alone composing and sending the same 200 letters to the same
- * sink in the same run, with the same pool (the ceiling). Aim: at least 70% of the ceiling.
+ * sink in the same run, with the same pool (the ceiling). Aim: at least 70% of the ceiling. Rates are
+ * sustained rates, first message at the sink to the last; the worker's start is reported apart.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -99,14 +100,24 @@ export async function benchOutbound() {
     const rawMs = performance.now() - t2;
     raw.close();
 
-    const whole = LETTERS / (wholeMs / 1000);
-    const ceiling = LETTERS / (rawMs / 1000);
+    // Sustained rates: from the first message at the sink to the last, for both (the worker's start,
+    // its connections to Redis and the mail server, is reported apart).
+    const span = (mail: { at: number }[]) => ((mail.at(-1)?.at ?? 0) - (mail[0]?.at ?? 0)) / 1000;
+    const wholeMail = smtp.messages.slice(0, LETTERS);
+    const rawMail = smtp.messages.slice(before, before + LETTERS);
+    const whole = (LETTERS - 1) / span(wholeMail);
+    const ceiling = (LETTERS - 1) / span(rawMail);
+    const startMs = (wholeMail[0]?.at ?? t1) - t1;
     console.log(`\n## Outbound mail: ${LETTERS} request letters to a local SMTP sink`);
     console.log(
       `render and queue ${LETTERS} letters    ${renderMs.toFixed(0)} ms (${(renderMs / LETTERS).toFixed(2)} ms a letter)`,
     );
-    console.log(`whole path (worker, claim, SMTP, timeline)  ${whole.toFixed(0)} messages/s`);
-    console.log(`nodemailer alone, same letters, pool, sink  ${ceiling.toFixed(0)} messages/s`);
+    console.log(
+      `whole path (worker, claim, SMTP, timeline)  ${whole.toFixed(0)} messages/s (all ${LETTERS} in ${wholeMs.toFixed(0)} ms, the first after ${startMs.toFixed(0)} ms)`,
+    );
+    console.log(
+      `nodemailer alone, same letters, pool, sink  ${ceiling.toFixed(0)} messages/s (all ${LETTERS} in ${rawMs.toFixed(0)} ms)`,
+    );
     console.log(`whole path / raw                            ${(whole / ceiling).toFixed(2)}x (aim: at least 0.70)`);
   } finally {
     await queue.queue.obliterate({ force: true });

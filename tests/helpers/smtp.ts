@@ -14,6 +14,8 @@ export interface SentMail {
   /** The bytes exactly as received. */
   bytes: Buffer;
   subject: string;
+  /** When it arrived (performance.now()). */
+  at: number;
 }
 
 export async function startSmtpSink() {
@@ -42,7 +44,14 @@ export async function startSmtpSink() {
         const raw = bytes.toString('utf8');
         const subject = /^Subject: (.*(?:\r\n[ \t].*)*)/m.exec(raw)?.[1]?.replace(/\r\n[ \t]/g, ' ') ?? '';
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
-        const mail = { to: session.envelope.rcptTo.map((r) => r.address), from, raw, bytes, subject };
+        const mail = {
+          to: session.envelope.rcptTo.map((r) => r.address),
+          from,
+          raw,
+          bytes,
+          subject,
+          at: performance.now(),
+        };
         messages.push(mail);
         const hold = beforeAnswer;
         if (!hold) return callback();
