@@ -218,6 +218,7 @@ export const requests = sqliteTable(
   ],
 );
 
+/** A request's tags, each a slug of the tag vocabulary (`tags.slug`). */
 export const requestTags = sqliteTable(
   'request_tags',
   {
@@ -467,7 +468,7 @@ export const tags = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
-    /** Lower-case name: tags are unique regardless of case. */
+    /** The name by the one tag rule (src/tags/slug.ts): tags are unique regardless of case, accents and separators. */
     slug: text('slug').notNull().unique(),
     category: text('category').notNull(),
     description: text('description'),
