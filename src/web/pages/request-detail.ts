@@ -11,7 +11,7 @@ import { actorOf, checkCsrf } from '../../auth/plugin.js';
 import { hasRole } from '../../auth/roles.js';
 import { today as todayIn } from '../../clock.js';
 import { LETTER_KINDS } from '../../db/schema.js';
-import { recordUpload, requestDocuments, uploadBatch } from '../../documents/service.js';
+import { parseOcrLanguage, recordUpload, requestDocuments, uploadBatch } from '../../documents/service.js';
 import { AppError } from '../../errors.js';
 import { isoDate } from '../../jurisdictions/schemas.js';
 import { MAILED_CHANNELS, markMailed } from '../../letters/service.js';
@@ -41,6 +41,12 @@ const MESSAGES: Record<string, string> = {
 };
 
 const VISIBILITIES = ['private', 'public', 'embargoed'] as const;
+
+const OCR_CHOICES = [
+  ['eng', 'English'],
+  ['spa', 'Spanish (español)'],
+  ['eng+spa', 'English and Spanish'],
+] as const;
 
 interface Duplicate {
   id: number;
@@ -224,6 +230,7 @@ ${
   staff
     ? html`<form method="post" action="/requests/${r.id}/documents" enctype="multipart/form-data" class="stack" id="upload-form">
 ${csrfField(req)}
+<p><label for="ocr-language">Language of scanned pages</label> <select id="ocr-language" name="ocrLanguage" aria-describedby="ocr-language-hint"><option value="">the default (English and Spanish)</option>${OCR_CHOICES.map(([v, l]) => html`<option value="${v}">${l}</option>`)}</select> <span id="ocr-language-hint" class="hint">Read by OCR when a page has no text layer</span></p>
 <p><label for="file">Upload returned files</label> <input id="file" name="file" type="file" multiple required></p>
 <p><button type="submit">Upload</button></p>
 </form>`
@@ -407,6 +414,7 @@ ${csrfField(req)}
       requestVisible(db, actor, id, app.deps.clock());
       if (!req.isMultipart()) throw new AppError(415, 'not_multipart', 'Send the files as multipart/form-data');
       let csrfChecked = false;
+      let ocrLanguage: unknown;
       const batch = uploadBatch(db, blobs, config.UPLOAD_MAX_BYTES);
       try {
         for await (const part of req.parts()) {
@@ -415,6 +423,7 @@ ${csrfField(req)}
               checkCsrf(req, part.value);
               csrfChecked = true;
             }
+            if (part.fieldname === 'ocrLanguage') ocrLanguage = part.value;
             continue;
           }
           if (req.session && !csrfChecked) checkCsrf(req, undefined);
@@ -425,6 +434,7 @@ ${csrfField(req)}
           await batch.add(part);
         }
         if (req.session && !csrfChecked) checkCsrf(req, undefined);
+        const language = parseOcrLanguage(ocrLanguage);
         if (!batch.stored.length) return reply.redirect(`/requests/${id}?msg=nofile#documents`, 303);
         const now = app.deps.clock();
         const query = new URLSearchParams({ msg: 'uploaded' });
@@ -432,6 +442,7 @@ ${csrfField(req)}
           const { document, duplicate } = recordUpload(db, actor, now, id, s.blob, {
             name: s.name,
             declaredType: s.declaredType,
+            ocrLanguage: language,
           });
           // Said on the page it lands on: which file was already there, and as which document.
           if (duplicate) {
