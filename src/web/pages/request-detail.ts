@@ -16,12 +16,13 @@ import { AppError } from '../../errors.js';
 import { isoDate } from '../../jurisdictions/schemas.js';
 import { MAILED_CHANNELS, markMailed } from '../../letters/service.js';
 import { outboundSmtp, requestMessages, sendableKinds, sendLetter } from '../../outbound/service.js';
+import { publicRequestPath } from '../../public/service.js';
 import { addEvent, readRequest, requestVisible, updateRequest } from '../../requests/service.js';
 import { correspondenceSection } from '../correspondence.js';
 import { type EventFormState, eventFieldErrors, eventForm, parseEventForm } from '../event-form.js';
 import { dueHtml, explanationHtml } from '../explanation.js';
 import { html } from '../html.js';
-import { csrfField, dateText, label, page, sendPage, statusBadge } from '../layout.js';
+import { csrfField, dateText, label, page, sendPage, statusBadge, tableBox } from '../layout.js';
 import { lettersSection } from '../letters-section.js';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -161,12 +162,12 @@ ${opts.visibilityError ? html`<p class="error" role="alert">${opts.visibilityErr
 <div id="clocks-body">
 ${
   r.deadlines.length
-    ? html`<table id="clocks"><thead><tr><th scope="col">Clock</th><th scope="col">Started</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Days late</th><th scope="col">Explanation</th></tr></thead><tbody>
+    ? tableBox(html`<table id="clocks"><thead><tr><th scope="col">Clock</th><th scope="col">Started</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Days late</th><th scope="col">Explanation</th></tr></thead><tbody>
 ${r.deadlines.map(
   (d) =>
     html`<tr><th scope="row">${label(d.kind)}</th><td class="date">${dateText(d.startDate)}</td><td class="date">${dueHtml(d.due, d.alternatives)}</td><td>${statusBadge(d.status)}${d.metOn ? ` on ${d.metOn}` : ''}</td><td class="${d.daysLate > 0 ? 'late' : ''}">${d.daysLate || '—'}</td><td>${explanationHtml(d.kind, d.due, d.explanation)}</td></tr>`,
 )}
-</tbody></table>`
+</tbody></table>`)
     : html`<p class="empty">No clock runs yet (a draft has none until it is submitted).</p>`
 }
 </div>
@@ -218,12 +219,12 @@ ${
 <h2 id="h-documents">Documents</h2>
 ${
   docs.length
-    ? html`<table><thead><tr><th scope="col">Document</th><th scope="col">Status</th><th scope="col">Pages</th><th scope="col">File</th></tr></thead><tbody>
+    ? tableBox(html`<table><thead><tr><th scope="col">Document</th><th scope="col">Status</th><th scope="col">Pages</th><th scope="col">File</th></tr></thead><tbody>
 ${docs.map(
   (d) =>
     html`<tr><th scope="row"><a href="/documents/${d.id}">${d.name}</a>${d.parentId ? html` <span class="muted">(inside #${d.parentId})</span>` : ''}</th><td>${statusBadge(d.status)}${d.error ? html` <span class="muted">${d.error}</span>` : ''}</td><td>${d.pages ?? '—'}</td><td><a href="/api/v1/documents/${d.id}/file">download</a></td></tr>`,
 )}
-</tbody></table>`
+</tbody></table>`)
     : html`<p class="empty">No documents yet.</p>`
 }
 ${
@@ -252,7 +253,12 @@ ${csrfField(req)}
   app.get(
     '/requests/:id',
     {
-      config: { access: 'volunteer', page: true },
+      config: {
+        access: 'volunteer',
+        page: true,
+        // A signed-out reader of a public request reads its public page rather than a sign-in form.
+        signedOutLocation: (req) => publicRequestPath(db, (req.params as { id?: unknown }).id, app.deps.clock()),
+      },
       schema: { hide: true, params: idParams, querystring: z.object({ msg: z.string().optional() }).passthrough() },
     },
     async (req, reply) =>
