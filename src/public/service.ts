@@ -46,10 +46,19 @@ export function staffDetails(db: Db, config: Config): StaffDetails {
   };
 }
 
-/** A function that withholds our staff's details from a text, or leaves it as it is when the setting is off. */
+/** The last pattern built, by the details it was built from: they change rarely, reads are many. */
+let lastPattern: { key: string; pattern: RegExp | null } | null = null;
+
+/**
+ * A function that withholds our staff's details from a text, or leaves it as it is when the setting
+ * is off. The details are read afresh each time (a new profile phone is withheld at once).
+ */
 export function publicText(db: Db, config: Config): (text: string) => string {
   if (!config.PUBLIC_HIDE_STAFF_DETAILS) return (text) => text;
-  const pattern = detailsPattern(staffDetails(db, config));
+  const details = staffDetails(db, config);
+  const key = JSON.stringify(details);
+  if (lastPattern?.key !== key) lastPattern = { key, pattern: detailsPattern(details) };
+  const pattern = lastPattern.pattern;
   return (text) => withhold(text, pattern);
 }
 
@@ -108,6 +117,23 @@ export function publicCorrespondence(
 }
 
 type RequestView = ReturnType<typeof readRequest>;
+
+/**
+ * A request's public view (GET /api/v1/requests/{id} for anonymous and read-only callers) with our
+ * staff's details withheld from its letter and its timeline (notes, and the subject and body that
+ * communication events carry), as on the public pages.
+ */
+export function withheldView(view: RequestView, clean: (text: string) => string): RequestView {
+  return {
+    ...view,
+    body: clean(view.body),
+    events: view.events.map((e) => ({
+      ...e,
+      note: e.note === null ? null : clean(e.note),
+      data: Object.fromEntries(Object.entries(e.data).map(([k, v]) => [k, typeof v === 'string' ? clean(v) : v])),
+    })),
+  };
+}
 
 /** Event data the public timeline shows: what happened, never who or to which address. */
 const TIMELINE_DATA = [

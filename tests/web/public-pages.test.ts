@@ -131,6 +131,14 @@ async function plant(extraEnv: Record<string, string> = {}): Promise<Planted> {
     date: '2026-03-05',
     note: `Called the records officer from ${PROFILE.phone}`,
   });
+  await event(env, staff, publicId, {
+    type: 'communication',
+    date: '2026-03-06',
+    direction: 'out',
+    channel: 'phone',
+    subject: 'Call to the records officer',
+    body: `Left our number, 617 555 0101, and ${PROFILE.email}`,
+  });
   await event(env, staff, privateId, { type: 'note', date: '2026-03-05', note: `Note ${MARKER}note` });
   message(env, publicId, {
     direction: 'out',
@@ -216,6 +224,9 @@ describe('public pages', () => {
     // Timeline: the events and the note, with the phone withheld.
     expect(body).toMatch(/2026-03-02 submitted[\s\S]*2026-03-04 acknowledged[\s\S]*2026-03-05 note/);
     expect(body).toContain('Called the records officer from [withheld]');
+    expect(body).toContain(
+      '2026-03-06 communication direction: out; channel: phone; subject: Call to the records officer',
+    );
     // Correspondence: the sent letter and the agency's answer, each dated at the agency, nothing else.
     expect(body).toContain('2026-03-02 → To the agency');
     expect(body).toContain('2026-03-04 ← From the agency');
@@ -267,6 +278,21 @@ describe('public pages', () => {
     const signedIn = await getPage(p.env, staff.browser, `/public/requests/${p.publicId}`);
     expect(signedIn.body.toLowerCase()).not.toContain(MARKER);
     expect(signedIn.body).toContain('Dashboard');
+  });
+
+  it('the JSON API gives the public the same: the letter and the timeline with our details withheld', async () => {
+    const anonymous = (await api(p.env, 'GET', `/api/v1/requests/${p.publicId}`)).body;
+    const seen = JSON.stringify(anonymous);
+    for (const detail of STAFF_DETAILS) expect(seen, detail).not.toContain(detail);
+    expect(anonymous.body).toBe('All contracts with Media Sonar.\n\nReply to [withheld] or call [withheld].');
+    const call = anonymous.events.find((e: { type: string }) => e.type === 'communication');
+    expect(call.data).toMatchObject({
+      subject: 'Call to the records officer',
+      body: 'Left our number, [withheld], and [withheld]',
+    });
+    // Staff read it as it was written.
+    const staff = (await api(p.env, 'GET', `/api/v1/requests/${p.publicId}`, p.staff)).body;
+    expect(staff.body).toContain(`call ${PROFILE.phone}`);
   });
 
   it('an embargoed request is public once its embargo has ended', async () => {
