@@ -48,3 +48,9 @@ INSERT OR IGNORE INTO `request_tags` (request_id, tag)
   SELECT request_id, tag_slug(tag) FROM request_tags WHERE tag <> tag_slug(tag) AND tag_slug(tag) <> '';
 --> statement-breakpoint
 DELETE FROM `request_tags` WHERE tag <> tag_slug(tag) OR tag = '';
+--> statement-breakpoint
+-- 4. The tags a campaign gives its requests, by the same rule.
+UPDATE `campaigns` SET tags = (
+  SELECT coalesce(json_group_array(s), '[]') FROM (
+    SELECT DISTINCT tag_slug(j.value) AS s FROM json_each(campaigns.tags) j WHERE tag_slug(j.value) <> '' ORDER BY s))
+  WHERE tags <> '[]';

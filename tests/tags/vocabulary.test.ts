@@ -1,7 +1,7 @@
 /**
  * One tag vocabulary for requests and documents: one rule says when two names are one tag, request
  * tags are stored as vocabulary slugs (a new one joins the vocabulary), the migration merged the
- * variants that were stored before, and a search by tag alone lists the tagged documents and pages.
+ * variants that were stored before (campaigns' tags too), and a search by tag alone lists the tagged documents and pages.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,6 +81,21 @@ describe('request tags and document tags are one vocabulary', () => {
     const search = await api(env, 'GET', '/api/v1/search?tag=Operation%20Nightjar');
     expect(search.status).toBe(422);
     expect(search.body.code ?? search.body.type).toMatch(/unknown_tag/);
+  });
+
+  it("a campaign's tags and its bulk tag changes follow the same rule", async () => {
+    const c = (
+      await api(env, 'POST', '/api/v1/campaigns', staff, {
+        title: 'Monitoring tools',
+        body: 'Contracts.',
+        tags: ['Social Media', 'social-media'],
+      })
+    ).body.id;
+    await api(env, 'POST', `/api/v1/campaigns/${c}/agencies`, staff, { agencyIds: [agency] });
+    const id = (await api(env, 'GET', `/api/v1/campaigns/${c}`, staff)).body.requests[0].requestId;
+    expect((await api(env, 'GET', `/api/v1/requests/${id}`, staff)).body.tags).toEqual(['social-media']);
+    await api(env, 'POST', `/api/v1/campaigns/${c}/tags`, staff, { add: ['Media Sonar'], remove: ['SOCIAL MEDIA'] });
+    expect((await api(env, 'GET', `/api/v1/requests/${id}`, staff)).body.tags).toEqual(['media-sonar']);
   });
 
   it('refuses a vocabulary name with no letter or digit', async () => {
@@ -232,6 +247,9 @@ describe('the migration that merged the variants stored before', () => {
     tagging.run(doc, seeded, 1, null, user);
     tagging.run(doc, variant, 1, 'the licence', user);
     tagging.run(doc, variant, 2, null, user);
+    sqlite
+      .prepare(`insert into campaigns (title, body, tags, updated_at) values ('c', 'b', ?, ?)`)
+      .run(JSON.stringify(['media sonar', 'Media-Sonar', 'contracts']), now);
     sqlite.close();
 
     const db = openDb(file);
@@ -267,6 +285,8 @@ describe('the migration that merged the variants stored before', () => {
         { name: 'contracts', slug: 'contracts', category: 'topic', by: user },
         { name: 'social  media', slug: 'social-media', category: 'topic', by: user },
       ]);
+      // A campaign's tags, which it gives its requests, follow the rule too.
+      expect(c.prepare('select tags from campaigns').get()).toEqual({ tags: '["contracts","media-sonar"]' });
       // Every slug follows the rule now.
       expect(c.prepare('select count(*) as n from tags where slug <> tag_slug(name)').get()).toEqual({ n: 0 });
     } finally {
