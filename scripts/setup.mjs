@@ -2,8 +2,8 @@
 // Set-up shared by `npm start`, `npm run api|worker` and `npm test` on a fresh Debian/Ubuntu machine
 // with Node 20.19 or later: install npm dependencies when missing or stale, and make sure a Redis answers at
 // REDIS_URL (starting a local one, installing redis-server with apt when it is absent and we can).
-// The document tools (poppler-utils, tesseract) are installed when missing and we can; without
-// them scanned pages are marked "needs OCR". `--browser` (npm test) also installs Debian's Chromium
+// The document tools (poppler-utils, tesseract with its English and Spanish data) are installed when
+// missing and we can; without them scanned pages are marked "needs OCR". `--browser` (npm test) also installs Debian's Chromium
 // for the browser tests.
 // Plain JavaScript on purpose: it runs before dependencies exist.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -120,6 +120,23 @@ async function ensureRedis() {
 }
 
 // 3. Tools from Debian: OCR and PDF rendering for ingestion, Chromium for the browser tests.
+/** The OCR languages tesseract has data for (`eng`, `spa`, `osd` ...); none when it is not installed. */
+function ocrLanguages() {
+  const r = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
+  if (r.status !== 0) return [];
+  return `${r.stdout}\n${r.stderr}`
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^[a-z]{3}(_[a-z]+)?$/.test(l));
+}
+
+// The languages documents are OCRed in (src/documents/extract/tools.ts): English, and Spanish, in
+// which many records from ICE and border jurisdictions come.
+const OCR_DATA = [
+  ['eng', 'tesseract-ocr-eng'],
+  ['spa', 'tesseract-ocr-spa'],
+];
+
 function ensureTools() {
   const wanted = [
     ['pdftoppm', 'poppler-utils'],
@@ -127,12 +144,14 @@ function ensureTools() {
   ];
   if (args.has('--browser')) wanted.push(['chromium', 'chromium']);
   const missing = wanted.filter(([cmd]) => !which(cmd)).map(([, pkg]) => pkg);
-  if (missing.includes('tesseract-ocr')) missing.push('tesseract-ocr-eng');
+  const languages = missing.includes('tesseract-ocr') ? [] : ocrLanguages();
+  for (const [code, pkg] of OCR_DATA) if (!languages.includes(code)) missing.push(pkg);
   if (!missing.length) return;
   if (!aptInstall(missing)) {
     log(
       `not installed: ${missing.join(' ')} (no root or sudo). Scanned pages will be marked "needs OCR"` +
-        (args.has('--browser') ? ' and browser tests will be skipped' : '') +
+        ' (or OCRed without the missing language)' +
+        (args.has('--browser') ? ', and browser tests will be skipped' : '') +
         `; install with: sudo apt-get install -y ${missing.join(' ')}`,
     );
   }

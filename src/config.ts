@@ -46,6 +46,12 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, 'must be a domain name')
     .optional(),
   DEMO_DATA: bool01.default(true),
+  /**
+   * Public pages keep our own staff's details out of the correspondence they show: the sender of
+   * SMTP_FROM, the requests' own addresses, our users' e-mail addresses and the requester profiles'
+   * phone, e-mail and postal address become "[withheld]". `0` publishes the correspondence as sent.
+   */
+  PUBLIC_HIDE_STAFF_DETAILS: bool01.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest accepted upload, per file (default 1 GiB). */
   UPLOAD_MAX_BYTES: z.coerce

@@ -26,6 +26,11 @@ declare module 'fastify' {
     /** An HTML page: a signed-out browser is sent to the sign-in page, refusals are rendered as pages. */
     page?: boolean;
     /**
+     * A page the public may see in another form: where a signed-out browser is sent instead of the
+     * sign-in page (null: the sign-in page). Called with the request, its params not yet validated.
+     */
+    signedOutLocation?: (req: FastifyRequest) => string | null;
+    /**
      * How a cookie-authenticated write proves its CSRF token: `session` (default: header or form
      * field), `handler` (the handler checks it itself, e.g. a multipart field, with `checkCsrf`),
      * `presession` (the sign-in form, which has its own double-submit check).
@@ -101,7 +106,8 @@ export function registerAuth(app: FastifyInstance): void {
     if (access !== 'public') {
       if (!req.actor) {
         if (page && (req.method === 'GET' || req.method === 'HEAD')) {
-          return reply.redirect(`/sign-in?next=${encodeURIComponent(req.url)}`, 303);
+          const elsewhere = req.routeOptions.config?.signedOutLocation?.(req) ?? null;
+          return reply.redirect(elsewhere ?? `/sign-in?next=${encodeURIComponent(req.url)}`, 303);
         }
         return refuse(401, 'unauthenticated', 'This route needs Authorization: Bearer <token>');
       }

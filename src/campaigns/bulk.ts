@@ -18,6 +18,7 @@ import { outboundSmtp, sendableKinds, sendLetter } from '../outbound/service.js'
 import { tagName } from '../requests/schemas.js';
 import { addEvent, requestState, updateRequest } from '../requests/service.js';
 import { allowedEvents } from '../requests/state-machine.js';
+import { slugOf } from '../tags/slug.js';
 import { campaignRequestIds, getCampaign, todayOfRequest } from './service.js';
 import { campaignDetail } from './view.js';
 
@@ -209,8 +210,9 @@ export function setVisibility(
 }
 
 export function changeTags(db: Db, actor: Actor, now: Date, campaignId: number, body: z.infer<typeof tagsBody>) {
-  const add = (body.add ?? []).map((t) => t.trim().toLowerCase());
-  const remove = new Set((body.remove ?? []).map((t) => t.trim().toLowerCase()));
+  // Tags by the vocabulary's rule, as the requests store them: "Media Sonar" removes `media-sonar`.
+  const add = (body.add ?? []).map(slugOf).filter(Boolean);
+  const remove = new Set((body.remove ?? []).map(slugOf));
   return eachRequest(db, actor, now, campaignId, 'tags', body.requestIds, (requestId) => {
     const current = db
       .select({ tag: requestTags.tag })

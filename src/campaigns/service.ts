@@ -22,6 +22,7 @@ import { checkTemplate } from '../letters/template.js';
 import { createTemplate } from '../letters/templates.js';
 import { LIMITS, tagName } from '../requests/schemas.js';
 import { createRequest } from '../requests/service.js';
+import { slugOf } from '../tags/slug.js';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 
@@ -60,6 +61,11 @@ export const campaignFields = z
   })
   .strict();
 export type CampaignInput = z.infer<typeof campaignFields>;
+
+/** The tags every request of a campaign gets, by the vocabulary's rule (src/tags/slug.ts), sorted. */
+function campaignTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map(slugOf).filter(Boolean))].sort();
+}
 
 function load(db: Pick<Db, 'select'>, id: number): CampaignRow {
   const row = db.select().from(campaigns).where(eq(campaigns.id, id)).get();
@@ -153,7 +159,7 @@ export function createCampaign(db: DbOrTx, actor: Actor, now: Date, input: Campa
         title: input.title,
         body: input.body,
         letterTemplateId: letterTemplateFor(tx, actor, now, input.title, input) ?? null,
-        tags: JSON.stringify([...new Set((input.tags ?? []).map((t) => t.trim().toLowerCase()))].sort()),
+        tags: JSON.stringify(campaignTags(input.tags ?? [])),
         visibility,
         embargoUntil: visibility === 'embargoed' ? (input.embargoUntil ?? null) : null,
         followUpPolicy: input.followUpPolicy ?? 'approve',
@@ -191,9 +197,7 @@ export function updateCampaign(
         ...(input.title !== undefined ? { title: input.title } : {}),
         ...(input.body !== undefined ? { body: input.body } : {}),
         ...(template !== undefined ? { letterTemplateId: template } : {}),
-        ...(input.tags !== undefined
-          ? { tags: JSON.stringify([...new Set(input.tags.map((t) => t.trim().toLowerCase()))].sort()) }
-          : {}),
+        ...(input.tags !== undefined ? { tags: JSON.stringify(campaignTags(input.tags)) } : {}),
         visibility,
         embargoUntil: visibility === 'embargoed' ? (embargoUntil ?? null) : null,
         ...(input.followUpPolicy !== undefined ? { followUpPolicy: input.followUpPolicy } : {}),

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { slugOf } from '../tags/slug.js';
 import * as schema from './schema.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -56,6 +57,10 @@ export function openDb(file: string): Db {
   // Reads of a large database: a bigger page cache and memory-mapped I/O save a system call per page.
   sqlite.pragma('cache_size = -65536');
   sqlite.pragma('mmap_size = 268435456');
+  // The tag rule in SQL, for the migration that merged tag variants and for any query that needs it.
+  sqlite.function('tag_slug', { deterministic: true }, (name: unknown) =>
+    typeof name === 'string' ? slugOf(name) : null,
+  );
   const db = drizzle(sqlite, { schema }) as Db;
   const begin = db.transaction.bind(db);
   db.transaction = ((fn, config) => begin(fn, { behavior: 'immediate', ...config })) as Db['transaction'];

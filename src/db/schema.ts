@@ -218,6 +218,7 @@ export const requests = sqliteTable(
   ],
 );
 
+/** A request's tags, each a slug of the tag vocabulary (`tags.slug`). */
 export const requestTags = sqliteTable(
   'request_tags',
   {
@@ -377,6 +378,12 @@ export const webhookDeliveries = sqliteTable(
 // ---- documents ----------------------------------------------------------------------------------
 
 /**
+ * The languages a document's scanned pages can be OCRed in (tesseract's `-l`): English, Spanish, or
+ * both at once (slower, for mixed or unknown documents).
+ */
+export const OCR_LANGUAGES = ['eng', 'spa', 'eng+spa'] as const;
+
+/**
  * A returned document. The bytes live in the blob store under their SHA-256; the uploader's file
  * name is metadata only. A row is written only after the bytes are safely on disk.
  */
@@ -403,6 +410,8 @@ export const documents = sqliteTable(
     textSource: text('text_source'),
     /** Why some pages have no text (no text layer and no OCR tools), or null. */
     needsOcr: text('needs_ocr'),
+    /** The OCR language staff chose for it; null: the server's default (see src/documents/extract/tools.ts). */
+    ocrLanguage: text('ocr_language', { enum: OCR_LANGUAGES }),
     /** 0 for an upload; a zip member or e-mail attachment is one deeper than its container. */
     depth: integer('depth').notNull().default(0),
     /** The upload a zip member or attachment came from (null for an upload): limits count the whole tree. */
@@ -467,7 +476,7 @@ export const tags = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
-    /** Lower-case name: tags are unique regardless of case. */
+    /** The name by the one tag rule (src/tags/slug.ts): tags are unique regardless of case, accents and separators. */
     slug: text('slug').notNull().unique(),
     category: text('category').notNull(),
     description: text('description'),

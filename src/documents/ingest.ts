@@ -25,7 +25,7 @@ import { ocrImage } from './extract/image.js';
 import { ocrPdfPage, openPdf, type PdfHandle, pdfinfoPages, pdftotextPages } from './extract/pdf.js';
 import { sniff } from './extract/sniff.js';
 import { textOf } from './extract/text.js';
-import { hasPdftotext, ocrTools } from './extract/tools.js';
+import { hasPdftotext, ocrTools, tesseractLanguage } from './extract/tools.js';
 
 export interface IngestContext {
   db: Db;
@@ -144,7 +144,7 @@ async function ingestPdf(ctx: IngestContext, doc: typeof documents.$inferSelect,
       let source: Source = 'embedded';
       if (!hasText(text)) {
         if (tools.available) {
-          text = await ocrPdfPage(path, n, tmp);
+          text = await ocrPdfPage(path, n, tmp, tesseractLanguage(doc.ocrLanguage));
           source = 'ocr';
         } else {
           source = 'none';
@@ -162,8 +162,9 @@ async function ingestPdf(ctx: IngestContext, doc: typeof documents.$inferSelect,
 async function ingestImage(ctx: IngestContext, doc: typeof documents.$inferSelect, path: string) {
   setDocument(ctx.db, doc.id, { pages: 1, pagesDone: 0 }, ctx.now());
   const tools = ocrTools();
-  if (tools.available) savePage(ctx.db, doc.id, 1, await ocrImage(path), 'ocr', ctx.now());
-  else savePage(ctx.db, doc.id, 1, '', 'none', ctx.now());
+  if (tools.available) {
+    savePage(ctx.db, doc.id, 1, await ocrImage(path, tesseractLanguage(doc.ocrLanguage)), 'ocr', ctx.now());
+  } else savePage(ctx.db, doc.id, 1, '', 'none', ctx.now());
   return 1;
 }
 
@@ -284,6 +285,8 @@ async function addChildren(ctx: IngestContext, doc: typeof documents.$inferSelec
             size: blob.size,
             name: member.name || 'member',
             declaredType: member.mimeType ?? null,
+            // A scan inside a zip or an e-mail is in the language its container was said to be in.
+            ocrLanguage: doc.ocrLanguage,
             createdBy: doc.createdBy,
             updatedAt: ctx.now().toISOString(),
           })

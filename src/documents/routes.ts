@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/plugin.js';
 import { seesPrivate } from '../auth/roles.js';
+import { OCR_LANGUAGES } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { problemSchema } from '../http/problem.js';
 import { requestVisible } from '../requests/service.js';
@@ -18,9 +19,11 @@ import {
   documentView,
   listDocuments,
   pagesOf,
+  parseOcrLanguage,
   recordUpload,
   requestDocuments,
   retryIngestion,
+  setOcrLanguage,
   textOfDocument,
   uploadBatch,
   visibleDocument,
@@ -42,6 +45,12 @@ const documentSchema = z.object({
   pages: z.number().int().nullable(),
   pagesDone: z.number().int().nullable(),
   textSource: z.enum(['embedded', 'ocr', 'mixed']).nullable(),
+  ocrLanguage: z
+    .enum(OCR_LANGUAGES)
+    .nullable()
+    .describe(
+      "The language its scanned pages are OCRed in (tesseract: `eng`, `spa`, `eng+spa`); null: the server's default, `eng+spa` where the Spanish data is installed, else `eng`",
+    ),
   needsOcr: z.string().nullable().describe('Why some pages have no text (no text layer and no OCR), or null'),
   reviewedAt: z.string().nullable().describe('When a volunteer finished tagging it'),
   createdAt: z.string(),
@@ -88,7 +97,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['documents'],
         summary: 'Upload one or more returned files (multipart field `file`, repeatable)',
-        description: `Files are streamed to the blob store (never held in memory) and kept once by SHA-256; the same file twice on a request is one document (\`duplicate: true\`). Over the size limit: 413, and nothing of the upload is recorded.`,
+        description: `Files are streamed to the blob store (never held in memory) and kept once by SHA-256; the same file twice on a request is one document (\`duplicate: true\`). Over the size limit: 413, and nothing of the upload is recorded. An optional field \`ocrLanguage\` (\`eng\`, \`spa\` or \`eng+spa\`; default \`eng+spa\` where the Spanish data is installed) says what language the scanned pages of these files are in.`,
         consumes: ['multipart/form-data'],
         params: idParams,
         response: {
@@ -129,7 +138,12 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       // Store every file first; record them only when all arrived whole.
       const batch = uploadBatch(db, blobs, config.UPLOAD_MAX_BYTES);
       try {
-        for await (const part of req.files()) await batch.add(part);
+        let ocrLanguage: unknown;
+        for await (const part of req.parts()) {
+          if (part.type === 'file') await batch.add(part);
+          else if (part.fieldname === 'ocrLanguage') ocrLanguage = part.value;
+        }
+        const language = parseOcrLanguage(ocrLanguage);
         if (!batch.stored.length) {
           throw new AppError(400, 'no_file', 'No file was sent', {
             errors: [{ path: 'file', message: 'is required' }],
@@ -140,6 +154,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
           const { document, duplicate } = recordUpload(db, actor, now, req.params.id, s.blob, {
             name: s.name,
             declaredType: s.declaredType,
+            ocrLanguage: language,
           });
           return {
             id: document.id,
@@ -342,6 +357,27 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
         }
       }
       return reply.type('image/png').header('cache-control', 'private, max-age=86400').send(createReadStream(png));
+    },
+  );
+
+  app.patch(
+    '/api/v1/documents/:id',
+    {
+      config: { access: 'staff' },
+      schema: {
+        tags: ['documents'],
+        summary: 'Change what can be changed of a document: the language its scanned pages are OCRed in',
+        description:
+          'A ready document whose pages were OCRed is read again in the new language (202); otherwise the language is used when it is read (200). `null` goes back to the default.',
+        params: idParams,
+        body: z.object({ ocrLanguage: z.enum(OCR_LANGUAGES).nullable() }).strict(),
+        response: { 200: documentSchema, 202: documentSchema, 404: problemSchema, 422: problemSchema },
+      },
+    },
+    async (req, reply) => {
+      const d = visibleDocument(db, req.actor, req.params.id, app.deps.clock());
+      const { document, reread } = setOcrLanguage(db, actorOf(req), app.deps.clock(), d.id, req.body.ocrLanguage);
+      return reply.code(reread ? 202 : 200).send(documentView(document));
     },
   );
 

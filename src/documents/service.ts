@@ -8,12 +8,13 @@ import { and, asc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import { type Actor, seesPrivate } from '../auth/roles.js';
 import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
-import { documentPages, documents, requests } from '../db/schema.js';
+import { documentPages, documents, OCR_LANGUAGES, requests } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
 import { privateFilter, publicSql, requestVisible } from '../requests/service.js';
 import { documentTagViews, slugOf } from '../tags/service.js';
 import type { BlobStore, StoredBlob } from './blob-store.js';
+import type { OcrLanguage } from './extract/tools.js';
 import { discardUnreferenced } from './orphans.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
@@ -56,7 +57,7 @@ export function recordUpload(
   now: Date,
   requestId: number,
   blob: StoredBlob,
-  meta: { name: string; declaredType: string | null },
+  meta: { name: string; declaredType: string | null; ocrLanguage?: OcrLanguage | null },
 ): { document: DocumentRow; duplicate: boolean } {
   return inTransaction(db, (tx) => {
     const existing = tx
@@ -74,6 +75,7 @@ export function recordUpload(
         size: blob.size,
         name: meta.name,
         declaredType: meta.declaredType,
+        ocrLanguage: meta.ocrLanguage ?? null,
         createdBy: actor.userId,
         updatedAt: at,
       })
@@ -161,6 +163,63 @@ export function retryIngestion(db: DbOrTx, actor: Actor, now: Date, id: number):
   });
 }
 
+/**
+ * The OCR language of an upload form or a PATCH: one of OCR_LANGUAGES, or empty for the server's
+ * default (null); anything else is a 422 naming the field.
+ */
+export function parseOcrLanguage(value: unknown): OcrLanguage | null {
+  if (value === undefined || value === null || value === '') return null;
+  const found = OCR_LANGUAGES.find((l) => l === value);
+  if (found) return found;
+  throw new AppError(422, 'invalid_ocr_language', `The OCR language must be one of ${OCR_LANGUAGES.join(', ')}`, {
+    errors: [{ path: 'ocrLanguage', message: `must be one of ${OCR_LANGUAGES.join(', ')}, or empty for the default` }],
+  });
+}
+
+/**
+ * Sets the language a document's scanned pages are OCRed in (null: the server's default). A ready
+ * document that was OCRed is read again in the new language (its pages are replaced, its tags stay).
+ */
+export function setOcrLanguage(
+  db: DbOrTx,
+  actor: Actor,
+  now: Date,
+  id: number,
+  language: OcrLanguage | null,
+): { document: DocumentRow; reread: boolean } {
+  return inTransaction(db, (tx) => {
+    const d = tx.select().from(documents).where(eq(documents.id, id)).get();
+    if (!d) throw notFound(`Document ${id}`);
+    if (d.ocrLanguage === language) return { document: d, reread: false };
+    const reread = d.status === 'ready' && (d.textSource === 'ocr' || d.textSource === 'mixed');
+    const row = tx
+      .update(documents)
+      .set({
+        ocrLanguage: language,
+        ...(reread ? { status: 'pending', error: null, pagesDone: 0 } : {}),
+        updatedAt: now.toISOString(),
+      })
+      .where(eq(documents.id, id))
+      .returning()
+      .get();
+    if (reread) enqueue(tx, 'documents.ingest', { documentId: id });
+    audit(
+      tx,
+      actor,
+      now,
+      'document.ocr_language',
+      'document',
+      id,
+      { ocrLanguage: d.ocrLanguage },
+      {
+        ocrLanguage: language,
+        reread,
+      },
+    );
+    return { document: row, reread };
+  });
+}
+
 function baseView(d: DocumentRow) {
   return {
     id: d.id,
@@ -176,6 +235,7 @@ function baseView(d: DocumentRow) {
     pages: d.pages,
     pagesDone: d.pagesDone,
     textSource: d.textSource as 'embedded' | 'ocr' | 'mixed' | null,
+    ocrLanguage: d.ocrLanguage,
     createdAt: d.createdAt,
   };
 }

@@ -11,7 +11,9 @@ import { statement } from '../db/prepared.js';
 import { getJurisdiction } from '../deadlines/index.js';
 import { requestDocuments } from '../documents/service.js';
 import { notFound } from '../errors.js';
+import { publicText } from '../public/service.js';
 import { listRequests, readRequest } from '../requests/service.js';
+import { slugOf } from '../tags/slug.js';
 import { type AtomEntry, type AtomFeed, atomDate, atomDocument, tagUri } from './atom.js';
 
 /** How many requests a list feed carries (the most recently changed). */
@@ -80,7 +82,7 @@ function describeList(db: Db, f: ListFeed) {
     }
     case 'tag': {
       // One feed per tag however it is spelled, in the form the request list matches (its tags are stored so).
-      const tag = f.tag.toLowerCase();
+      const tag = slugOf(f.tag);
       return { title: `Public records requests tagged “${tag}”`, path: ['tags', tag], filter: { tag } };
     }
   }
@@ -98,6 +100,8 @@ export function listFeed(db: Db, config: Config, now: Date, f: ListFeed): BuiltF
         )
       : [],
   );
+  // Our staff's details are withheld from the texts, as on the public pages.
+  const clean = publicText(db, config);
   const entries: AtomEntry[] = data.map((r) => {
     const facts = [
       `Status: ${words(r.status)}.`,
@@ -109,13 +113,13 @@ export function listFeed(db: Db, config: Config, now: Date, f: ListFeed): BuiltF
     ];
     return {
       id: tagUri(config.publicBaseUrl, `requests/${r.id}`),
-      title: r.title,
+      title: clean(r.title),
       updated: atomDate(r.updatedAt),
       published: r.createdAt,
       links: [{ rel: 'alternate', href: publicPage(config, r.id), type: 'text/html' }],
       categories: r.tags,
       summary: facts.join(' '),
-      content: quote(bodies.get(r.id) ?? ''),
+      content: quote(clean(bodies.get(r.id) ?? '')),
     };
   });
   const updated = newest(
@@ -229,6 +233,8 @@ const EVENT_TITLES: Partial<Record<string, string>> = {
 export function requestFeed(db: Db, config: Config, now: Date, requestId: number): BuiltFeed {
   // Always the anonymous view: a feed's address is shared, whoever asks for it.
   const r = readRequest(db, null, requestId, now);
+  const clean = publicText(db, config);
+  const title = clean(r.title);
   const page = publicPage(config, r.id);
   // Newest first; entries recorded at the same instant by the day they tell of, then as recorded.
   const entries: (AtomEntry & { order: [string, number] })[] = [];
@@ -238,7 +244,7 @@ export function requestFeed(db: Db, config: Config, now: Date, requestId: number
     if (sentence === null) continue;
     entries.push({
       id: tagUri(config.publicBaseUrl, `requests/${r.id}/events/${e.id}`),
-      title: `${EVENT_TITLES[e.type] ?? words(e.type)} (${e.date}): ${r.title}`,
+      title: `${EVENT_TITLES[e.type] ?? words(e.type)} (${e.date}): ${title}`,
       updated: atomDate(e.createdAt),
       links: [{ rel: 'alternate', href: page, type: 'text/html' }],
       summary: sentence,
@@ -257,7 +263,7 @@ export function requestFeed(db: Db, config: Config, now: Date, requestId: number
         { rel: 'alternate', href: page, type: 'text/html' },
         { rel: 'enclosure', href: file, ...(d.sniffedType ? { type: d.sniffedType } : {}), title: d.name },
       ],
-      summary: `${d.name}${d.pages ? `, ${d.pages} page${d.pages === 1 ? '' : 's'}` : ''}, released for request “${r.title}” to ${r.agency.name}.`,
+      summary: `${d.name}${d.pages ? `, ${d.pages} page${d.pages === 1 ? '' : 's'}` : ''}, released for request “${title}” to ${r.agency.name}.`,
       order: ['', d.id],
     });
   }
@@ -267,7 +273,7 @@ export function requestFeed(db: Db, config: Config, now: Date, requestId: number
   const updated = newest([atomDate(r.updatedAt), ...entries.map((e) => e.updated)], atomDate(r.updatedAt));
   const feed: AtomFeed = {
     id: tagUri(config.publicBaseUrl, `feeds/requests/${r.id}`),
-    title: `${r.title} (${r.agency.name})`,
+    title: `${title} (${r.agency.name})`,
     subtitle: `Status: ${words(r.status)}. Agency: ${r.agency.name} (${r.jurisdiction}).`,
     updated,
     self: feedUrl(config, 'requests', String(r.id)),

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/plugin.js';
+import { seesPrivate } from '../auth/roles.js';
 import { problemSchema } from '../http/problem.js';
+import { publicText, withheldView } from '../public/service.js';
 import { createRequestBody, eventBody, listItem, listQuery, requestView, updateRequestBody } from './schemas.js';
 import { addEvent, createRequest, exportCsv, listRequests, readRequest, updateRequest } from './service.js';
 
@@ -75,12 +77,17 @@ export const requestRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['requests'],
         summary: 'One request: status, agency, clocks with explanations, overdue, timeline, documents',
         description:
-          'Public requests (and embargoed ones after the embargo) are readable by anyone; others are 404 to those who may not see them.',
+          'Public requests (and embargoed ones after the embargo) are readable by anyone; others are 404 to those who may not see them. Anonymous and read-only callers read the letter and the timeline with our staff\'s details withheld ("[withheld]") unless PUBLIC_HIDE_STAFF_DETAILS is 0.',
         params: idParams,
         response: { 200: requestView, 404: problemSchema, 422: problemSchema },
       },
     },
-    async (req) => readRequest(app.deps.db, req.actor, req.params.id, app.deps.clock()),
+    async (req) => {
+      const { db, config } = app.deps;
+      const view = readRequest(db, req.actor, req.params.id, app.deps.clock());
+      // What the public reads keeps our staff's details out, as the public pages do.
+      return seesPrivate(req.actor) ? view : withheldView(view, publicText(db, config));
+    },
   );
 
   app.get(

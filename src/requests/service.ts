@@ -24,6 +24,8 @@ import {
 import { type Alternative, CLOCK_KINDS, type ClockKind, getJurisdiction } from '../deadlines/index.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
+import { slugOf } from '../tags/slug.js';
+import { requestTagSlugs } from '../tags/vocabulary.js';
 import { emit } from '../webhooks/service.js';
 import { daysLate } from './clocks.js';
 import { recomputeDeadlines } from './recompute.js';
@@ -236,9 +238,10 @@ function checkLetterTemplate(tx: Pick<Db, 'select'>, templateId: number, jurisdi
   }
 }
 
-function setTags(tx: Tx, requestId: number, tags: string[]) {
+/** Request tags are stored as vocabulary slugs (src/tags/slug.ts); a new one joins the vocabulary. */
+function setTags(tx: Tx, actor: Actor, now: Date, requestId: number, tags: string[]) {
   tx.delete(requestTags).where(eq(requestTags.requestId, requestId)).run();
-  const unique = [...new Set(tags.map((t) => t.trim().toLowerCase()))];
+  const unique = requestTagSlugs(tx, actor, now, tags);
   if (unique.length)
     tx.insert(requestTags)
       .values(unique.map((tag) => ({ requestId, tag })))
@@ -287,7 +290,7 @@ export function createRequest(db: DbOrTx, actor: Actor, now: Date, input: Create
       })
       .returning({ id: requests.id })
       .get();
-    setTags(tx, row.id, input.tags ?? []);
+    setTags(tx, actor, now, row.id, input.tags ?? []);
     addTrackingNumbers(tx, actor, now, row.id, [
       ...(input.trackingNumbers ?? []),
       ...(input.trackingNumber ? [input.trackingNumber] : []),
@@ -334,7 +337,7 @@ export function updateRequest(db: DbOrTx, actor: Actor, now: Date, id: number, i
     const clocksMove = input.channel !== undefined && input.channel !== before.channel;
     if (clocksMove) patch.version = before.version + 1;
     tx.update(requests).set(patch).where(eq(requests.id, id)).run();
-    if (input.tags !== undefined) setTags(tx, id, input.tags);
+    if (input.tags !== undefined) setTags(tx, actor, now, id, input.tags);
     if (input.trackingNumbers !== undefined) setTrackingNumbers(tx, actor, now, id, input.trackingNumbers);
     if (input.trackingNumber === null) setTrackingNumbers(tx, actor, now, id, []);
     else if (input.trackingNumber !== undefined) addTrackingNumbers(tx, actor, now, id, [input.trackingNumber]);
@@ -960,7 +963,7 @@ export function listConditions(actor: Actor | null, q: ListFilters, now: Date) {
   if (q.tag) {
     shape.push('tag');
     conds.push(
-      sql`exists (select 1 from ${requestTags} where ${requestTags.requestId} = ${requests.id} and ${requestTags.tag} = ${p('tag', q.tag.toLowerCase())})`,
+      sql`exists (select 1 from ${requestTags} where ${requestTags.requestId} = ${requests.id} and ${requestTags.tag} = ${p('tag', slugOf(q.tag))})`,
     );
   }
   if (q.overdue !== undefined) {

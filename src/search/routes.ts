@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../http/problem.js';
 import { noControlCharacters } from '../jurisdictions/schemas.js';
-import { search } from './service.js';
+import { searchDocuments } from './by-tag.js';
 
 const isoDate = z.iso.date();
 
@@ -16,11 +16,23 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['search'],
         summary: 'Full-text search of document pages, limited to what you may see',
         description:
-          'Words must all match (stemmed: "monitor" finds "monitoring"); "quoted phrases"; prefix* terms; OR between two terms; -word excludes. `snippet` is HTML-escaped text with <mark> around the hits. `from`/`to` filter on the day the document arrived. Hits come by relevance (bm25), or newest first with `sort=newest` and whenever the words match more than 20,000 pages (`order` says which). A malformed query is a 400 problem.',
+          'Words must all match (stemmed: "monitor" finds "monitoring"); "quoted phrases"; prefix* terms; OR between two terms; -word excludes. `snippet` is HTML-escaped text with <mark> around the hits. A tag alone (no `q`) lists the documents and pages that carry it, newest document first (`snippet` is then the start of the page); a tag that is not in the vocabulary is a 422 `unknown_tag` naming it. `from`/`to` filter on the day the document arrived. Hits come by relevance (bm25), or newest first with `sort=newest` and whenever the words match more than 20,000 pages (`order` says which). A malformed query is a 400 problem.',
         querystring: z
           .object({
-            q: z.string().max(500).refine(noControlCharacters, 'must not contain control characters'),
-            tag: z.string().min(1).max(100).optional(),
+            q: z
+              .string()
+              .max(500)
+              .refine(noControlCharacters, 'must not contain control characters')
+              .optional()
+              .describe('The words; may be left out when `tag` is given'),
+            tag: z
+              .string()
+              .min(1)
+              .max(100)
+              .optional()
+              .describe(
+                'A tag of the vocabulary, any variant of its name ("Media Sonar", "media-sonar"); alone, it lists the tagged documents and pages',
+              ),
             agencyId: z.coerce.number().int().positive().optional(),
             campaignId: z.coerce
               .number()
@@ -52,6 +64,12 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
                 page: z.number().int(),
                 snippet: z.string(),
                 tags: z.array(z.string()),
+                tagged: z
+                  .enum(['document', 'page'])
+                  .optional()
+                  .describe(
+                    'In a search by tag alone: the tag is on the whole document (`page` is then 1) or on this page',
+                  ),
               }),
             ),
             order: z
@@ -66,6 +84,6 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (req) => search(db, req.actor, req.query, app.deps.clock()),
+    async (req) => searchDocuments(db, req.actor, req.query, app.deps.clock()),
   );
 };

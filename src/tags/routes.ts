@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../auth/plugin.js';
 import { seesPrivate } from '../auth/roles.js';
 import { problemSchema } from '../http/problem.js';
-import { createTag, listTags, tagCounts, tagView } from './service.js';
+import { createTag, listTags, slugOf, tagCounts, tagView } from './service.js';
 
 const tagSchema = z.object({
   id: z.number().int(),
@@ -34,7 +34,7 @@ export const tagRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const counts = tagCounts(db, req.actor, app.deps.clock());
-      const q = req.query.q?.trim().toLowerCase();
+      const q = req.query.q === undefined ? undefined : slugOf(req.query.q);
       // A tag staff made shows the public only once it is on something the public may see: its name
       // alone can tell of a private investigation. The seeded vocabulary (no creator) always shows.
       const full = seesPrivate(req.actor);

@@ -9,12 +9,13 @@ import type { Db } from '../db/index.js';
 import { documents, documentTags, tags } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { publicSql } from '../requests/service.js';
+import { slugOf, tidyName } from './slug.js';
 
 export type TagRow = typeof tags.$inferSelect;
 
 export const tagView = (t: TagRow) => ({ id: t.id, name: t.name, category: t.category, description: t.description });
 
-export const slugOf = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+export { slugOf } from './slug.js';
 
 export function listTags(db: Db, category?: string): TagRow[] {
   const q = db.select().from(tags);
@@ -29,7 +30,12 @@ export function createTag(
   now: Date,
   input: { name: string; category: string; description?: string | null },
 ): TagRow {
-  const name = input.name.trim().replace(/\s+/g, ' ');
+  const name = tidyName(input.name);
+  if (!slugOf(name)) {
+    throw new AppError(422, 'invalid_tag', 'A tag name needs at least one letter or digit', {
+      errors: [{ path: 'name', message: 'needs at least one letter or digit' }],
+    });
+  }
   return db.transaction((tx) => {
     if (
       tx

@@ -8,7 +8,7 @@ import type { FastifyRequest } from 'fastify';
 import type { MessageRow } from '../outbound/compose.js';
 import { messageView } from '../outbound/service.js';
 import { type Html, html } from './html.js';
-import { csrfField, label, statusBadge } from './layout.js';
+import { csrfField, label, statusBadge, tableBox } from './layout.js';
 
 export type Back = 'dashboard' | 'request';
 
@@ -57,7 +57,7 @@ export function attentionSection(
 <h2 id="h-mail">Mail that needs you <span class="count">(${rows.length})</span></h2>
 ${
   rows.length
-    ? html`<table id="mail-attention"><caption class="visually-hidden">Drafts waiting for approval, and mail that failed or bounced</caption>
+    ? tableBox(html`<table id="mail-attention"><caption class="visually-hidden">Drafts waiting for approval, and mail that failed or bounced</caption>
 <thead><tr><th scope="col">Request</th><th scope="col">Agency</th><th scope="col">Letter</th><th scope="col">Status</th><th scope="col">Why</th>${staff ? html`<th scope="col">Action</th>` : ''}</tr></thead>
 <tbody>${rows.map(
         ({ m, title, agencyName }) => html`<tr>
@@ -68,7 +68,7 @@ ${
 <td>${m.status === 'awaiting_approval' ? html`<span class="muted">drafted ${when(m)}</span>` : (m.error ?? '')}</td>
 ${staff ? html`<td>${messageActions(req, m, 'dashboard')}</td>` : ''}
 </tr>`,
-      )}</tbody></table>`
+      )}</tbody></table>`)
     : html`<p class="empty">No drafts wait for approval, and no mail failed or bounced.</p>`
 }
 </section>`;

@@ -23,8 +23,9 @@ export interface PageOptions {
     | 'queue'
     | 'inbox'
     | 'templates'
-    | 'profile';
-  /** Public pages show no staff navigation. */
+    | 'profile'
+    | 'public';
+  /** Public pages show no staff navigation: the public index, and sign-in (or the dashboard). */
   publicPage?: boolean;
 }
 
@@ -53,7 +54,12 @@ export function page(req: FastifyRequest, o: PageOptions): Html {
   ${hasRole(actor, 'staff') ? navLink('/requester-profile', 'Requester profile', o.current === 'profile') : ''}
 </ul></nav>
 <form method="post" action="/sign-out" class="sign-out">${csrfField(req)}<span>${actor.email} (${actor.role})</span> <button type="submit">Sign out</button></form>`
-      : '';
+      : o.publicPage
+        ? html`<nav aria-label="Public"><ul>
+  ${navLink('/public/requests', 'Public requests', o.current === 'public')}
+  ${actor ? navLink('/', 'Dashboard', false) : navLink('/sign-in', 'Sign in', false)}
+</ul></nav>`
+        : '';
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -68,7 +74,7 @@ ${(o.scripts ?? []).map((s) => html`<script src="${assetUrl(s)}" defer></script>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
-<p class="brand"><a href="/">FOIA tracker</a></p>
+<p class="brand"><a href="${o.publicPage ? '/public/requests' : '/'}">FOIA tracker</a></p>
 ${nav}
 </header>
 <main id="main" tabindex="-1">
@@ -77,6 +83,14 @@ ${o.body}
 <footer class="site-footer"><p>Public-records request tracker · <a href="/docs">API reference</a></p></footer>
 </body>
 </html>`;
+}
+
+/**
+ * A table in a box of its own that scrolls sideways when the table is wider than the screen (a phone),
+ * so that the page itself never does.
+ */
+export function tableBox(table: Html): Html {
+  return html`<div class="table-scroll">${table}</div>`;
 }
 
 export function sendPage(reply: FastifyReply, body: Html, status = 200) {

@@ -2,7 +2,9 @@
  * Marker strings planted in a private request (title, letter, tags, notes, tracking number, a
  * document's file name, its page text and tags, inbound mail) must never appear in anything an
  * anonymous or read-only caller can read: every GET of /openapi.json with every id we know (the
- * Atom feeds among them), the public pages, feeds of search and lists. A public request beside it proves the routes do answer.
+ * Atom feeds among them), the public pages (index, request, agency, and where /requests/{id} sends a
+ * signed-out visitor), feeds of search and lists. Mail of the public request that never went (drafts,
+ * failed ...) is planted too. A public request beside it proves the routes do answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../helpers/app.js';
@@ -80,6 +82,21 @@ beforeAll(async () => {
       `Body ${MARKER}msgbody`,
       `Error ${MARKER}msgerror`,
     );
+  // Mail of the public request that never went (drafts, queued, failed, bounced, cancelled): private too.
+  for (const status of ['awaiting_approval', 'queued', 'sending', 'failed', 'bounced', 'cancelled']) {
+    env.db.$client
+      .prepare(
+        `insert into messages (request_id, direction, kind, status, message_id, to_addresses, subject, body, updated_at)
+         values (?, 'out', 'follow_up', ?, ?, '[]', ?, ?, '2026-04-10')`,
+      )
+      .run(
+        ids.public,
+        status,
+        `<${status}-${MARKER}@example.org>`,
+        `Draft ${MARKER}draftsubject`,
+        `${MARKER}draftbody`,
+      );
+  }
 }, 30_000);
 afterAll(() => env.close());
 
@@ -145,10 +162,26 @@ describe('private markers', () => {
       }
     }
     // Public pages and feeds as the public sees them.
-    for (const url of [`/public/requests/${ids.public}`, `/public/requests/${ids.private}`, '/sign-in']) {
+    for (const url of [
+      `/public/requests/${ids.public}`,
+      `/public/requests/${ids.private}`,
+      `/public/requests/${ids.embargoed}`,
+      '/public/requests',
+      `/public/requests?q=${MARKER}title`,
+      `/public/requests?tag=${MARKER}reqtag`,
+      `/public/requests?agencyId=${ids.agency}`,
+      `/public/agencies/${ids.agency}`,
+      `/requests/${ids.private}`,
+      `/requests/${ids.public}`,
+      '/sign-in',
+    ]) {
       const res = await env.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
       reads++;
-      if (res.body.toLowerCase().includes(MARKER)) leaks.push(`anonymous page ${url}`);
+      // The visitor's own query may be echoed in the filter form; only other text counts.
+      const own = /=([^&]*)/.exec(url)?.[1]?.toLowerCase();
+      let seen = `${JSON.stringify(res.headers)}\n${res.body}`.toLowerCase();
+      if (own?.includes(MARKER)) seen = seen.split(own).join('');
+      if (seen.includes(MARKER)) leaks.push(`anonymous page ${url}`);
     }
     console.log(`read ${reads} responses as anonymous and read-only callers (${answered} answered 2xx)`);
     expect(answered).toBeGreaterThan(50);

@@ -350,6 +350,13 @@ const ROUTES: RouteCase[] = [
     url: () => `/api/v1/documents/${publicDocument}/pages/1/image`,
   },
   {
+    method: 'PATCH',
+    path: '/api/v1/documents/{id}',
+    access: 'staff',
+    url: () => `/api/v1/documents/${publicDocument}`,
+    body: () => ({ ocrLanguage: ++n % 2 ? 'spa' : 'eng' }),
+  },
+  {
     method: 'POST',
     path: '/api/v1/documents/{id}/retry',
     access: 'staff',

@@ -169,7 +169,10 @@ describe('every feed', () => {
       expect(meta['#version']).toBe('1.0');
       expect(meta.title).toBeTruthy();
       expect(meta.date).toBeInstanceOf(Date);
-      expect(meta.xmlurl).toBe(`${BASE}${url.replace('us.atom', 'US.atom').replace('Media%20Sonar', 'media%20sonar')}`);
+      // The canonical address: the jurisdiction's code, the tag's slug (however it was spelled).
+      expect(meta.xmlurl).toBe(
+        `${BASE}${url.replace('us.atom', 'US.atom').replace(/Media%20Sonar|media%20sonar/, 'media-sonar')}`,
+      );
       expect(meta.link.startsWith(BASE)).toBe(true);
       expect(meta['atom:id']['#']).toMatch(/^tag:records\.example\.org,2026:feeds\//);
       expect(meta['atom:author'].name['#']).toBe('records.example.org');
@@ -206,7 +209,7 @@ describe('the list feeds', () => {
     expect(entry?.summary).toContain('Agency: Boston Police (US-MA).');
     expect(entry?.summary).toContain('Tracking number: BPD-2026-17.');
     expect(entry?.description).toBe('All contracts with Media Sonar since 2015.');
-    expect(entry?.categories.sort()).toEqual(['contracts', 'media sonar']);
+    expect(entry?.categories.sort()).toEqual(['contracts', 'media-sonar']);
   });
 
   it('escape markup and drop characters XML cannot carry', async () => {
@@ -216,6 +219,22 @@ describe('the list feeds', () => {
     // The raw text (feedparser's own normalising would strip what looks like markup).
     expect(items[0]?.['atom:title']['#']).toBe('Dataminr <script>alert(1)</script> & "friends"');
     expect(items[0]?.['atom:content']['#']).toBe('Records ]]> & <b>bold</b> bell  escape  end');
+  });
+
+  it('withhold our staff’s details from a request’s text, as the public pages do', async () => {
+    const before = env.db.$client.prepare('select body from requests where id = ?').pluck().get(ids.nasty) as string;
+    env.db.$client
+      .prepare('update requests set body = ? where id = ?')
+      .run(`Ask foia-tracker@localhost or request-${ids.nasty}@records.example.org.`, ids.nasty);
+    try {
+      const res = await feed(`/feeds/agencies/${ids.fbi}.atom`);
+      const { items } = await parseAtom(res.body);
+      const content = items[0]?.['atom:content']['#'] as string;
+      expect(content).toContain('[withheld]');
+      expect(content).not.toContain('foia-tracker@localhost');
+    } finally {
+      env.db.$client.prepare('update requests set body = ? where id = ?').run(before, ids.nasty);
+    }
   });
 
   it('text keeps every character XML allows and nothing else', () => {

@@ -34,6 +34,15 @@ async function twoPagePdf(): Promise<Buffer> {
   return Buffer.from(await pdf.save());
 }
 
+/** What sticks out past a 390 px screen (outside the boxes that scroll on purpose), to say why a page is too wide. */
+function overflowing(page: Page): Promise<string> {
+  return page.evaluate(`[...document.querySelectorAll('body *')]
+    .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > 391)
+    .slice(0, 8)
+    .map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right))
+    .join(', ')`);
+}
+
 describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
   let env: TestEnv;
   let browser: Browser;
@@ -384,6 +393,38 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
     }
   });
 
+  it('fits a phone: at 390 x 844 no signed-in page is wider than the screen', async () => {
+    // Long names and many columns, as real data has them.
+    const agency = await makeAgency(env, token, {
+      name: 'Office of the Sheriff of the County of Los Angeles, Records and Identification Bureau',
+      jurisdiction: 'US-CA',
+      level: 'county',
+    });
+    await api(env, 'POST', '/api/v1/requests', token, {
+      agencyId: agency.id,
+      title: 'Contracts, purchase orders and training material for social-media monitoring software since 2014',
+      body: 'All records. https://example.org/a-very-long-address-that-does-not-break-by-itself/with/many/segments',
+      tags: ['social media monitoring', 'contracts', 'training'],
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const path of ['/', '/requests', `/requests/${requestId}`, '/agencies', `/agencies/${agency.id}`]) {
+        await page.goto(`${base}${path}`);
+        const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+        expect(width, `${path}: ${width > 390 ? await overflowing(page) : ''}`).toBeLessThanOrEqual(390);
+      }
+      // The wide tables scroll inside their own box instead.
+      await page.goto(`${base}/requests`);
+      const box = await page.evaluate(
+        `(() => { const b = document.querySelector('.table-scroll'); return b && [b.clientWidth, b.scrollWidth]; })()`,
+      );
+      expect(box).not.toBeNull();
+      expect((box as number[])[0]).toBeLessThanOrEqual(390);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
   it('signs out; the public page needs no sign-in once the request is made public', async () => {
     await page.goto(`${base}/public/requests/${requestId}`);
     await page.getByRole('heading', { name: 'Not found' }).waitFor(); // private so far
@@ -394,11 +435,26 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
     await page.waitForURL(/msg=visibility/);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${base}/sign-in`);
+    // The staff address of a public request sends a signed-out visitor to its public page.
     await page.goto(`${base}/requests/${requestId}`);
-    await page.waitForURL(/\/sign-in\?next=/);
-    await page.goto(`${base}/public/requests/${requestId}`);
+    await page.waitForURL(`${base}/public/requests/${requestId}`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
     await expect(page.locator('main').textContent()).resolves.toContain('acknowledged');
-    await page.getByRole('link', { name: 'geofeedia-contract.pdf' }).waitFor();
+    await page.getByRole('link', { name: 'geofeedia-contract.pdf', exact: true }).waitFor();
+  });
+
+  it('the public pages fit a phone too (390 x 844), signed out', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      const agencyId = (await api(env, 'GET', `/api/v1/requests/${requestId}`, token)).body.agency.id;
+      for (const path of ['/public/requests', `/public/requests/${requestId}`, `/public/agencies/${agencyId}`]) {
+        await page.goto(`${base}${path}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+        expect(width, `${path}: ${width > 390 ? await overflowing(page) : ''}`).toBeLessThanOrEqual(390);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
   });
 });

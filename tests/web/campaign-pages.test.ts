@@ -139,7 +139,7 @@ describe('the campaign form', () => {
     const c = (await api(env, 'GET', `/api/v1/campaigns/${campaign}`, token)).body;
     expect(c).toMatchObject({
       title: 'Social media monitoring tools',
-      tags: ['social media', 'surveillance'],
+      tags: ['social-media', 'surveillance'],
       followUpPolicy: 'auto',
       sendPerMinute: 20,
     });
@@ -154,7 +154,7 @@ describe('the campaign form', () => {
 
     const edit = (await getPage(env, staff, `/campaigns/${campaign}/edit`)).body;
     expect(edit).toContain(`<option value="${c.letterTemplateId}" selected>`);
-    expect(edit).toContain('value="social media, surveillance"');
+    expect(edit).toContain('value="social-media, surveillance"');
     const saved = await postForm(env, staff, `/campaigns/${campaign}/edit`, {
       _csrf: staff.csrf,
       title: 'Social media monitoring tools',

@@ -169,7 +169,7 @@ describe('editing a request', () => {
       trackingNumbers: ['SPD-26-001', 'SPD-26-014'],
       channel: 'email',
       followUpPolicy: 'auto',
-      tags: ['contracts', 'media sonar'],
+      tags: ['contracts', 'media-sonar'],
     });
     expect((await getPage(env, volunteer, `/requests/${id}/edit`)).statusCode).toBe(403);
   });

@@ -10,15 +10,18 @@ const OCR_TIMEOUT_MS = 5 * 60 * 1000;
  */
 export const MAX_OCR_PIXELS = 100_000_000;
 
-/** OCR an image file (png/jpeg/tiff/gif/bmp/webp; every page of a multi-page TIFF). */
-export async function ocrImage(path: string): Promise<string> {
+/**
+ * OCR an image file (png/jpeg/tiff/gif/bmp/webp; every page of a multi-page TIFF) in `language`,
+ * tesseract's `-l` (`eng`, `spa`, `eng+spa`).
+ */
+export async function ocrImage(path: string, language = 'eng'): Promise<string> {
   const size = await imageSize(path);
   if (size && size.width * size.height > MAX_OCR_PIXELS) {
     throw new ExtractError(
       `The image is ${size.width} x ${size.height} pixels, more than the ${MAX_OCR_PIXELS / 1_000_000} megapixels that are OCRed; the original is kept and can be downloaded.`,
     );
   }
-  const out = await run('tesseract', [path, 'stdout'], { timeoutMs: OCR_TIMEOUT_MS });
+  const out = await run('tesseract', [path, 'stdout', '-l', language], { timeoutMs: OCR_TIMEOUT_MS });
   return normaliseOcr(out);
 }
 

@@ -152,13 +152,16 @@ export async function pdfinfoPages(path: string): Promise<number> {
   return n;
 }
 
-/** Render page n (1-based) at 300 dpi in grey and OCR it. The temporary PNG is always removed. */
-export async function ocrPdfPage(path: string, n: number, tmpDir: string): Promise<string> {
+/**
+ * Render page n (1-based) at 300 dpi in grey and OCR it in `language` (tesseract's `-l`). The
+ * temporary PNG is always removed.
+ */
+export async function ocrPdfPage(path: string, n: number, tmpDir: string, language = 'eng'): Promise<string> {
   const prefix = join(tmpDir, `ocr-${randomUUID()}`);
   const png = `${prefix}.png`;
   try {
     await pdftoppm(path, n, prefix, await dpiFor(path, n, OCR_DPI), true);
-    const out = await run('tesseract', [png, 'stdout'], { timeoutMs: OCR_TIMEOUT_MS });
+    const out = await run('tesseract', [png, 'stdout', '-l', language], { timeoutMs: OCR_TIMEOUT_MS });
     return normaliseOcr(out);
   } finally {
     await rm(png, { force: true });

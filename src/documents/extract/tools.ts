@@ -1,5 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
+import type { OCR_LANGUAGES } from '../../db/schema.js';
+
+export type OcrLanguage = (typeof OCR_LANGUAGES)[number];
 
 export type ToolsStatus = { available: true } | { available: false; reason: string };
 
@@ -10,6 +14,8 @@ const REQUIRED = ['tesseract', 'pdftoppm'] as const;
 
 let cached: ToolsStatus | null = null;
 let override: ToolsOverride | null = null;
+let languages: string[] | null = null;
+let languagesOverride: string[] | null = null;
 
 function onPath(tool: string): boolean {
   const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
@@ -59,10 +65,48 @@ export function hasPdftotext(): boolean {
 }
 
 /**
+ * The languages tesseract has data for here (`eng`, `spa`, `osd` ...), asked once: Debian's
+ * tesseract-ocr-eng and tesseract-ocr-spa, which the set-up installs.
+ */
+export function installedOcrLanguages(): string[] {
+  if (languagesOverride) return languagesOverride;
+  if (languages) return languages;
+  if (!installed('tesseract')) return [];
+  const r = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8', timeout: 10_000 });
+  languages = `${r.stdout ?? ''}\n${r.stderr ?? ''}`
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^[a-z]{3}(_[a-z]+)?$/.test(l));
+  return languages;
+}
+
+/**
+ * The language a document is OCRed in when staff did not choose one: English and Spanish together
+ * where the Spanish data is installed (a Spanish scan then keeps its accents, and an English one
+ * reads as well as in English alone), English otherwise.
+ */
+export function defaultOcrLanguage(): OcrLanguage {
+  return installedOcrLanguages().includes('spa') ? 'eng+spa' : 'eng';
+}
+
+/**
+ * tesseract's `-l` for a document: its chosen language, or the default. A language whose data is
+ * not installed on this worker is left out (English is the last resort), so that the scan is still
+ * read rather than failed; the set-up installs both.
+ */
+export function tesseractLanguage(chosen: OcrLanguage | null): string {
+  const have = installedOcrLanguages();
+  const wanted = (chosen ?? defaultOcrLanguage()).split('+').filter((l) => have.includes(l));
+  return wanted.length ? wanted.join('+') : 'eng';
+}
+
+/**
  * Simulate installed/missing tools in tests; pass null to go back to real PATH lookups.
  * Clears the cache either way so the next ocrTools() call sees the change.
  */
-export function setToolsForTest(value: ToolsOverride | null): void {
+export function setToolsForTest(value: ToolsOverride | null, ocrLanguages: string[] | null = null): void {
   override = value;
   cached = null;
+  languages = null;
+  languagesOverride = ocrLanguages;
 }

@@ -21,7 +21,7 @@ import {
   parseAgencyForm,
 } from '../agency-form.js';
 import { html } from '../html.js';
-import { dateText, page, sendPage, statusBadge } from '../layout.js';
+import { dateText, page, sendPage, statusBadge, tableBox } from '../layout.js';
 
 const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 const num = (n: number | null) => (n === null ? '—' : String(n));
@@ -62,12 +62,12 @@ ${hasRole(req.actor, 'staff') ? html`<p><a class="button" href="/agencies/new">A
 </form>
 <section aria-live="polite" aria-labelledby="h-agencies">
 <h2 id="h-agencies">${data.length} agenc${data.length === 1 ? 'y' : 'ies'}</h2>
-<table><thead><tr><th scope="col">Agency</th><th scope="col">Jurisdiction</th><th scope="col">Filed</th><th scope="col">Open</th><th scope="col">Overdue</th><th scope="col">Median days to final answer</th><th scope="col">On time</th></tr></thead><tbody>
+<div class="table-scroll"><table><thead><tr><th scope="col">Agency</th><th scope="col">Jurisdiction</th><th scope="col">Filed</th><th scope="col">Open</th><th scope="col">Overdue</th><th scope="col">Median days to final answer</th><th scope="col">On time</th></tr></thead><tbody>
 ${data.map(
   (a) =>
     html`<tr><th scope="row"><a href="/agencies/${a.id}">${a.name}</a></th><td>${a.jurisdiction} <span class="muted">${a.level}</span></td><td>${a.stats.filed}</td><td>${a.stats.open}</td><td class="${a.stats.overdue ? 'late' : ''}">${a.stats.overdue}</td><td>${num(a.stats.medianDaysToFinal)}</td><td>${pct(a.stats.onTimeShare)}</td></tr>`,
 )}
-</tbody></table>
+</tbody></table></div>
 </section>`;
       return sendPage(reply, page(req, { title: 'Agencies', body, current: 'agencies' }));
     },
@@ -119,9 +119,9 @@ ${a.notes ? html`<dt>Notes</dt><dd>${a.notes}</dd>` : ''}
 <h2 id="h-requests">Requests to this agency</h2>
 ${
   data.length
-    ? html`<table><thead><tr><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Received</th><th scope="col">Next due</th></tr></thead><tbody>
+    ? tableBox(html`<table><thead><tr><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Received</th><th scope="col">Next due</th></tr></thead><tbody>
 ${data.map((r) => html`<tr><th scope="row"><a href="/requests/${r.id}">${r.title}</a></th><td>${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue</strong>` : ''}</td><td class="date">${dateText(r.receivedOn)}</td><td class="date">${dateText(r.nextDue)}</td></tr>`)}
-</tbody></table>`
+</tbody></table>`)
     : html`<p class="empty">No requests yet.</p>`
 }
 ${nextCursor ? html`<p><a href="/requests?agencyId=${a.id}">All requests to ${a.name}</a></p>` : ''}

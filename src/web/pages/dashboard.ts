@@ -6,7 +6,7 @@ import { messagesNeedingAttention } from '../../outbound/service.js';
 import { attentionSection } from '../correspondence.js';
 import { type DashboardRow, DUE_SOON_BUSINESS_DAYS, dashboard } from '../dashboard-data.js';
 import { type Html, html } from '../html.js';
-import { dateText, label, page, sendPage } from '../layout.js';
+import { dateText, label, page, sendPage, tableBox } from '../layout.js';
 import { renderSignIn } from './auth.js';
 
 const DONE: Record<string, string> = {
@@ -22,7 +22,7 @@ function lateText(r: DashboardRow): string {
 
 function table(id: string, caption: string, rows: DashboardRow[], opts: { dateHeader?: string; empty: string }): Html {
   if (!rows.length) return html`<p class="empty">${opts.empty}</p>`;
-  return html`<table id="${id}">
+  return tableBox(html`<table id="${id}">
 <caption class="visually-hidden">${caption}</caption>
 <thead><tr><th scope="col">Request</th><th scope="col">Agency</th><th scope="col">Clock</th><th scope="col">Due</th>${opts.dateHeader ? html`<th scope="col">${opts.dateHeader}</th>` : ''}<th scope="col">Days late</th></tr></thead>
 <tbody>
@@ -37,7 +37,7 @@ ${opts.dateHeader ? html`<td class="date">${dateText(r.on)}</td>` : ''}
 </tr>`,
 )}
 </tbody>
-</table>`;
+</table>`);
 }
 
 export const dashboardPage: FastifyPluginAsyncZod = async (app) => {

@@ -6,7 +6,7 @@ import { timestampText } from '../../clock.js';
 import { assignEmail, listInbound } from '../../inbound/service.js';
 import { listRequests } from '../../requests/service.js';
 import { html } from '../html.js';
-import { csrfField, page, sendPage } from '../layout.js';
+import { csrfField, page, sendPage, tableBox } from '../layout.js';
 
 export const inboxPages: FastifyPluginAsyncZod = async (app) => {
   const { db, config, blobs } = app.deps;
@@ -29,7 +29,7 @@ ${req.query.msg === 'filed' ? html`<p class="notice" role="status">Filed. The me
 <h2 id="h-waiting">Waiting to be filed (${waiting.length})</h2>
 ${
   waiting.length
-    ? html`<table><thead><tr><th scope="col">Subject</th><th scope="col">From</th><th scope="col">Received</th><th scope="col">File under</th></tr></thead><tbody>
+    ? tableBox(html`<table><thead><tr><th scope="col">Subject</th><th scope="col">From</th><th scope="col">Received</th><th scope="col">File under</th></tr></thead><tbody>
 ${waiting.map(
   (
     m,
@@ -40,7 +40,7 @@ ${waiting.map(
 ${open.map((r) => html`<option value="${r.id}">#${r.id} ${r.title}</option>`)}</select>
 <button type="submit">File</button></form></td></tr>`,
 )}
-</tbody></table>`
+</tbody></table>`)
     : html`<p class="empty">Nothing waits: every message found its request.</p>`
 }
 </section>
@@ -48,12 +48,12 @@ ${open.map((r) => html`<option value="${r.id}">#${r.id} ${r.title}</option>`)}</
 <h2 id="h-filed">Recently filed</h2>
 ${
   filed.length
-    ? html`<table><thead><tr><th scope="col">Subject</th><th scope="col">Request</th><th scope="col">How</th><th scope="col">Received</th></tr></thead><tbody>
+    ? tableBox(html`<table><thead><tr><th scope="col">Subject</th><th scope="col">Request</th><th scope="col">How</th><th scope="col">Received</th></tr></thead><tbody>
 ${filed.map(
   (m) =>
     html`<tr><th scope="row">${m.subject ?? '(no subject)'}</th><td><a href="/requests/${m.requestId}">#${m.requestId}</a></td><td>${m.matchedBy === 'address' ? 'reply address' : m.matchedBy === 'tracking_number' ? 'tracking number' : 'by staff'}</td><td class="date">${timestampText(m.receivedAt)}</td></tr>`,
 )}
-</tbody></table>`
+</tbody></table>`)
     : html`<p class="empty">No mail received yet.</p>`
 }
 </section>`;

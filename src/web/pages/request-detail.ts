@@ -12,17 +12,18 @@ import { hasRole } from '../../auth/roles.js';
 import { getCampaign } from '../../campaigns/service.js';
 import { today as todayIn } from '../../clock.js';
 import { LETTER_KINDS } from '../../db/schema.js';
-import { recordUpload, requestDocuments, uploadBatch } from '../../documents/service.js';
+import { parseOcrLanguage, recordUpload, requestDocuments, uploadBatch } from '../../documents/service.js';
 import { AppError } from '../../errors.js';
 import { isoDate } from '../../jurisdictions/schemas.js';
 import { MAILED_CHANNELS, markMailed } from '../../letters/service.js';
 import { outboundSmtp, requestMessages, sendableKinds, sendLetter } from '../../outbound/service.js';
+import { publicRequestPath } from '../../public/service.js';
 import { addEvent, readRequest, requestVisible, updateRequest } from '../../requests/service.js';
 import { correspondenceSection } from '../correspondence.js';
 import { type EventFormState, eventFieldErrors, eventForm, parseEventForm } from '../event-form.js';
 import { dueHtml, explanationHtml } from '../explanation.js';
 import { html } from '../html.js';
-import { csrfField, dateText, label, page, sendPage, statusBadge } from '../layout.js';
+import { csrfField, dateText, label, page, sendPage, statusBadge, tableBox } from '../layout.js';
 import { lettersSection } from '../letters-section.js';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -42,6 +43,12 @@ const MESSAGES: Record<string, string> = {
 };
 
 const VISIBILITIES = ['private', 'public', 'embargoed'] as const;
+
+const OCR_CHOICES = [
+  ['eng', 'English'],
+  ['spa', 'Spanish (español)'],
+  ['eng+spa', 'English and Spanish'],
+] as const;
 
 interface Duplicate {
   id: number;
@@ -158,12 +165,12 @@ ${opts.visibilityError ? html`<p class="error" role="alert">${opts.visibilityErr
 <div id="clocks-body">
 ${
   r.deadlines.length
-    ? html`<table id="clocks"><thead><tr><th scope="col">Clock</th><th scope="col">Started</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Days late</th><th scope="col">Explanation</th></tr></thead><tbody>
+    ? tableBox(html`<table id="clocks"><thead><tr><th scope="col">Clock</th><th scope="col">Started</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Days late</th><th scope="col">Explanation</th></tr></thead><tbody>
 ${r.deadlines.map(
   (d) =>
     html`<tr><th scope="row">${label(d.kind)}</th><td class="date">${dateText(d.startDate)}</td><td class="date">${dueHtml(d.due, d.alternatives)}</td><td>${statusBadge(d.status)}${d.metOn ? ` on ${d.metOn}` : ''}</td><td class="${d.daysLate > 0 ? 'late' : ''}">${d.daysLate || '—'}</td><td>${explanationHtml(d.kind, d.due, d.explanation)}</td></tr>`,
 )}
-</tbody></table>`
+</tbody></table>`)
     : html`<p class="empty">No clock runs yet (a draft has none until it is submitted).</p>`
 }
 </div>
@@ -215,18 +222,19 @@ ${
 <h2 id="h-documents">Documents</h2>
 ${
   docs.length
-    ? html`<table><thead><tr><th scope="col">Document</th><th scope="col">Status</th><th scope="col">Pages</th><th scope="col">File</th></tr></thead><tbody>
+    ? tableBox(html`<table><thead><tr><th scope="col">Document</th><th scope="col">Status</th><th scope="col">Pages</th><th scope="col">File</th></tr></thead><tbody>
 ${docs.map(
   (d) =>
     html`<tr><th scope="row"><a href="/documents/${d.id}">${d.name}</a>${d.parentId ? html` <span class="muted">(inside #${d.parentId})</span>` : ''}</th><td>${statusBadge(d.status)}${d.error ? html` <span class="muted">${d.error}</span>` : ''}</td><td>${d.pages ?? '—'}</td><td><a href="/api/v1/documents/${d.id}/file">download</a></td></tr>`,
 )}
-</tbody></table>`
+</tbody></table>`)
     : html`<p class="empty">No documents yet.</p>`
 }
 ${
   staff
     ? html`<form method="post" action="/requests/${r.id}/documents" enctype="multipart/form-data" class="stack" id="upload-form">
 ${csrfField(req)}
+<p><label for="ocr-language">Language of scanned pages</label> <select id="ocr-language" name="ocrLanguage" aria-describedby="ocr-language-hint"><option value="">the default (English and Spanish)</option>${OCR_CHOICES.map(([v, l]) => html`<option value="${v}">${l}</option>`)}</select> <span id="ocr-language-hint" class="hint">Read by OCR when a page has no text layer</span></p>
 <p><label for="file">Upload returned files</label> <input id="file" name="file" type="file" multiple required></p>
 <p><button type="submit">Upload</button></p>
 </form>`
@@ -248,7 +256,12 @@ ${csrfField(req)}
   app.get(
     '/requests/:id',
     {
-      config: { access: 'volunteer', page: true },
+      config: {
+        access: 'volunteer',
+        page: true,
+        // A signed-out reader of a public request reads its public page rather than a sign-in form.
+        signedOutLocation: (req) => publicRequestPath(db, (req.params as { id?: unknown }).id, app.deps.clock()),
+      },
       schema: { hide: true, params: idParams, querystring: z.object({ msg: z.string().optional() }).passthrough() },
     },
     async (req, reply) =>
@@ -410,6 +423,7 @@ ${csrfField(req)}
       requestVisible(db, actor, id, app.deps.clock());
       if (!req.isMultipart()) throw new AppError(415, 'not_multipart', 'Send the files as multipart/form-data');
       let csrfChecked = false;
+      let ocrLanguage: unknown;
       const batch = uploadBatch(db, blobs, config.UPLOAD_MAX_BYTES);
       try {
         for await (const part of req.parts()) {
@@ -418,6 +432,7 @@ ${csrfField(req)}
               checkCsrf(req, part.value);
               csrfChecked = true;
             }
+            if (part.fieldname === 'ocrLanguage') ocrLanguage = part.value;
             continue;
           }
           if (req.session && !csrfChecked) checkCsrf(req, undefined);
@@ -428,6 +443,7 @@ ${csrfField(req)}
           await batch.add(part);
         }
         if (req.session && !csrfChecked) checkCsrf(req, undefined);
+        const language = parseOcrLanguage(ocrLanguage);
         if (!batch.stored.length) return reply.redirect(`/requests/${id}?msg=nofile#documents`, 303);
         const now = app.deps.clock();
         const query = new URLSearchParams({ msg: 'uploaded' });
@@ -435,6 +451,7 @@ ${csrfField(req)}
           const { document, duplicate } = recordUpload(db, actor, now, id, s.blob, {
             name: s.name,
             declaredType: s.declaredType,
+            ocrLanguage: language,
           });
           // Said on the page it lands on: which file was already there, and as which document.
           if (duplicate) {

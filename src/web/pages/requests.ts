@@ -11,7 +11,7 @@ import { createRequestBody, listQuery } from '../../requests/schemas.js';
 import { createRequest, listRequests } from '../../requests/service.js';
 import { STATUSES } from '../../requests/state-machine.js';
 import { type Html, html } from '../html.js';
-import { csrfField, dateText, label, page, sendPage, statusBadge } from '../layout.js';
+import { csrfField, dateText, label, page, sendPage, statusBadge, tableBox } from '../layout.js';
 import { requestDetailPages } from './request-detail.js';
 import { requestEditPages } from './request-edit.js';
 
@@ -68,12 +68,12 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 <h2 id="h-results">${result ? `${result.data.length}${result.nextCursor ? '+' : ''} request${result.data.length === 1 ? '' : 's'}` : 'No results'}</h2>
 ${
   result?.data.length
-    ? html`<table><thead><tr><th scope="col">Title</th><th scope="col">Agency</th><th scope="col">Status</th><th scope="col">Next due</th><th scope="col">Tags</th></tr></thead><tbody>
+    ? tableBox(html`<table><thead><tr><th scope="col">Title</th><th scope="col">Agency</th><th scope="col">Status</th><th scope="col">Next due</th><th scope="col">Tags</th></tr></thead><tbody>
 ${result.data.map(
   (r) =>
     html`<tr><th scope="row"><a href="/requests/${r.id}">${r.title}</a></th><td><a href="/agencies/${r.agencyId}">${r.agencyName}</a> <span class="muted">${r.jurisdiction}</span></td><td>${statusBadge(r.status)}${r.overdue ? html` <strong class="late">overdue</strong>` : ''}</td><td class="date">${dateText(r.nextDue)}</td><td>${r.tags.join(', ')}</td></tr>`,
 )}
-</tbody></table>`
+</tbody></table>`)
     : ''
 }
 ${nextQuery ? html`<p><a href="/requests?${nextQuery}" rel="next">Next page</a></p>` : ''}

@@ -8,7 +8,7 @@ import { apiGet } from '../api-client.js';
 import { escapeHtml, type Html, html, raw } from '../html.js';
 import { page, sendPage } from '../layout.js';
 
-type Hit = SearchHit;
+type Hit = SearchHit & { tagged?: 'document' | 'page' };
 
 const FILTERS = ['q', 'tag', 'agencyId', 'jurisdiction', 'requestId', 'from', 'to', 'cursor'] as const;
 
@@ -39,7 +39,7 @@ export const searchPage: FastifyPluginAsyncZod = async (app) => {
       let nextCursor: string | null = null;
       let error: string | null = null;
       let status = 200;
-      if (f.q) {
+      if (f.q || f.tag) {
         const res = await apiGet<{ hits: Hit[]; nextCursor: string | null; detail?: string }>(
           app,
           req,
@@ -62,7 +62,7 @@ export const searchPage: FastifyPluginAsyncZod = async (app) => {
       const { cursor: _cursor, ...without } = f;
       const body = html`<h1>Search documents</h1>
 <form method="get" action="/search" class="filters" role="search" aria-label="Search documents">
-<p class="wide"><label for="s-q">Words</label> <input id="s-q" name="q" type="search" required value="${f.q ?? ''}"></p>
+<p class="wide"><label for="s-q">Words</label> <input id="s-q" name="q" type="search" value="${f.q ?? ''}" aria-describedby="s-q-hint"> <span id="s-q-hint" class="hint">or leave empty and give a tag</span></p>
 <p><label for="s-tag">Tag</label> <input id="s-tag" name="tag" value="${f.tag ?? ''}"></p>
 <p><label for="s-agency">Agency</label> <select id="s-agency" name="agencyId"><option value="">any</option>${agencyList.map((a) => html`<option value="${a.id}"${f.agencyId === String(a.id) ? html` selected` : ''}>${a.name} (${a.jurisdiction})</option>`)}</select></p>
 <p><label for="s-jur">Jurisdiction</label> <select id="s-jur" name="jurisdiction"><option value="">any</option>${jurisdictions.map((j) => html`<option value="${j}"${f.jurisdiction === j ? html` selected` : ''}>${j}</option>`)}</select></p>
@@ -73,12 +73,12 @@ export const searchPage: FastifyPluginAsyncZod = async (app) => {
 </form>
 <section aria-live="polite" aria-labelledby="h-hits" id="results">
 ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
-<h2 id="h-hits">${f.q ? `${hits.length}${nextCursor ? '+' : ''} result${hits.length === 1 ? '' : 's'} for “${f.q}”` : 'Type words to search the pages of every document'}</h2>
+<h2 id="h-hits">${f.q || f.tag ? `${hits.length}${nextCursor ? '+' : ''} result${hits.length === 1 ? '' : 's'} for ${f.q ? `“${f.q}”` : ''}${f.q && f.tag ? ' ' : ''}${f.tag ? `tagged “${f.tag}”` : ''}` : 'Type words, or give a tag, to search the pages of every document'}</h2>
 ${
   hits.length
     ? html`<ol class="hits">${hits.map(
         (h) => html`<li>
-<h3><a href="/documents/${h.documentId}#page-${h.page}">${h.documentName}, page ${h.page}</a></h3>
+<h3><a href="/documents/${h.documentId}#page-${h.page}">${h.documentName}${h.tagged === 'document' ? ' (the whole document)' : `, page ${h.page}`}</a></h3>
 <p class="snippet">${snippetHtml(h.snippet)}</p>
 <p class="muted"><a href="/requests/${h.requestId}">${h.requestTitle}</a> · ${h.agencyName} (${h.jurisdiction})${h.tags.length ? ` · tags: ${h.tags.join(', ')}` : ''}</p>
 </li>`,
@@ -87,7 +87,15 @@ ${
 }
 ${nextCursor ? html`<p><a rel="next" href="/search?${new URLSearchParams({ ...without, cursor: nextCursor }).toString()}">More results</a></p>` : ''}
 </section>`;
-      return sendPage(reply, page(req, { title: f.q ? `Search: ${f.q}` : 'Search', body, current: 'search' }), status);
+      return sendPage(
+        reply,
+        page(req, {
+          title: f.q || f.tag ? `Search: ${f.q ?? ''}${f.tag ? ` tag ${f.tag}` : ''}` : 'Search',
+          body,
+          current: 'search',
+        }),
+        status,
+      );
     },
   );
 };
