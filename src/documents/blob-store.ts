@@ -5,7 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync } from 'node:fs';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -30,6 +30,20 @@ export interface BlobStore {
 }
 
 const SHA = /^[0-9a-f]{64}$/;
+
+/**
+ * Renames a finished temporary file into place, making its two-level folder the first time (making
+ * a folder that exists already costs more than the rename, and almost every folder exists).
+ */
+async function moveInto(tmpPath: string, final: string): Promise<void> {
+  try {
+    await rename(tmpPath, final);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    await mkdir(join(final, '..'), { recursive: true });
+    await rename(tmpPath, final);
+  }
+}
 
 export class LocalBlobStore implements BlobStore {
   private readonly root: string;
@@ -75,8 +89,7 @@ export class LocalBlobStore implements BlobStore {
         await rm(tmpPath, { force: true });
         return { sha256, size, created: false };
       }
-      mkdirSync(join(final, '..'), { recursive: true });
-      await rename(tmpPath, final);
+      await moveInto(tmpPath, final);
       return { sha256, size, created: true };
     } catch (err) {
       await rm(tmpPath, { force: true });
@@ -97,8 +110,7 @@ export class LocalBlobStore implements BlobStore {
       } finally {
         await fh.close();
       }
-      mkdirSync(join(final, '..'), { recursive: true });
-      await rename(tmpPath, final);
+      await moveInto(tmpPath, final);
       return { sha256, size: bytes.length, created: true };
     } catch (err) {
       await rm(tmpPath, { force: true });
