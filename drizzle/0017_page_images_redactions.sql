@@ -70,3 +70,17 @@ CREATE TRIGGER `redacted_pages_fts_au` AFTER UPDATE OF text ON `document_redacte
   INSERT INTO redacted_pages_fts(redacted_pages_fts, rowid, text) VALUES ('delete', old.id, old.text);
   INSERT INTO redacted_pages_fts(rowid, text) VALUES (new.id, new.text);
 END;
+--> statement-breakpoint
+-- A request's public view lists its documents that are not withheld (src/documents/publication.ts):
+-- its revision (the key of cached views) moves when that can change.
+CREATE TRIGGER `documents_redaction_revision_au` AFTER UPDATE OF redaction_version, redacted_sha256, hidden_text_check ON `documents` BEGIN
+  UPDATE requests SET revision = revision + 1 WHERE id = new.request_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `redactions_revision_ai` AFTER INSERT ON `redactions` BEGIN
+  UPDATE requests SET revision = revision + 1 WHERE id = (SELECT request_id FROM documents WHERE id = new.document_id);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `redactions_revision_au` AFTER UPDATE ON `redactions` BEGIN
+  UPDATE requests SET revision = revision + 1 WHERE id = (SELECT request_id FROM documents WHERE id = new.document_id);
+END;

@@ -202,9 +202,11 @@ export function removeRedaction(db: Db, actor: Actor, now: Date, d: DocumentRow,
   });
 }
 
-/** Whether redactions that are in the applied version were removed since: the next apply leaves them out. */
+/**
+ * Whether a redaction that went into an apply was removed since: the next apply leaves it out. (An
+ * apply request clears the version of removed redactions, so each removal asks for one apply.)
+ */
 function removedSinceApply(db: DbOrTx, d: DocumentRow): boolean {
-  if (!d.redactedAt) return false;
   return (
     db
       .select({ one: sql`1` })
@@ -212,8 +214,8 @@ function removedSinceApply(db: DbOrTx, d: DocumentRow): boolean {
       .where(
         and(
           eq(redactions.documentId, d.id),
-          sql`${redactions.removedAt} > ${d.redactedAt}`,
-          sql`${redactions.version} <= ${d.redactionVersion}`,
+          sql`${redactions.removedAt} is not null`,
+          sql`${redactions.version} is not null`,
         ),
       )
       .get() !== undefined
@@ -246,6 +248,10 @@ export function requestApply(db: Db, actor: Actor, now: Date, d: DocumentRow) {
     if (unversioned.length) {
       tx.update(redactions).set({ version }).where(inArray(redactions.id, unversioned)).run();
     }
+    tx.update(redactions)
+      .set({ version: null })
+      .where(and(eq(redactions.documentId, d.id), sql`${redactions.removedAt} is not null`))
+      .run();
     const row = tx
       .update(documents)
       .set({ redactionTarget: version, redactionError: null, redactedBy: actor.userId, updatedAt: now.toISOString() })
