@@ -1,14 +1,15 @@
-/** Full-text search over document pages, with the search API's filters; each hit opens the tagging page at its page. */
+/**
+ * Full-text search over document pages, with the search API's filters; hits come grouped by document
+ * (the API's `group=document`), each with its matching pages, and every page opens the viewer there.
+ */
 import { asc } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { agencies } from '../../db/schema.js';
-import type { SearchHit } from '../../search/service.js';
+import type { DocumentHits } from '../../search/service.js';
 import { apiGet } from '../api-client.js';
 import { escapeHtml, type Html, html, raw } from '../html.js';
 import { page, sendPage } from '../layout.js';
-
-type Hit = SearchHit;
 
 const FILTERS = ['q', 'tag', 'agencyId', 'jurisdiction', 'requestId', 'from', 'to', 'cursor'] as const;
 
@@ -35,18 +36,18 @@ export const searchPage: FastifyPluginAsyncZod = async (app) => {
         const s = (Array.isArray(v) ? v[0] : v)?.trim();
         if (s) f[k] = s;
       }
-      let hits: Hit[] = [];
+      let hits: DocumentHits[] = [];
       let nextCursor: string | null = null;
       let error: string | null = null;
       let status = 200;
       if (f.q) {
-        const res = await apiGet<{ hits: Hit[]; nextCursor: string | null; detail?: string }>(
+        const res = await apiGet<{ documents: DocumentHits[]; nextCursor: string | null; detail?: string }>(
           app,
           req,
-          `/api/v1/search?${new URLSearchParams({ ...f, limit: '20' }).toString()}`,
+          `/api/v1/search?${new URLSearchParams({ ...f, limit: '20', group: 'document' }).toString()}`,
         );
         if (res.status === 200) {
-          hits = res.body.hits;
+          hits = res.body.documents;
           nextCursor = res.body.nextCursor;
         } else {
           status = res.status === 400 || res.status === 422 ? res.status : 502;
@@ -73,13 +74,16 @@ export const searchPage: FastifyPluginAsyncZod = async (app) => {
 </form>
 <section aria-live="polite" aria-labelledby="h-hits" id="results">
 ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
-<h2 id="h-hits">${f.q ? `${hits.length}${nextCursor ? '+' : ''} result${hits.length === 1 ? '' : 's'} for “${f.q}”` : 'Type words to search the pages of every document'}</h2>
+<h2 id="h-hits">${f.q ? `${hits.length}${nextCursor ? '+' : ''} document${hits.length === 1 ? '' : 's'} for “${f.q}”` : 'Type words to search the pages of every document'}</h2>
 ${
   hits.length
     ? html`<ol class="hits">${hits.map(
         (h) => html`<li>
-<h3><a href="/documents/${h.documentId}#page-${h.page}">${h.documentName}, page ${h.page}</a></h3>
-<p class="snippet">${snippetHtml(h.snippet)}</p>
+<h3><a href="/documents/${h.documentId}">${h.documentName}</a> <span class="muted">· ${h.pagesMatched} page${h.pagesMatched === 1 ? '' : 's'} match</span></h3>
+<ul class="hit-pages">${h.pages.map(
+          (p) =>
+            html`<li><a href="/documents/${h.documentId}#page-${p.page}">Page ${p.page}</a> <span class="snippet">${snippetHtml(p.snippet)}</span></li>`,
+        )}${h.pagesMatched > h.pages.length ? html`<li class="muted">and ${h.pagesMatched - h.pages.length} more page${h.pagesMatched - h.pages.length === 1 ? '' : 's'} of this document</li>` : ''}</ul>
 <p class="muted"><a href="/requests/${h.requestId}">${h.requestTitle}</a> · ${h.agencyName} (${h.jurisdiction})${h.tags.length ? ` · tags: ${h.tags.join(', ')}` : ''}</p>
 </li>`,
       )}</ol>`
