@@ -64,7 +64,7 @@
     reason.className = 'reason';
     reason.textContent = ` — ${r.reason}`;
     const state = document.createElement('span');
-    state.className = `badge status-${r.status}`;
+    state.className = `status redaction-${r.status}`;
     state.textContent = r.source === 'detected' ? `${STATUS[r.status]}, detected` : STATUS[r.status];
     li.append(what, reason, ' ', state);
     if (r.kind === 'box') {
