@@ -46,6 +46,7 @@ CREATE TABLE `redactions` (
 );
 --> statement-breakpoint
 CREATE INDEX `redactions_document` ON `redactions` (`document_id`,`removed_at`);--> statement-breakpoint
+CREATE INDEX `redactions_active` ON `redactions` (`document_id`) WHERE removed_at is null;--> statement-breakpoint
 ALTER TABLE `documents` ADD `redacted_sha256` text;--> statement-breakpoint
 ALTER TABLE `documents` ADD `redacted_size` integer;--> statement-breakpoint
 ALTER TABLE `documents` ADD `redaction_version` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
@@ -56,6 +57,7 @@ ALTER TABLE `documents` ADD `redacted_by` integer REFERENCES users(id);--> state
 ALTER TABLE `documents` ADD `hidden_text_check` text;--> statement-breakpoint
 ALTER TABLE `documents` ADD `bad_redactions` text;--> statement-breakpoint
 CREATE INDEX `documents_redacted_sha` ON `documents` (`redacted_sha256`);--> statement-breakpoint
+CREATE INDEX `documents_withheld` ON `documents` (`hidden_text_check`) WHERE hidden_text_check in ('pending', 'flagged');--> statement-breakpoint
 CREATE VIRTUAL TABLE `redacted_pages_fts` USING fts5(text, content='document_redacted_pages', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2', prefix='2 3');
 --> statement-breakpoint
 CREATE TRIGGER `redacted_pages_fts_ai` AFTER INSERT ON `document_redacted_pages` BEGIN

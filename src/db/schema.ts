@@ -452,6 +452,8 @@ export const documents = sqliteTable(
     index('documents_sha').on(t.sha256),
     index('documents_queue').on(t.status, t.reviewedAt, t.id),
     index('documents_redacted_sha').on(t.redactedSha256),
+    // The documents withheld from the public for the hidden-text check (src/documents/publication.ts).
+    index('documents_withheld').on(t.hiddenTextCheck).where(sql`hidden_text_check in ('pending', 'flagged')`),
   ],
 );
 
@@ -527,7 +529,10 @@ export const redactions = sqliteTable(
     removedBy: integer('removed_by').references(() => users.id),
     removedAt: text('removed_at'),
   },
-  (t) => [index('redactions_document').on(t.documentId, t.removedAt)],
+  (t) => [
+    index('redactions_document').on(t.documentId, t.removedAt),
+    index('redactions_active').on(t.documentId).where(sql`removed_at is null`),
+  ],
 );
 
 /** The text of each page of a document's redacted version: what public readers read and search. */

@@ -84,3 +84,15 @@ export function containerFileWithheld(db: DbOrTx, d: DocumentRow): string | null
     .get({ id: d.id });
   return row ? 'files inside it are redacted or not yet public; they are published one by one' : null;
 }
+
+/** Every document withheld from the public (few at any time): for searches, which filter many rows. */
+export function withheldDocuments(db: DbOrTx): number[] {
+  return connectionOf(db)
+    .prepare(
+      `select id from documents where hidden_text_check in ('pending', 'flagged')
+       union select x.document_id from redactions x join documents d on d.id = x.document_id
+       where x.removed_at is null and (x.version is null or x.version > d.redaction_version)`,
+    )
+    .pluck()
+    .all() as number[];
+}

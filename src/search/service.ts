@@ -9,7 +9,7 @@ import type { Actor } from '../auth/roles.js';
 import { seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { parseIsoDate, toIsoDate } from '../deadlines/index.js';
-import { publicDocumentSql } from '../documents/publication.js';
+import { publicDocumentSql, withheldDocuments } from '../documents/publication.js';
 import { AppError } from '../errors.js';
 import { privateFilter, publicSql } from '../requests/service.js';
 import { slugOf } from '../tags/service.js';
@@ -154,29 +154,46 @@ interface Arm {
 
 function armsFor(db: Db, actor: Actor | null, now: Date): Arm[] {
   if (seesPrivate(actor)) return [{ fts: 'pages_fts', pages: 'document_pages', where: [] }];
-  const common = [publicSql(now), publicDocumentSql('d')];
-  const arms: Arm[] = [{ fts: 'pages_fts', pages: 'document_pages', where: [...common, 'd.redacted_sha256 is null'] }];
+  // Few documents are withheld at a time: their ids, looked up once, filter faster than a test per page.
+  const withheld = withheldDocuments(db);
+  const common = [
+    publicSql(now),
+    ...(withheld.length > 1000
+      ? [publicDocumentSql('d')]
+      : withheld.length
+        ? [`d.id not in (${withheld.join(',')})`]
+        : []),
+  ];
   // Only when some document has a redacted version: most searches keep the one-index plan.
-  if (db.$client.prepare('select 1 from document_redacted_pages limit 1').get()) {
-    arms.push({
+  if (!db.$client.prepare('select 1 from document_redacted_pages limit 1').get()) {
+    return [{ fts: 'pages_fts', pages: 'document_pages', where: common }];
+  }
+  const arms: Arm[] = [
+    { fts: 'pages_fts', pages: 'document_pages', where: [...common, 'd.redacted_sha256 is null'] },
+    {
       fts: 'redacted_pages_fts',
       pages: 'document_redacted_pages',
       where: [...common, 'd.redacted_sha256 is not null'],
-    });
-  }
+    },
+  ];
   return arms;
 }
 
-function armSql(arm: Arm, index: number, filters: string[]): string {
-  return `select p.id as pageId, p.document_id as documentId, d.name as documentName, d.request_id as requestId,
-           r.title as requestTitle, a.id as agencyId, a.name as agencyName, a.jurisdiction as jurisdiction,
-           p.page as page, ${arm.fts}.rank as rank, ${index} as arm
-    from ${arm.fts}
+function armFrom(arm: Arm, filters: string[]): string {
+  return `from ${arm.fts}
     join ${arm.pages} p on p.id = ${arm.fts}.rowid
     join documents d on d.id = p.document_id
     join requests r on r.id = d.request_id
     join agencies a on a.id = r.agency_id
     where ${[`${arm.fts} match @match`, ...arm.where, ...filters].join(' and ')}`;
+}
+
+/** One index's hits; `rank` (bm25, computed per row) only when they are ordered by it. */
+function armSql(arm: Arm, index: number, filters: string[], ranked: boolean): string {
+  return `select p.id as pageId, p.document_id as documentId, d.name as documentName, d.request_id as requestId,
+           r.title as requestTitle, a.id as agencyId, a.name as agencyName, a.jurisdiction as jurisdiction,
+           p.page as page, ${ranked ? `${arm.fts}.rank` : '0'} as rank, ${index} as arm
+    ${armFrom(arm, filters)}`;
 }
 
 type Row = Omit<SearchHit, 'snippet' | 'tags'> & { pageId: number; arm: number };
@@ -257,7 +274,6 @@ function prepare(db: Db, actor: Actor | null, q: SearchQuery, now: Date): Prepar
     params.tag = slugOf(q.tag);
   }
   const arms = armsFor(db, actor, now);
-  const matches = arms.map((arm, i) => armSql(arm, i, filters)).join('\n    union all\n    ');
   let order = q.sort ?? 'relevance';
   if (order === 'relevance') {
     // Counted over what this caller may see, with its filters: a count over every page would tell an
@@ -265,25 +281,29 @@ function prepare(db: Db, actor: Actor | null, q: SearchQuery, now: Date): Prepar
     const { limit: _limit, offset: _offset, ...counted } = params;
     const n = runFts(() =>
       db.$client
-        .prepare(`select count(*) as n from (select 1 from (${matches}) limit @rankLimit)`)
+        .prepare(
+          `select count(*) as n from (${arms.map((arm) => `select 1 ${armFrom(arm, filters)}`).join(' union all ')} limit @rankLimit)`,
+        )
         .get({ ...counted, rankLimit: RANK_MAX_MATCHES + 1 }),
     ) as { n: number };
     if (n.n > RANK_MAX_MATCHES) order = 'newest';
   }
+  const matches = arms.map((arm, i) => armSql(arm, i, filters, order === 'relevance')).join('\n    union all\n    ');
   return { arms, matches, match, params, order };
 }
 
 export function search(db: Db, actor: Actor | null, q: SearchQuery, now: Date) {
   const { arms, matches, match, params, order } = prepare(db, actor, q, now);
   // One index: the FTS table's own order (bm25, or its rowids newest first); two: merged by rank, or by document.
-  const orderBy =
-    arms.length === 1
-      ? order === 'relevance'
-        ? 'rank, pageId'
-        : 'pageId desc'
-      : order === 'relevance'
-        ? 'rank, arm, pageId'
-        : 'documentId desc, page desc';
+  // (By the FTS table's own columns, so that newest-first reads its rowids backwards and stops early.)
+  const only = arms.length === 1 ? arms[0]?.fts : undefined;
+  const orderBy = only
+    ? order === 'relevance'
+      ? `${only}.rank, p.id`
+      : `${only}.rowid desc`
+    : order === 'relevance'
+      ? 'rank, arm, pageId'
+      : 'documentId desc, page desc';
   let rows = runFts(() =>
     db.$client.prepare(`${matches}\n    order by ${orderBy}\n    limit @limit offset @offset`).all(params),
   ) as Row[];

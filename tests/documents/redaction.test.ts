@@ -10,9 +10,22 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, type TestEnv } from '../helpers/app.js';
+import { LocalBlobStore } from '../../src/documents/blob-store.js';
+import { renderPageImages, strandedPageImages } from '../../src/documents/page-images.js';
+import { createTestEnv, eventually, type TestEnv } from '../helpers/app.js';
 import { api, makeAgency, makeRequest, settle, userWithToken } from '../helpers/factories.js';
-import { blackBoxPdf, hasPoppler, hasTesseract, ocrPng, pdfText, textPdf, wordBox, zipOf } from '../helpers/files.js';
+import {
+  blackBoxPdf,
+  hasPoppler,
+  hasTesseract,
+  ocrPng,
+  pdfText,
+  pngOfText,
+  scannedPdf,
+  textPdf,
+  wordBox,
+  zipOf,
+} from '../helpers/files.js';
 import { multipart } from '../helpers/multipart.js';
 
 let env: TestEnv;
@@ -117,6 +130,69 @@ describe.skipIf(!tools)('page images', () => {
     expect(JSON.parse(waiting.text)).toMatchObject({ status: 'rendering', page: 2, rendered: 1, pages: 2 });
     expect((await bytes(`/api/v1/documents/${id}/pages/3/image`, staff)).status).toBe(404);
   }, 60_000);
+});
+
+describe.skipIf(!tools)('older documents', () => {
+  it('a PDF ingested before page images existed is found by the reconciler and rendered batch after batch', async () => {
+    const id = await upload(
+      await textPdf(
+        dir,
+        Array.from({ length: 20 }, (_, i) => `Older release, page ${i + 1}`),
+        'older.pdf',
+      ),
+    );
+    env.db.$client.prepare('delete from document_page_images where document_id = ?').run(id);
+    env.db.$client.prepare("update documents set updated_at = '2020-01-01T00:00:00.000Z' where id = ?").run(id);
+    // (Once the worker's journal has recorded the end of the ingestion's own page-image jobs.)
+    await eventually(() =>
+      strandedPageImages(env.db, '2026-01-01T00:00:00.000Z').some(
+        (p) => p.documentId === id && p.from === 1 && p.chain,
+      ),
+    );
+    // The job the reconciler writes renders its batch and queues the next one until none is left.
+    await renderPageImages(
+      { db: env.db, blobs: new LocalBlobStore(env.dataDir), config: env.config, clock: () => new Date() },
+      id,
+      1,
+      true,
+    );
+    await settle(env);
+    expect((await api(env, 'GET', `/api/v1/documents/${id}`, staff)).body.pageImages).toEqual({
+      rendered: 20,
+      total: 20,
+    });
+    expect(strandedPageImages(env.db, '2026-01-01T00:00:00.000Z').map((p) => p.documentId)).not.toContain(id);
+  }, 60_000);
+});
+
+describe.skipIf(!tools)('scans and images', () => {
+  it('a literal on a scanned page and on a photographed page is found by OCR, blacked out and taken out of the text', async () => {
+    const scan = await upload(
+      await scannedPdf(dir, ['Witness Theodora Vance saw the camera van.'], 'witness-scan.pdf'),
+    );
+    const photo = await upload(await pngOfText(dir, 'Witness Theodora Vance saw the camera van.', 'witness.png'));
+    for (const id of [scan, photo]) {
+      expect((await api(env, 'GET', `/api/v1/documents/${id}/text`, staff)).raw).toContain('Theodora');
+      const add = await api(env, 'POST', `/api/v1/documents/${id}/redactions`, staff, {
+        kind: 'literal',
+        pattern: 'Theodora Vance',
+        reason: 'witness',
+      });
+      expect(add.status, JSON.stringify(add.body)).toBe(201);
+      expect((await api(env, 'POST', `/api/v1/documents/${id}/redactions/apply`, staff)).status).toBe(202);
+    }
+    await settle(env);
+    for (const id of [scan, photo]) {
+      const text = (await api(env, 'GET', `/api/v1/documents/${id}/text`)).raw;
+      expect(text).not.toContain('Theodora');
+      expect(text).toContain('camera van');
+      const seen = ocrPng(dir, (await bytes(`/api/v1/documents/${id}/pages/1/image`)).body);
+      expect(seen).toContain('camera van');
+      expect(seen).not.toMatch(/Theodora|Vance/);
+      const file = await bytes(`/api/v1/documents/${id}/file`);
+      expect(file.headers['content-type']).toBe('application/pdf');
+    }
+  }, 90_000);
 });
 
 describe.skipIf(!tools)('a box redaction', () => {
