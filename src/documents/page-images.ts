@@ -29,7 +29,7 @@ import type { BlobStore } from './blob-store.js';
 import { ExtractError } from './extract/errors.js';
 import { hasPdftoppm } from './extract/tools.js';
 import { encodePng, readPnm, toGreyIfNeutral } from './images/raster.js';
-import { dpiFor, pageSizes, renderRange, renderRuns } from './images/render.js';
+import { dpiFor, pageSizes, renderRange, renderRuns, rotationsOf } from './images/render.js';
 import { type HiddenText, hiddenText } from './redaction/detect.js';
 import { pdfWords, type Word } from './redaction/words.js';
 
@@ -175,7 +175,7 @@ export async function renderPageImages(
           .map((r) => r.page),
       );
       const words: Map<number, Word[]> = missing.some((p) => embedded.has(p))
-        ? await pdfWords(path, from, to)
+        ? await pdfWords(path, from, to, rotationsOf(sizes))
         : new Map();
       const store = async (page: number, file: string) => {
         const raster = readPnm(await readFile(file));

@@ -6,9 +6,10 @@
  * the redacted page images), while staff still read the original. A release with text under a drawn
  * black box is flagged and withheld until staff decide.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalBlobStore } from '../../src/documents/blob-store.js';
 import { renderPageImages, strandedPageImages } from '../../src/documents/page-images.js';
@@ -193,6 +194,33 @@ describe.skipIf(!tools)('scans and images', () => {
       expect(file.headers['content-type']).toBe('application/pdf');
     }
   }, 90_000);
+});
+
+describe.skipIf(!tools)('a page turned in its PDF', () => {
+  it('is redacted where its words are shown, not where they would be unturned', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([612, 792]);
+    page.drawText('Witness Ignatius Pemberton watched the camera van.', { x: 72, y: 700, size: 18, font });
+    page.drawText('The van was parked outside the station all day.', { x: 72, y: 670, size: 18, font });
+    page.setRotation(degrees(90));
+    const path = join(dir, 'turned.pdf');
+    writeFileSync(path, await pdf.save());
+    const id = await upload(path);
+    expect((await api(env, 'GET', `/api/v1/documents/${id}`, staff)).body.redaction.hiddenTextCheck).toBe('clean');
+    await api(env, 'POST', `/api/v1/documents/${id}/redactions`, staff, {
+      kind: 'literal',
+      pattern: 'Ignatius Pemberton',
+      reason: 'witness',
+    });
+    expect((await api(env, 'POST', `/api/v1/documents/${id}/redactions/apply`, staff)).status).toBe(202);
+    await settle(env);
+    const image = await bytes(`/api/v1/documents/${id}/pages/1/image`);
+    const seen = ocrPng(dir, image.body, true);
+    expect(seen).toContain('watched the camera van');
+    expect(seen).not.toMatch(/Ignatius|Pemberton/);
+    expect((await api(env, 'GET', `/api/v1/documents/${id}/text`)).raw).toContain('Witness [redacted] watched');
+  }, 60_000);
 });
 
 describe.skipIf(!tools)('a box redaction', () => {

@@ -473,12 +473,18 @@ export function wordBox(pdf: string, word: string, page = 1): { x: number; y: nu
   return { x: x0 / w, y: y0 / h, width: (x1 - x0) / w, height: (y1 - y0) / h };
 }
 
-/** The text tesseract reads in an image (PNG bytes), for checking what a page image shows. */
-export function ocrPng(dir: string, png: Buffer): string {
+/**
+ * The text tesseract reads in an image (PNG bytes), for checking what a page image shows; `turned`
+ * lets it find the page's orientation first (a page rotated in its PDF).
+ */
+export function ocrPng(dir: string, png: Buffer, turned = false): string {
   const path = join(dir, `ocr-${createHash('sha256').update(png).digest('hex').slice(0, 12)}.png`);
   writeFileSync(path, png);
   try {
-    return execFileSync('tesseract', [path, 'stdout'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('tesseract', [path, 'stdout', ...(turned ? ['--psm', '1'] : [])], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } finally {
     rmSync(path, { force: true });
   }

@@ -39,6 +39,9 @@ export async function pageSizes(path: string, from: number, to: number): Promise
   return sizes;
 }
 
+/** Each page's rotation (0, 90, 180, 270), for reading word positions. */
+export const rotationsOf = (sizes: Map<number, PageSize>) => new Map([...sizes].map(([p, s]) => [p, s.rotation]));
+
 /** The resolution for a page: IMAGE_DPI, lowered so that its long side stays under MAX_IMAGE_PIXELS. */
 export function dpiFor(size: PageSize | undefined, wanted = IMAGE_DPI, maxPixels = MAX_IMAGE_PIXELS): number {
   const longest = size ? Math.max(size.width, size.height) : 0;

@@ -24,7 +24,7 @@ import { ExtractError } from '../extract/errors.js';
 import { imageSize, MAX_OCR_PIXELS } from '../extract/image.js';
 import { imagePdfWriter } from '../images/pdf-writer.js';
 import { type Box, blackOut, encodePng, readPnm, toGreyIfNeutral } from '../images/raster.js';
-import { dpiFor, IMAGE_DPI, pageSizes, renderRange, renderRuns } from '../images/render.js';
+import { dpiFor, IMAGE_DPI, pageSizes, renderRange, renderRuns, rotationsOf } from '../images/render.js';
 import { localBlob, PDF_TYPE } from '../page-images.js';
 import { compilePattern, findMatches, type PatternKind, replaceMatches } from './patterns.js';
 import {
@@ -157,7 +157,7 @@ export async function applyRedactions(
         (patterns.length > 0 && sources.get(p) === 'embedded');
       const layer =
         !src.image && range.some((p) => needsWords(p) && sources.get(p) === 'embedded')
-          ? await pdfWords(src.path, from, to)
+          ? await pdfWords(src.path, from, to, rotationsOf(sizes))
           : new Map<number, Word[]>();
       const files = new Map<number, string>();
       for (const run of renderRuns(range, dpiOf)) {

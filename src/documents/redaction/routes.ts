@@ -77,7 +77,7 @@ export const redactionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: 'staff' },
       schema: {
-        tags: ['redaction'],
+        tags: ['documents'],
         summary: 'Add a redaction: a box on a page, or a pattern over every page, with the reason shown on it',
         description: `A box: \`{page, box: {x, y, width, height}, reason}\` in fractions of the page. A pattern: \`{kind, pattern?, caseSensitive?, reason}\` with kind \`ssn\`, \`phone\`, \`email\`, \`dob\` (built in), \`literal\` or \`regex\`. A regular expression that repeats a repeating group (\`(a+)+\`) is refused, and every pattern runs under a time limit (422 past it). Until the redactions are applied, the document is not public at all.`,
         params: idParams,
@@ -97,7 +97,7 @@ export const redactionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: 'volunteer', privateRecords: true },
       schema: {
-        tags: ['redaction'],
+        tags: ['documents'],
         summary:
           'The redactions of a document, each pattern with the matches it finds (pages and text spans) for review',
         params: idParams,
@@ -136,7 +136,7 @@ export const redactionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: 'staff' },
       schema: {
-        tags: ['redaction'],
+        tags: ['documents'],
         summary: 'Remove a redaction (recorded); an applied one stays in the redacted version until the next apply',
         params: z.object({ id: z.coerce.number().int().positive(), rid: z.coerce.number().int().positive() }),
         response: {
@@ -158,7 +158,7 @@ export const redactionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: 'staff' },
       schema: {
-        tags: ['redaction'],
+        tags: ['documents'],
         summary: 'Apply the redactions: the worker makes the redacted version every public route then serves',
         description:
           'Answers 202 at once; the document says `redaction.applying` until the version is made. Each page becomes an image with the boxes and the patterns’ matches burned in as opaque black, the text they cover is taken out of the text layer, and the redacted PDF is rebuilt from those images alone. Until it is done the document stays withheld from the public.',
@@ -184,7 +184,7 @@ export const redactionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: 'staff' },
       schema: {
-        tags: ['redaction'],
+        tags: ['documents'],
         summary:
           'Publish text found under black boxes in the released file as it was released: the suggested redactions over it are removed',
         params: idParams,

@@ -37,8 +37,13 @@ const unescapeXml = (s: string) =>
     return ENTITIES[e.toLowerCase()] ?? all;
   });
 
-/** Parses `pdftotext -bbox-layout` output: pages in order, each with its words in fractions of the page. */
-export function parseBboxLayout(xml: string, firstPage: number): Map<number, Word[]> {
+/**
+ * Parses `pdftotext -bbox-layout` output: pages in order, each with its words in fractions of the
+ * page as it is shown (and rendered). poppler gives a rotated page's size unrotated but its words'
+ * places rotated, so for a page turned by 90 or 270 degrees (`rotations`, from pdfinfo) the size is
+ * turned too.
+ */
+export function parseBboxLayout(xml: string, firstPage: number, rotations?: Map<number, number>): Map<number, Word[]> {
   const pages = new Map<number, Word[]>();
   let page = firstPage - 1;
   let width = 1;
@@ -50,8 +55,9 @@ export function parseBboxLayout(xml: string, firstPage: number): Map<number, Wor
   for (const m of xml.matchAll(re)) {
     if (m[1] !== undefined) {
       page++;
-      width = Number(m[1]) || 1;
-      height = Number(m[2]) || 1;
+      const turned = ((rotations?.get(page) ?? 0) / 90) % 2 === 1;
+      width = Number(turned ? m[2] : m[1]) || 1;
+      height = Number(turned ? m[1] : m[2]) || 1;
       line = -1;
       words = [];
       pages.set(page, words);
@@ -69,13 +75,18 @@ export function parseBboxLayout(xml: string, firstPage: number): Map<number, Wor
   return pages;
 }
 
-/** The words of a PDF's text layer on pages from..to. */
-export async function pdfWords(path: string, from: number, to: number): Promise<Map<number, Word[]>> {
+/** The words of a PDF's text layer on pages from..to (`rotations` by page, as pdfinfo gives them). */
+export async function pdfWords(
+  path: string,
+  from: number,
+  to: number,
+  rotations?: Map<number, number>,
+): Promise<Map<number, Word[]>> {
   const xml = await run('pdftotext', ['-q', '-bbox-layout', '-f', String(from), '-l', String(to), path, '-'], {
     timeoutMs: TIMEOUT_MS,
     maxBuffer: 512 * 1024 * 1024,
   });
-  return parseBboxLayout(xml, from);
+  return parseBboxLayout(xml, from, rotations);
 }
 
 /** Parses tesseract's TSV: words (level 5) with their boxes in fractions of the image (level 1). */
