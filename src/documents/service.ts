@@ -161,13 +161,8 @@ function publicReading(db: Db, d: DocumentRow): Reading {
   return pv.kind === 'redacted' ? pv : { kind: 'original' };
 }
 
-export function pagesOf(
-  db: Db,
-  documentId: number,
-  from: number,
-  limit: number,
-  reading: Reading = { kind: 'original' },
-) {
+/** Pages' text as `reading` says (no default: a caller serving the public passes `readingFor(...)`). */
+export function pagesOf(db: Db, documentId: number, from: number, limit: number, reading: Reading) {
   if (reading.kind === 'redacted') {
     // The redacted version's text; `source` stays the original page's (how its text was found).
     const pages = db
@@ -206,12 +201,11 @@ export function pagesOf(
   return { pages, total };
 }
 
-/** All pages' text, separated by form feeds (one page per \f, as pdftotext writes it). */
-export function* textOfDocument(
-  db: Db,
-  documentId: number,
-  reading: Reading = { kind: 'original' },
-): Generator<string> {
+/**
+ * All pages' text, separated by form feeds (one page per \f, as pdftotext writes it), as `reading`
+ * says (no default: a caller serving the public passes `readingFor(...)`).
+ */
+export function* textOfDocument(db: Db, documentId: number, reading: Reading): Generator<string> {
   const table = reading.kind === 'redacted' ? 'document_redacted_pages' : 'document_pages';
   const stmt = db.$client.prepare(`select text from ${table} where document_id = ? order by page`);
   let first = true;

@@ -52,11 +52,13 @@ export function readPnm(buf: Buffer): Raster {
 export function toGreyIfNeutral(r: Raster): Raster {
   if (r.channels === 1) return r;
   const d = r.data;
-  for (let i = 0; i < d.length; i += 3) {
-    if (d[i] !== d[i + 1] || d[i] !== d[i + 2]) return r;
-  }
+  // One pass: the grey copy is written while checking, and dropped at the first coloured pixel.
   const grey = Buffer.allocUnsafe(r.width * r.height);
-  for (let i = 0, j = 0; j < grey.length; i += 3, j++) grey[j] = d[i] as number;
+  for (let i = 0, j = 0; j < grey.length; i += 3, j++) {
+    const v = d[i] as number;
+    if (v !== d[i + 1] || v !== d[i + 2]) return r;
+    grey[j] = v;
+  }
   return { width: r.width, height: r.height, channels: 1, data: grey };
 }
 
