@@ -21,7 +21,7 @@ import { hasPdftoppm } from '../extract/tools.js';
 import type { Box } from '../images/raster.js';
 import { PDF_TYPE } from '../page-images.js';
 import { pendingRedactions } from '../publication.js';
-import { BUILT_IN, compilePattern, findMatches, type PatternKind, type RedactionKind } from './patterns.js';
+import { BUILT_IN, compilePattern, findMatches, type PatternKind } from './patterns.js';
 
 type DocumentRow = typeof documents.$inferSelect;
 type RedactionRow = typeof redactions.$inferSelect;
@@ -333,5 +333,3 @@ export function redactionSummary(db: DbOrTx, d: DocumentRow) {
     badRedactions: d.badRedactions ? (JSON.parse(d.badRedactions) as BadRedaction[]) : [],
   };
 }
-
-export type { RedactionKind };
