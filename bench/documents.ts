@@ -1,8 +1,12 @@
 /**
  * Documents: (1) upload of a 200 MB file through the real API process (throughput and the process's
  * peak memory) next to a raw hash-and-write of the same bytes; (2) text extraction in pages per second
- * next to poppler's pdftotext on the same PDF; (3) search p50/p95 over 100,000 indexed pages for a rare
- * word, a common word and a phrase, next to a bare FTS5 MATCH of the same words. Same run, as ratios.
+ * next to poppler's pdftotext on the same PDF; (3) page images for the viewer in pages per second
+ * through the product (render, hidden-text check, PNG, blob store) next to raw `pdftoppm -png` on the
+ * same pages, and redaction (a box on every page and an SSN pattern, burned in, text rebuilt, the
+ * image-only PDF written) in pages per second against the same ceiling; (4) search p50/p95 over
+ * 100,000 indexed pages for a rare word, a common word and a phrase, next to a bare FTS5 MATCH of the
+ * same words. Same run, as ratios.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -16,12 +20,16 @@ import { loadConfig } from '../src/config.js';
 import { openDb } from '../src/db/index.js';
 import { LocalBlobStore } from '../src/documents/blob-store.js';
 import { ingestDocument } from '../src/documents/ingest.js';
+import { IMAGE_BATCH, renderPageImages } from '../src/documents/page-images.js';
+import { applyRedactions } from '../src/documents/redaction/apply.js';
 import { search } from '../src/search/service.js';
 
 const MB = 1024 * 1024;
 const UPLOAD_MB = 200;
 const PDF_PAGES = 500;
 const SEARCH_PAGES = 100_000;
+/** Pages rendered for the image and redaction figures (eight batches of the page-image job). */
+const IMAGE_PAGES = 128;
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -264,6 +272,94 @@ async function benchExtraction(dir: string) {
   db.$client.close();
 }
 
+async function benchPageImages(dir: string) {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const words = 'the records show that the vendor offered social media monitoring of protest activity'.split(' ');
+  for (let i = 0; i < IMAGE_PAGES; i++) {
+    const page = pdf.addPage([612, 792]);
+    for (let l = 0; l < 40; l++) {
+      const line = Array.from({ length: 12 }, (_, k) => words[(i + l + k) % words.length]).join(' ');
+      page.drawText(l === 7 ? `Complainant SSN 123-45-${String(1000 + i).slice(-4)}, ${line}` : line, {
+        x: 50,
+        y: 740 - l * 17,
+        size: 10,
+        font,
+      });
+    }
+  }
+  const pdfPath = join(dir, 'images.pdf');
+  writeFileSync(pdfPath, await pdf.save());
+  const config = loadConfig({ DATA_DIR: join(dir, 'images'), LOG_LEVEL: 'silent' });
+  mkdirSync(config.DATA_DIR, { recursive: true });
+  const db = openDb(join(config.DATA_DIR, 'foia.sqlite'));
+  const blobs = new LocalBlobStore(config.DATA_DIR);
+  const c = db.$client;
+  c.prepare("insert into users (email, role) values ('b@example.com', 'staff')").run();
+  c.prepare("insert into agencies (name, jurisdiction, level, updated_at) values ('A', 'US', 'federal', 'x')").run();
+  c.prepare(
+    "insert into requests (agency_id, title, body, created_at, updated_at) values (1, 't', 'b', 'x', 'x')",
+  ).run();
+  const blob = await blobs.put(createReadStream(pdfPath));
+  const { id } = c
+    .prepare('insert into documents (request_id, sha256, size, name, updated_at) values (1, ?, ?, ?, ?) returning id')
+    .get(blob.sha256, blob.size, 'images.pdf', 'x') as { id: number };
+  const ctx = { db, blobs, config, clock: () => new Date() };
+  if ((await ingestDocument({ ...ctx, now: ctx.clock }, id)).status !== 'ready') throw new Error('ingestion failed');
+
+  // Alternating runs: pdftoppm to PNG (what a viewer would otherwise be served), pdftoppm to raw
+  // pixels (the render alone: the product's own floor), and the product's page-image job.
+  const rate = (ms: number) => IMAGE_PAGES / (ms / 1000);
+  const timed = (fn: () => void) => {
+    const t = performance.now();
+    fn();
+    return rate(performance.now() - t);
+  };
+  const png: number[] = [];
+  const pixels: number[] = [];
+  const product: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const [format, into] of [
+      ['-png', png],
+      ['', pixels],
+    ] as const) {
+      const out = join(dir, `raw-${round}${format}`);
+      mkdirSync(out);
+      into.push(
+        timed(() => execFileSync('pdftoppm', ['-r', '150', ...(format ? [format] : []), pdfPath, join(out, 'p')])),
+      );
+      rmSync(out, { recursive: true, force: true });
+    }
+    c.prepare('delete from document_page_images where document_id = ?').run(id);
+    const t = performance.now();
+    for (let from = 1; from <= IMAGE_PAGES; from += IMAGE_BATCH) await renderPageImages(ctx, id, from);
+    product.push(rate(performance.now() - t));
+  }
+  const [pngMid, pixelsMid, productMid] = [pct(png, 50), pct(pixels, 50), pct(product, 50)];
+  const runs = (xs: number[]) => xs.map((x) => f(x)).join(', ');
+  console.log(
+    `page images (${IMAGE_PAGES}-page PDF, 40 lines a page, 150 dpi, batches of ${IMAGE_BATCH}), medians of 3 alternating runs: ${f(productMid)} pages/s through the product (render, hidden-text check, PNG, blob store; runs ${runs(product)}) = ${f((100 * productMid) / pngMid, 0)}% of raw \`pdftoppm -png\` on the same pages (${f(pngMid)} pages/s; runs ${runs(png)}) and ${f((100 * productMid) / pixelsMid, 0)}% of its render alone to raw pixels (${f(pixelsMid)} pages/s; runs ${runs(pixels)})`,
+  );
+
+  // Redaction: a box on every page and an SSN pattern (one match a page), applied as version 1.
+  const box = c.prepare(
+    "insert into redactions (document_id, kind, page, x, y, width, height, reason, version) values (?, 'box', ?, 0.1, 0.2, 0.3, 0.03, 'bench', 1)",
+  );
+  for (let p = 1; p <= IMAGE_PAGES; p++) box.run(id, p);
+  c.prepare("insert into redactions (document_id, kind, reason, version) values (?, 'ssn', 'bench', 1)").run(id);
+  c.prepare('update documents set redaction_target = 1 where id = ?').run(id);
+  const t = performance.now();
+  const result = await applyRedactions(ctx, id, 1);
+  const redaction = rate(performance.now() - t);
+  if (result.redactedPages?.length !== IMAGE_PAGES || result.blackedOutPages?.length) {
+    throw new Error(`redaction did not go as planned: ${JSON.stringify(result).slice(0, 300)}`);
+  }
+  console.log(
+    `redaction (the same ${IMAGE_PAGES} pages, a box on each and an SSN pattern: words located, burned in, text rebuilt, image-only PDF written): ${f(redaction)} pages/s = ${f((100 * redaction) / pngMid, 0)}% of raw \`pdftoppm -png\`, ${f((100 * redaction) / pixelsMid, 0)}% of its render alone`,
+  );
+  db.$client.close();
+}
+
 function benchSearch(dir: string) {
   const db = openDb(join(dir, 'search.sqlite'));
   const c = db.$client;
@@ -335,6 +431,7 @@ export async function benchDocuments() {
   try {
     await benchUpload(dir);
     await benchExtraction(dir);
+    await benchPageImages(dir);
     benchSearch(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });

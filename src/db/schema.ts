@@ -7,6 +7,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -377,6 +378,10 @@ export const webhookDeliveries = sqliteTable(
 
 // ---- documents ----------------------------------------------------------------------------------
 
+export const REDACTION_KINDS = ['box', 'literal', 'regex', 'ssn', 'phone', 'email', 'dob'] as const;
+export const REDACTION_SOURCES = ['staff', 'detected'] as const;
+export const HIDDEN_TEXT_CHECKS = ['pending', 'clean', 'flagged', 'reviewed', 'skipped'] as const;
+
 /**
  * The languages a document's scanned pages can be OCRed in (tesseract's `-l`): English, Spanish, or
  * both at once (slower, for mixed or unknown documents).
@@ -425,6 +430,27 @@ export const documents = sqliteTable(
     leaseUntil: text('lease_until'),
     reviewedAt: text('reviewed_at'),
     reviewedBy: integer('reviewed_by').references(() => users.id),
+    /**
+     * The redacted version the public is served (src/documents/publication.ts): the image-only PDF
+     * in the blob store, the apply that made it (0: none yet), the apply a job is working on, why
+     * the last apply failed, and who asked for it when.
+     */
+    redactedSha256: text('redacted_sha256'),
+    redactedSize: integer('redacted_size'),
+    redactionVersion: integer('redaction_version').notNull().default(0),
+    redactionTarget: integer('redaction_target'),
+    redactionError: text('redaction_error'),
+    redactedAt: text('redacted_at'),
+    redactedBy: integer('redacted_by').references(() => users.id),
+    /**
+     * Whether text hides under black boxes in the released file: null (no text layer to check, or
+     * ingested before the check existed), pending (not public until checked), clean, flagged (found:
+     * suggested redactions wait for staff), reviewed (staff applied redactions or accepted the text as
+     * released), skipped (no pdftoppm on the server).
+     */
+    hiddenTextCheck: text('hidden_text_check', { enum: HIDDEN_TEXT_CHECKS }),
+    /** What the check found: [{page, text, box}] (JSON), for staff. */
+    badRedactions: text('bad_redactions'),
   },
   (t) => [
     uniqueIndex('documents_request_sha').on(t.requestId, t.sha256, t.parentId),
@@ -434,6 +460,9 @@ export const documents = sqliteTable(
     // Is a blob still referred to (src/documents/orphans.ts)?
     index('documents_sha').on(t.sha256),
     index('documents_queue').on(t.status, t.reviewedAt, t.id),
+    index('documents_redacted_sha').on(t.redactedSha256),
+    // The documents withheld from the public for the hidden-text check (src/documents/publication.ts).
+    index('documents_withheld').on(t.hiddenTextCheck).where(sql`hidden_text_check in ('pending', 'flagged')`),
   ],
 );
 
@@ -451,6 +480,82 @@ export const documentPages = sqliteTable(
     source: text('source', { enum: ['embedded', 'ocr', 'none'] }).notNull(),
   },
   (t) => [uniqueIndex('document_pages_doc_page').on(t.documentId, t.page)],
+);
+
+/**
+ * A rendered page image, kept in the blob store by SHA-256: version 0 is the original, version N the
+ * Nth applied redaction. A page that could not be rendered keeps its reason instead of an image.
+ * `hiddenText` is what the original's render showed black over text-layer words (JSON), or null.
+ */
+export const documentPageImages = sqliteTable(
+  'document_page_images',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    page: integer('page').notNull(),
+    version: integer('version').notNull(),
+    sha256: text('sha256'),
+    width: integer('width'),
+    height: integer('height'),
+    error: text('error'),
+    hiddenText: text('hidden_text'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.page, t.version] }),
+    // Is a blob still referred to (src/documents/orphans.ts)?
+    index('document_page_images_sha').on(t.sha256),
+  ],
+);
+
+/**
+ * What staff black out before a document goes public: a box on one page (fractions of the page), or
+ * a pattern over every page. `version` is the apply that includes it (null: not applied yet);
+ * removal is recorded, not deleted, so that an applied redaction's history stays.
+ */
+export const redactions = sqliteTable(
+  'redactions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: REDACTION_KINDS }).notNull(),
+    page: integer('page'),
+    x: real('x'),
+    y: real('y'),
+    width: real('width'),
+    height: real('height'),
+    pattern: text('pattern'),
+    caseSensitive: integer('case_sensitive', { mode: 'boolean' }).notNull().default(false),
+    reason: text('reason').notNull(),
+    /** staff (drawn or typed) or detected (text found under a black box at ingestion). */
+    source: text('source', { enum: REDACTION_SOURCES }).notNull().default('staff'),
+    version: integer('version'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    removedBy: integer('removed_by').references(() => users.id),
+    removedAt: text('removed_at'),
+  },
+  (t) => [
+    index('redactions_document').on(t.documentId, t.removedAt),
+    index('redactions_active').on(t.documentId).where(sql`removed_at is null`),
+  ],
+);
+
+/** The text of each page of a document's redacted version: what public readers read and search. */
+export const documentRedactedPages = sqliteTable(
+  'document_redacted_pages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    page: integer('page').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [uniqueIndex('document_redacted_pages_doc_page').on(t.documentId, t.page)],
 );
 
 /** A volunteer skipped a document in the work queue: it is not handed to them again. */

@@ -26,6 +26,7 @@ import { ocrPdfPage, openPdf, type PdfHandle, pdfinfoPages, pdftotextPages } fro
 import { sniff } from './extract/sniff.js';
 import { textOf } from './extract/text.js';
 import { hasPdftotext, ocrTools, tesseractLanguage } from './extract/tools.js';
+import { planPageImages } from './page-images.js';
 
 export interface IngestContext {
   db: Db;
@@ -400,7 +401,10 @@ export async function ingestDocument(ctx: IngestContext, documentId: number): Pr
   }
 }
 
-/** Ready: drops pages beyond the count (a shorter re-run), sums up the text sources, tells subscribers. */
+/**
+ * Ready: drops pages beyond the count (a shorter re-run), sums up the text sources, queues a PDF's
+ * page images, tells subscribers.
+ */
 function finish(ctx: IngestContext, id: number, pages: number): void {
   const now = ctx.now();
   ctx.db.transaction((tx) => {
@@ -434,6 +438,7 @@ function finish(ctx: IngestContext, id: number, pages: number): void {
       .returning()
       .get();
     if (!row) return;
+    planPageImages(tx, id);
     emit(
       tx,
       'document.ready',

@@ -1,10 +1,13 @@
-/** The document ingestion job: its payload, retry policy and what a final failure records. */
+/** The document jobs: ingestion, page images, redaction; their payloads, retry policies and what a final failure records. */
 import { and, eq, inArray, lt, notExists, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { documents, outbox } from '../db/schema.js';
+import { AppError } from '../errors.js';
 import { defineJob } from '../queue/define.js';
 import { ExtractError } from './extract/errors.js';
 import { ingestDocument, markFailed } from './ingest.js';
+import { failPageImages, renderPageImages, strandedPageImages } from './page-images.js';
+import { applyRedactions, markRedactionFailed, strandedRedactions } from './redaction/apply.js';
 
 export const ingestJob = defineJob({
   name: 'documents.ingest',
@@ -49,4 +52,36 @@ export const ingestJob = defineJob({
       },
       payload.documentId,
     ),
+});
+
+export const pageImagesJob = defineJob({
+  name: 'documents.pageImages',
+  description:
+    "Render a batch of a PDF's pages to images (for the viewer) and check them for text hidden under black boxes",
+  payload: z.object({
+    documentId: z.number().int().positive(),
+    from: z.number().int().positive(),
+    /** Queue the next unrendered batch when done (the reconciler's way to finish older documents). */
+    chain: z.boolean().optional(),
+  }),
+  attempts: 3,
+  backoff: (config) => ({ type: 'exponential', delay: config.JOB_RETRY_MS }),
+  permanent: (err) => err instanceof ExtractError,
+  onFinalFailure: (tx, { documentId, from }, reason, ctx) => failPageImages(tx, documentId, from, reason, ctx.clock()),
+  stranded: strandedPageImages,
+  handler: (payload, ctx) => renderPageImages(ctx, payload.documentId, payload.from, payload.chain ?? false),
+});
+
+export const redactJob = defineJob({
+  name: 'documents.redact',
+  description: "Make a document's redacted version: page images with the boxes burned in, text without what they hide",
+  payload: z.object({ documentId: z.number().int().positive(), version: z.number().int().positive() }),
+  attempts: 3,
+  backoff: (config) => ({ type: 'exponential', delay: config.JOB_RETRY_MS }),
+  // A file that cannot be rendered, or a pattern too slow for its text, will not mend by retrying.
+  permanent: (err) => err instanceof ExtractError || err instanceof AppError,
+  onFinalFailure: (tx, { documentId, version }, reason, ctx) =>
+    markRedactionFailed(tx, documentId, version, reason, ctx.clock()),
+  stranded: strandedRedactions,
+  handler: (payload, ctx) => applyRedactions(ctx, payload.documentId, payload.version),
 });

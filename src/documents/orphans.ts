@@ -14,6 +14,8 @@ import type { BlobStore } from './blob-store.js';
 /** Every column that holds a blob's SHA-256 (each indexed): a blob is kept while any of them names it. */
 const REFERENCES = [
   { table: 'documents', column: 'sha256' },
+  { table: 'documents', column: 'redacted_sha256' },
+  { table: 'document_page_images', column: 'sha256' },
   { table: 'inbound_messages', column: 'sha256' },
   { table: 'messages', column: 'eml_sha256' },
 ];

@@ -1,6 +1,3 @@
-import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -12,16 +9,20 @@ import { AppError, notFound } from '../errors.js';
 import { problemSchema } from '../http/problem.js';
 import { requestVisible } from '../requests/service.js';
 import { addTags, documentTagViews, removeTag } from '../tags/service.js';
-import { renderPdfPage } from './extract/pdf.js';
 import { hasPdftoppm } from './extract/tools.js';
+import { imagesRendered, PDF_TYPE, pageImage } from './page-images.js';
+import { containerFileWithheld } from './publication.js';
+import { redactionRoutes } from './redaction/routes.js';
 import {
   documentDetail,
   documentView,
+  documentViewFor,
   listDocuments,
   pagesOf,
   parseOcrLanguage,
+  readingFor,
   recordUpload,
-  requestDocuments,
+  requestDocumentsFor,
   retryIngestion,
   setOcrLanguage,
   textOfDocument,
@@ -53,8 +54,14 @@ const documentSchema = z.object({
     ),
   needsOcr: z.string().nullable().describe('Why some pages have no text (no text layer and no OCR), or null'),
   reviewedAt: z.string().nullable().describe('When a volunteer finished tagging it'),
+  redacted: z
+    .boolean()
+    .describe(
+      'A redacted version was applied: the public reads only that version (its `sha256` and `size` are then the redacted PDF)',
+    ),
   createdAt: z.string(),
 });
+const boxSchema = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
 const taggingSchema = z.object({
   id: z.number().int(),
   tag: z.object({ id: z.number().int(), name: z.string(), category: z.string() }),
@@ -64,6 +71,29 @@ const taggingSchema = z.object({
   createdAt: z.string(),
 });
 const detailSchema = documentSchema.extend({
+  pageImages: z
+    .object({ rendered: z.number().int(), total: z.number().int() })
+    .nullable()
+    .describe('How many page images are rendered so far (signed-in readers; null for the public)'),
+  redaction: z
+    .object({
+      version: z.number().int().describe('The applied redacted version (0: none)'),
+      applying: z.boolean().describe('An apply is running'),
+      pending: z.number().int().describe('Redactions added and not applied yet: the public does not see the document'),
+      redactedAt: z.string().nullable(),
+      redactedSha256: z.string().nullable(),
+      error: z.string().nullable().describe('Why the last apply failed'),
+      redactable: z.boolean(),
+      hiddenTextCheck: z
+        .enum(['pending', 'clean', 'flagged', 'reviewed', 'skipped'])
+        .nullable()
+        .describe('The check for text under black boxes in the released file (flagged: withheld until staff decide)'),
+      badRedactions: z
+        .array(z.object({ page: z.number().int(), text: z.string().nullable(), box: boxSchema.nullable() }))
+        .describe('Text found under black boxes, by page (text null: the page could not be rendered to check)'),
+    })
+    .nullable()
+    .describe('Redaction state, for signed-in readers (null for the public)'),
   tags: z.array(taggingSchema),
   children: z.array(
     z.object({ id: z.number().int(), name: z.string(), status: z.enum(['pending', 'processing', 'ready', 'failed']) }),
@@ -78,6 +108,14 @@ const tagBody = z
   })
   .strict();
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+const versionQuery = z
+  .enum(['original', 'redacted'])
+  .optional()
+  .describe(
+    'Signed-in readers: `redacted` reads the redacted version (404 if none). The public always reads the public version.',
+  );
+/** Seconds a viewer waits before it asks again for a page image being rendered. */
+const RENDER_RETRY_S = 2;
 
 /** A file name safe to put in a header: the uploader's name is metadata, never a path. */
 function dispositionName(name: string): string {
@@ -89,6 +127,7 @@ function dispositionName(name: string): string {
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config, blobs } = app.deps;
   await app.register(multipart, { limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 100, fields: 10 } });
+  await app.register(redactionRoutes);
 
   app.post(
     '/api/v1/requests/:id/documents',
@@ -232,7 +271,10 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       const more = rows.length > req.query.limit;
       const page = rows.slice(0, req.query.limit);
-      return { documents: page.map(documentView), nextCursor: more ? (page[page.length - 1]?.id ?? null) : null };
+      return {
+        documents: page.map((d) => documentViewFor(db, req.actor, d)),
+        nextCursor: more ? (page[page.length - 1]?.id ?? null) : null,
+      };
     },
   );
 
@@ -249,7 +291,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       requestVisible(db, req.actor, req.params.id, app.deps.clock());
-      return { documents: requestDocuments(db, req.params.id).map(documentView) };
+      return { documents: requestDocumentsFor(db, req.actor, req.params.id) };
     },
   );
 
@@ -259,12 +301,13 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['documents'],
-        summary: 'Text of the pages, from page `from` on',
+        summary: 'Text of the pages, from page `from` on (the redacted version for the public, once one is applied)',
         params: idParams,
         querystring: z
           .object({
             from: z.coerce.number().int().positive().default(1),
             limit: z.coerce.number().int().min(1).max(500).default(50),
+            version: versionQuery,
           })
           .strict(),
         response: {
@@ -281,7 +324,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const d = visibleDocument(db, req.actor, req.params.id, app.deps.clock());
-      return pagesOf(db, d.id, req.query.from, req.query.limit);
+      return pagesOf(db, d.id, req.query.from, req.query.limit, readingFor(db, req.actor, d, req.query.version));
     },
   );
 
@@ -291,13 +334,16 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['documents'],
-        summary: 'The extracted text, pages separated by form feeds, as a .txt attachment',
+        summary:
+          'The extracted text, pages separated by form feeds, as a .txt attachment (the redacted version for the public, once one is applied)',
         params: idParams,
+        querystring: z.object({ version: versionQuery }).strict(),
         produces: ['text/plain'],
       },
     },
     async (req, reply) => {
       const d = visibleDocument(db, req.actor, req.params.id, app.deps.clock());
+      const reading = readingFor(db, req.actor, d, req.query.version);
       return (
         reply
           .type('text/plain; charset=utf-8')
@@ -305,7 +351,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
           .header('x-content-type-options', 'nosniff')
           // An agency's HTML or SVG must never run as this site's page, even if opened inline.
           .header('content-security-policy', "default-src 'none'; sandbox")
-          .send(Readable.from(textOfDocument(db, d.id)))
+          .send(Readable.from(textOfDocument(db, d.id, reading)))
       );
     },
   );
@@ -316,47 +362,48 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['documents'],
-        summary: 'An image of one page (PDF pages rendered at 110 dpi; an image document is its own page 1)',
+        summary:
+          'An image of one page: PDF pages rendered once at 150 dpi (capped at 2600 pixels) and kept; an image document is its own page 1',
+        description: `The public is served the redacted version's page images once one is applied. A page not rendered yet answers 202 with \`Retry-After\` (the worker renders a document's pages in batches after ingestion, first pages first); ask again then. Responses carry an ETag (the image's SHA-256) for cheap revalidation.`,
         params: pageParams,
+        querystring: z.object({ version: versionQuery }).strict(),
         produces: ['image/png'],
       },
     },
     async (req, reply) => {
       const d = visibleDocument(db, req.actor, req.params.id, app.deps.clock());
+      const reading = readingFor(db, req.actor, d, req.query.version);
       const n = req.params.page;
       // An agency's image is served as the image it was sniffed as, never as anything a browser runs.
       reply
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', "default-src 'none'; sandbox");
-      if (d.sniffedType && IMAGE_TYPES.has(d.sniffedType) && n === 1) {
-        return reply.type(d.sniffedType).header('cache-control', 'private, max-age=86400').send(blobs.open(d.sha256));
+      const send = (sha256: string, type: string) => {
+        // Revalidated each time: a page redacted since must not be shown from a cache.
+        reply.header('etag', `"${sha256}"`).header('cache-control', 'private, no-cache');
+        if (req.headers['if-none-match'] === `"${sha256}"`) return reply.code(304).send();
+        return reply.type(type).send(blobs.open(sha256));
+      };
+      if (reading.kind === 'original' && d.sniffedType && IMAGE_TYPES.has(d.sniffedType) && n === 1) {
+        return send(d.sha256, d.sniffedType);
       }
-      if (d.sniffedType !== 'application/pdf' || d.pages == null || n > d.pages) {
+      if (d.pages == null || n > d.pages)
+        throw new AppError(404, 'not_found', `Document ${d.id} has no page image ${n}`);
+      const row = pageImage(db, d.id, n, reading.kind === 'redacted' ? reading.version : 0);
+      if (row?.sha256) return send(row.sha256, 'image/png');
+      if (row?.error) throw new AppError(404, 'not_renderable', `Page ${n} could not be rendered: ${row.error}`);
+      if (reading.kind === 'redacted' || d.sniffedType !== PDF_TYPE) {
         throw new AppError(404, 'not_found', `Document ${d.id} has no page image ${n}`);
       }
-      const src = blobs.localPath(d.sha256);
-      if (!src || !hasPdftoppm()) {
+      if (!hasPdftoppm()) {
         throw new AppError(404, 'no_page_images', 'Page images need poppler-utils (pdftoppm) on this server');
       }
-      // Rendered once per (file, page) and kept beside the blobs.
-      const dir = join(config.DATA_DIR, 'cache', 'pages', d.sha256.slice(0, 2));
-      const png = join(dir, `${d.sha256}-${n}.png`);
-      const exists = await stat(png).then(
-        (s) => s.size > 0,
-        () => false,
-      );
-      if (!exists) {
-        await mkdir(dir, { recursive: true });
-        const tmp = `${png}.${process.pid}.${Date.now()}.png`;
-        try {
-          await renderPdfPage(src, n, tmp, 110);
-          await rename(tmp, png);
-        } catch (err) {
-          await rm(tmp, { force: true });
-          throw new AppError(404, 'not_renderable', `Page ${n} could not be rendered: ${(err as Error).message}`);
-        }
-      }
-      return reply.type('image/png').header('cache-control', 'private, max-age=86400').send(createReadStream(png));
+      return reply
+        .code(202)
+        .header('retry-after', String(RENDER_RETRY_S))
+        .header('cache-control', 'no-store')
+        .type('application/json')
+        .send({ status: 'rendering', page: n, rendered: imagesRendered(db, d.id), pages: d.pages });
     },
   );
 
@@ -538,8 +585,12 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['documents'],
-        summary: 'The original file, as an attachment with the type found in its bytes',
+        summary:
+          'The original file, as an attachment with the type found in its bytes; for the public, the redacted PDF once one is applied',
+        description:
+          'A redacted version is a PDF made of the redacted page images only: no text layer, nothing else of the original file. A container (zip, e-mail) whose members are redacted or withheld is not served to the public as a file; its members are, one by one.',
         params: idParams,
+        querystring: z.object({ version: versionQuery }).strict(),
         produces: ['application/octet-stream'],
       },
     },
@@ -548,6 +599,25 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       // The public downloads what the tracker could read (a ready document): a failed upload (an
       // executable renamed .pdf, a corrupt file) is for staff to look at, not to publish.
       if (!seesPrivate(req.actor) && d.status !== 'ready') throw notFound(`Document ${d.id}`);
+      const reading = readingFor(db, req.actor, d, req.query.version);
+      if (reading.kind === 'redacted') {
+        const base =
+          d.name
+            .split(/[\\/]/)
+            .pop()
+            ?.replace(/\.[A-Za-z0-9]{1,5}$/, '') || 'document';
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', dispositionName(`${base}-redacted.pdf`))
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .header('content-length', String(reading.size))
+          .send(blobs.open(reading.sha256));
+      }
+      if (!seesPrivate(req.actor)) {
+        const why = containerFileWithheld(db, d);
+        if (why) throw new AppError(404, 'file_withheld', `The file of document ${d.id} is not public: ${why}`);
+      }
       return (
         reply
           .type(d.sniffedType ?? 'application/octet-stream')

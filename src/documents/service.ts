@@ -8,7 +8,7 @@ import { and, asc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import { type Actor, seesPrivate } from '../auth/roles.js';
 import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
-import { documentPages, documents, OCR_LANGUAGES, requests } from '../db/schema.js';
+import { documentPages, documentRedactedPages, documents, OCR_LANGUAGES, requests } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
 import { privateFilter, publicSql, requestVisible } from '../requests/service.js';
@@ -16,6 +16,9 @@ import { documentTagViews, slugOf } from '../tags/service.js';
 import type { BlobStore, StoredBlob } from './blob-store.js';
 import type { OcrLanguage } from './extract/tools.js';
 import { discardUnreferenced } from './orphans.js';
+import { imagesRendered } from './page-images.js';
+import { publicDocumentSql, publicVersionOf } from './publication.js';
+import { redactionSummary } from './redaction/service.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 
@@ -93,11 +96,48 @@ export function recordUpload(
   });
 }
 
-export function documentView(d: DocumentRow) {
-  return { ...baseView(d), needsOcr: d.needsOcr, reviewedAt: d.reviewedAt };
+/**
+ * What a caller reads of a document: the original, or the redacted version. The public (anonymous
+ * callers, read-only tokens) always reads the public version (src/documents/publication.ts); signed-in
+ * callers read the original, or the redacted version when they ask for it (`?version=redacted`).
+ */
+export type Reading = { kind: 'original' } | { kind: 'redacted'; version: number; sha256: string; size: number };
+
+export function readingFor(db: Db, actor: Actor | null, d: DocumentRow, asked?: 'original' | 'redacted'): Reading {
+  if (!seesPrivate(actor)) {
+    const pv = publicVersionOf(db, d);
+    if (pv.kind === 'withheld') throw notFound(`Document ${d.id}`);
+    return pv;
+  }
+  if (asked !== 'redacted') return { kind: 'original' };
+  if (!d.redactedSha256 || d.redactedSize === null || d.redactionVersion === 0) {
+    throw new AppError(404, 'not_redacted', `Document ${d.id} has no redacted version`);
+  }
+  return { kind: 'redacted', version: d.redactionVersion, sha256: d.redactedSha256, size: d.redactedSize };
 }
 
-/** The full view of one document: its tags (who and when; notes for signed-in readers) and children. */
+/** The list view; for the public, a redacted document is described by its redacted version (its hash, its size). */
+export function documentView(d: DocumentRow, reading: Reading = { kind: 'original' }) {
+  const view = {
+    ...baseView(d),
+    needsOcr: d.needsOcr,
+    reviewedAt: d.reviewedAt,
+    redacted: d.redactionVersion > 0 && d.redactedSha256 !== null,
+  };
+  return reading.kind === 'redacted'
+    ? { ...view, sha256: reading.sha256, size: reading.size, type: 'application/pdf', declaredType: null }
+    : view;
+}
+
+/** A document's view for this caller (the public version of it for the public). */
+export function documentViewFor(db: Db, actor: Actor | null, d: DocumentRow) {
+  return documentView(d, seesPrivate(actor) ? { kind: 'original' } : readingFor(db, actor, d));
+}
+
+/**
+ * The full view of one document: its tags (who and when; notes for signed-in readers) and children;
+ * for signed-in readers also how far its page images are and its redactions' state.
+ */
 export function documentDetail(db: Db, d: DocumentRow, full: boolean) {
   const tagged = documentTagViews(db, [d.id]).get(d.id) ?? [];
   const children = db
@@ -106,8 +146,11 @@ export function documentDetail(db: Db, d: DocumentRow, full: boolean) {
     .where(eq(documents.parentId, d.id))
     .orderBy(asc(documents.id))
     .all();
+  const reading: Reading = full ? { kind: 'original' } : publicReading(db, d);
   return {
-    ...documentView(d),
+    ...documentView(d, reading),
+    pageImages: full && d.pages ? { rendered: imagesRendered(db, d.id), total: d.pages } : null,
+    redaction: full ? redactionSummary(db, d) : null,
     tags: tagged
       .filter((t) => full || t.tag.category !== 'note')
       .map((t) => (full ? t : { ...t, note: null, createdBy: null })),
@@ -115,7 +158,38 @@ export function documentDetail(db: Db, d: DocumentRow, full: boolean) {
   };
 }
 
-export function pagesOf(db: Db, documentId: number, from: number, limit: number) {
+function publicReading(db: Db, d: DocumentRow): Reading {
+  const pv = publicVersionOf(db, d);
+  return pv.kind === 'redacted' ? pv : { kind: 'original' };
+}
+
+/** Pages' text as `reading` says (no default: a caller serving the public passes `readingFor(...)`). */
+export function pagesOf(db: Db, documentId: number, from: number, limit: number, reading: Reading) {
+  if (reading.kind === 'redacted') {
+    // The redacted version's text; `source` stays the original page's (how its text was found).
+    const pages = db
+      .select({ page: documentRedactedPages.page, text: documentRedactedPages.text, source: documentPages.source })
+      .from(documentRedactedPages)
+      .leftJoin(
+        documentPages,
+        and(
+          eq(documentPages.documentId, documentRedactedPages.documentId),
+          eq(documentPages.page, documentRedactedPages.page),
+        ),
+      )
+      .where(and(eq(documentRedactedPages.documentId, documentId), gte(documentRedactedPages.page, from)))
+      .orderBy(asc(documentRedactedPages.page))
+      .limit(limit)
+      .all()
+      .map((p) => ({ ...p, source: p.source ?? ('none' as const) }));
+    const total =
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(documentRedactedPages)
+        .where(eq(documentRedactedPages.documentId, documentId))
+        .get()?.n ?? 0;
+    return { pages, total };
+  }
   const pages = db
     .select({ page: documentPages.page, text: documentPages.text, source: documentPages.source })
     .from(documentPages)
@@ -129,9 +203,13 @@ export function pagesOf(db: Db, documentId: number, from: number, limit: number)
   return { pages, total };
 }
 
-/** All pages' text, separated by form feeds (one page per \f, as pdftotext writes it). */
-export function* textOfDocument(db: Db, documentId: number): Generator<string> {
-  const stmt = db.$client.prepare('select text from document_pages where document_id = ? order by page');
+/**
+ * All pages' text, separated by form feeds (one page per \f, as pdftotext writes it), as `reading`
+ * says (no default: a caller serving the public passes `readingFor(...)`).
+ */
+export function* textOfDocument(db: Db, documentId: number, reading: Reading): Generator<string> {
+  const table = reading.kind === 'redacted' ? 'document_redacted_pages' : 'document_pages';
+  const stmt = db.$client.prepare(`select text from ${table} where document_id = ? order by page`);
   let first = true;
   for (const row of stmt.iterate(documentId) as Iterable<{ text: string }>) {
     yield first ? row.text : `\f${row.text}`;
@@ -240,7 +318,10 @@ function baseView(d: DocumentRow) {
   };
 }
 
-/** A document, if the caller may see its request (404 otherwise, as for the request). */
+/**
+ * A document, if the caller may see its request (404 otherwise, as for the request); for the public,
+ * also only if the document is not withheld (redactions waiting, hidden text not decided).
+ */
 export function visibleDocument(db: Db, actor: Actor | null, id: number, now: Date): DocumentRow {
   const d = db.select().from(documents).where(eq(documents.id, id)).get();
   if (!d) throw notFound(`Document ${id}`);
@@ -251,6 +332,7 @@ export function visibleDocument(db: Db, actor: Actor | null, id: number, now: Da
     if (err instanceof AppError && err.status === 404) throw notFound(`Document ${id}`);
     throw err;
   }
+  if (!seesPrivate(actor) && publicVersionOf(db, d).kind === 'withheld') throw notFound(`Document ${id}`);
   return d;
 }
 
@@ -274,7 +356,7 @@ export function listDocuments(
   if (q.campaignId !== undefined) privateFilter(actor, 'campaignId');
   const params: Record<string, unknown> = { limit: q.limit + 1 };
   if (!seesPrivate(actor)) {
-    where.push(publicSql(now));
+    where.push(publicSql(now), publicDocumentSql('d'));
   }
   if (q.tag) {
     where.push(`exists (select 1 from document_tags dt join tags t on t.id = dt.tag_id
@@ -326,4 +408,14 @@ export function listDocuments(
 
 export function requestDocuments(db: Db, requestId: number) {
   return db.select().from(documents).where(eq(documents.requestId, requestId)).orderBy(asc(documents.id)).all();
+}
+
+/** A request's documents as this caller may list them: the public's leave out withheld ones. */
+export function requestDocumentsFor(db: Db, actor: Actor | null, requestId: number) {
+  const all = requestDocuments(db, requestId);
+  if (seesPrivate(actor)) return all.map((d) => documentView(d));
+  return all.flatMap((d) => {
+    const pv = publicVersionOf(db, d);
+    return pv.kind === 'withheld' ? [] : [documentView(d, pv)];
+  });
 }

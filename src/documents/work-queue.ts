@@ -9,6 +9,7 @@ import { type Actor, seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { documentSkips, documents } from '../db/schema.js';
 import { publicSql } from '../requests/service.js';
+import { publicDocumentSql } from './publication.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 
@@ -23,7 +24,7 @@ const QUEUE_WHERE = `d.status = 'ready' and d.reviewed_at is null and coalesce(d
  * a caller who sees public records only is shown public ones only.
  */
 export function peekDocument(db: Db, actor: Actor | null, now: Date): DocumentRow | null {
-  const visible = seesPrivate(actor) ? '' : `and ${publicSql(now)}`;
+  const visible = seesPrivate(actor) ? '' : `and ${publicSql(now)} and ${publicDocumentSql('d')}`;
   const row = db.$client
     .prepare(
       `select d.id from documents d join requests r on r.id = d.request_id

@@ -12,7 +12,11 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
 import { inboundMessages, users } from '../db/schema.js';
 import type { BlobStore } from '../documents/blob-store.js';
-import { pagesOf, requestDocuments } from '../documents/service.js';
+import { publicVersionOf } from '../documents/publication.js';
+import { pagesOf, type Reading, requestDocuments } from '../documents/service.js';
+
+const ORIGINAL: Reading = { kind: 'original' };
+
 import { AppError } from '../errors.js';
 import { renderLetter } from '../letters/service.js';
 import { rawMessage, requestMessages } from '../outbound/service.js';
@@ -225,12 +229,12 @@ async function blob(blobs: BlobStore, sha256: string): Promise<AsyncIterable<Uin
   return (await blobs.has(sha256)) ? (blobs.open(sha256) as AsyncIterable<Uint8Array>) : null;
 }
 
-function* documentText(db: Db, documentId: number): Generator<Uint8Array> {
+function* documentText(db: Db, documentId: number, reading: Reading = ORIGINAL): Generator<Uint8Array> {
   // A page batch at a time (a whole query each): the connection stays free between them.
   let from = 1;
   let first = true;
   for (;;) {
-    const { pages } = pagesOf(db, documentId, from, 50);
+    const { pages } = pagesOf(db, documentId, from, 50, reading);
     for (const p of pages) {
       yield Buffer.from(first ? p.text : `\f${p.text}`, 'utf8');
       first = false;
@@ -241,7 +245,7 @@ function* documentText(db: Db, documentId: number): Generator<Uint8Array> {
 }
 
 function hasPages(db: Db, documentId: number): boolean {
-  return pagesOf(db, documentId, 1, 1).pages.length > 0;
+  return pagesOf(db, documentId, 1, 1, ORIGINAL).pages.length > 0;
 }
 
 const README_HEAD = `request.txt      the request: title, agency, status, tracking numbers, tags and its text
@@ -254,7 +258,9 @@ clocks.json      the same as JSON
 messages/        every message to and from the agency as .eml: outgoing ones exactly as handed to
                  the mail server, incoming ones exactly as received
 documents/       every document exactly as received (<document id>-<cleaned file name>) and its text
-                 (<same name>.txt, pages separated by form feeds)
+                 (<same name>.txt, pages separated by form feeds); where staff redacted a document,
+                 the redacted version the public reads beside it (<id>-redacted-v<N>-<name>.pdf and
+                 its .txt): only that one may be published
 SHA256SUMS       the SHA-256 of every file here (check with: sha256sum -c SHA256SUMS)`;
 
 /**
@@ -338,6 +344,19 @@ export async function* requestEntries(
     }
     if (hasPages(db, d.id)) yield* add(`${name}.txt`, true, documentText(db, d.id));
     else if (d.status !== 'ready') notes.push(`${name}.txt: no text yet (the document is ${d.status})`);
+    // What the public reads of it: the redacted version beside the original, named so, or why none.
+    const pv = publicVersionOf(db, d);
+    if (pv.kind === 'redacted') {
+      const redacted = `documents/${d.id}-redacted-v${pv.version}-${safeFileName(d.name).replace(/\.[^.]*$/, '')}.pdf`;
+      const bytes = await blob(blobs, pv.sha256);
+      if (!bytes)
+        notes.push(`${redacted}: not included; its bytes (SHA-256 ${pv.sha256}) are missing from the blob store`);
+      else yield* add(redacted, false, bytes);
+      yield* add(`${redacted}.txt`, true, documentText(db, d.id, pv));
+      notes.push(`${name}: ORIGINAL, not for publication; the published version is ${redacted}`);
+    } else if (pv.kind === 'withheld') {
+      notes.push(`${name}: not public yet (${pv.reason}); do not publish it`);
+    }
   }
 
   const sums = written.map((w) => `${w.sha256}  ${w.name}`).join('\n');

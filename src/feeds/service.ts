@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
 import { statement } from '../db/prepared.js';
 import { getJurisdiction } from '../deadlines/index.js';
+import { publicVersionOf } from '../documents/publication.js';
 import { requestDocuments } from '../documents/service.js';
 import { notFound } from '../errors.js';
 import { publicText } from '../public/service.js';
@@ -253,6 +254,10 @@ export function requestFeed(db: Db, config: Config, now: Date, requestId: number
   }
   for (const d of requestDocuments(db, r.id)) {
     if (d.status !== 'ready') continue;
+    // The version the public reads: none while it is withheld for redaction, the redacted PDF once applied.
+    const pv = publicVersionOf(db, d);
+    if (pv.kind === 'withheld') continue;
+    const type = pv.kind === 'redacted' ? 'application/pdf' : d.sniffedType;
     const file = `${config.publicBaseUrl}/api/v1/documents/${d.id}/file`;
     entries.push({
       id: tagUri(config.publicBaseUrl, `documents/${d.id}`),
@@ -261,7 +266,7 @@ export function requestFeed(db: Db, config: Config, now: Date, requestId: number
       published: d.createdAt,
       links: [
         { rel: 'alternate', href: page, type: 'text/html' },
-        { rel: 'enclosure', href: file, ...(d.sniffedType ? { type: d.sniffedType } : {}), title: d.name },
+        { rel: 'enclosure', href: file, ...(type ? { type } : {}), title: d.name },
       ],
       summary: `${d.name}${d.pages ? `, ${d.pages} page${d.pages === 1 ? '' : 's'}` : ''}, released for request “${title}” to ${r.agency.name}.`,
       order: ['', d.id],

@@ -22,6 +22,7 @@ import {
   users,
 } from '../db/schema.js';
 import { type Alternative, CLOCK_KINDS, type ClockKind, getJurisdiction } from '../deadlines/index.js';
+import { withheldDocumentIds } from '../documents/publication.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
 import { slugOf } from '../tags/slug.js';
@@ -828,10 +829,17 @@ function buildRequestView(db: Db, actor: Actor | null, id: number, now: Date, to
       ...(full ? { createdBy: e.createdBy } : {}),
       createdAt: e.createdAt,
     })),
-    documents: q.documents(db).all({ id }),
+    documents: publicDocuments(db, id, full, q.documents(db).all({ id })),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };
+}
+
+/** The public's view of a request leaves out its documents that are withheld (redactions waiting, hidden text). */
+function publicDocuments<T extends { id: number }>(db: Db, requestId: number, full: boolean, docs: T[]): T[] {
+  if (full || !docs.length) return docs;
+  const withheld = withheldDocumentIds(db, requestId);
+  return withheld.size ? docs.filter((d) => !withheld.has(d.id)) : docs;
 }
 
 function reminderSummary(db: Db, requestId: number) {

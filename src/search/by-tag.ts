@@ -8,10 +8,11 @@ import type { Actor } from '../auth/roles.js';
 import { seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { parseIsoDate, toIsoDate } from '../deadlines/index.js';
+import { publicDocumentSql } from '../documents/publication.js';
 import { AppError } from '../errors.js';
 import { privateFilter, publicSql } from '../requests/service.js';
 import { slugOf } from '../tags/slug.js';
-import { type SearchQuery, search } from './service.js';
+import { type SearchQuery, search, searchByDocument } from './service.js';
 
 export interface TagHit {
   documentId: number;
@@ -107,7 +108,9 @@ export function searchByTag(db: Db, actor: Actor | null, q: TagQuery, now: Date)
     limit: q.limit + 1,
     offset: q.cursor ? decodeCursor(q.cursor) : 0,
   };
-  if (!seesPrivate(actor)) where.push(publicSql(now));
+  const pub = !seesPrivate(actor);
+  // The public: never a document withheld for redaction, and the redacted text of a redacted one.
+  if (pub) where.push(publicSql(now), publicDocumentSql('d'));
   for (const [key, column] of [
     ['agencyId', 'r.agency_id'],
     ['campaignId', 'r.campaign_id'],
@@ -133,7 +136,13 @@ export function searchByTag(db: Db, actor: Actor | null, q: TagQuery, now: Date)
     .prepare(
       `select distinct d.id as documentId, d.name as documentName, d.request_id as requestId, r.title as requestTitle,
               a.id as agencyId, a.name as agencyName, a.jurisdiction as jurisdiction, dt.page as taggedPage,
-              (select p.text from document_pages p where p.document_id = d.id and p.page = coalesce(dt.page, 1)) as text
+              ${
+                pub
+                  ? `case when d.redacted_sha256 is not null
+                      then (select p.text from document_redacted_pages p where p.document_id = d.id and p.page = coalesce(dt.page, 1))
+                      else (select p.text from document_pages p where p.document_id = d.id and p.page = coalesce(dt.page, 1)) end`
+                  : '(select p.text from document_pages p where p.document_id = d.id and p.page = coalesce(dt.page, 1))'
+              } as text
        from document_tags dt
        join documents d on d.id = dt.document_id
        join requests r on r.id = d.request_id
@@ -179,10 +188,17 @@ function documentTagNames(db: Db, ids: number[]): Map<number, string[]> {
 }
 
 /**
- * GET /api/v1/search: words (with any filters, a tag among them), or a tag alone. Without either it
- * is a 400; a tag the caller cannot know of is a 422 in both cases.
+ * GET /api/v1/search: words (with any filters, a tag among them), by page or grouped by document, or
+ * a tag alone (its tagged documents and pages). Without either it is a 400; a tag the caller cannot
+ * know of is a 422 in both cases.
  */
-export function searchDocuments(db: Db, actor: Actor | null, q: Omit<SearchQuery, 'q'> & { q?: string }, now: Date) {
+export function searchDocuments(
+  db: Db,
+  actor: Actor | null,
+  q: Omit<SearchQuery, 'q'> & { q?: string },
+  now: Date,
+  group: 'page' | 'document' = 'page',
+) {
   const words = q.q?.trim() ?? '';
   if (!words && q.tag) return searchByTag(db, actor, { ...q, tag: q.tag }, now);
   if (q.tag && !knownTag(db, actor, q.tag, now)) throw unknownTag(q.tag);
@@ -191,5 +207,7 @@ export function searchDocuments(db: Db, actor: Actor | null, q: Omit<SearchQuery
       errors: [{ path: 'q', message: 'give words to find, or a tag' }],
     });
   }
-  return search(db, actor, { ...q, q: words }, now);
+  return group === 'document'
+    ? searchByDocument(db, actor, { ...q, q: words }, now)
+    : search(db, actor, { ...q, q: words }, now);
 }

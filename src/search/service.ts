@@ -9,6 +9,7 @@ import type { Actor } from '../auth/roles.js';
 import { seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
 import { parseIsoDate, toIsoDate } from '../deadlines/index.js';
+import { publicDocumentSql, withheldDocuments } from '../documents/publication.js';
 import { AppError } from '../errors.js';
 import { privateFilter, publicSql } from '../requests/service.js';
 import { slugOf } from '../tags/service.js';
@@ -139,13 +140,112 @@ function runFts<T>(run: () => T): T {
   }
 }
 
-export function search(db: Db, actor: Actor | null, q: SearchQuery, now: Date) {
-  const match = toFts(q.q);
-  const where: string[] = ['pages_fts match @match'];
-  const params: Record<string, unknown> = { match, limit: q.limit + 1, offset: q.cursor ? decodeCursor(q.cursor) : 0 };
-  if (!seesPrivate(actor)) {
-    where.push(publicSql(now));
+/**
+ * Where pages are searched. Signed-in callers search the original pages (pages_fts). The public
+ * searches the original pages of documents with no redacted version, and the redacted pages
+ * (redacted_pages_fts) of those with one, never both for one document; withheld documents are left
+ * out (src/documents/publication.ts). A redacted word is therefore in no index the public reads.
+ */
+interface Arm {
+  fts: 'pages_fts' | 'redacted_pages_fts';
+  pages: 'document_pages' | 'document_redacted_pages';
+  where: string[];
+}
+
+function armsFor(db: Db, actor: Actor | null, now: Date): Arm[] {
+  if (seesPrivate(actor)) return [{ fts: 'pages_fts', pages: 'document_pages', where: [] }];
+  // Few documents are withheld at a time: their ids, looked up once, filter faster than a test per page.
+  const withheld = withheldDocuments(db);
+  const common = [
+    publicSql(now),
+    ...(withheld.length > 1000
+      ? [publicDocumentSql('d')]
+      : withheld.length
+        ? [`d.id not in (${withheld.join(',')})`]
+        : []),
+  ];
+  // Only when some document has a redacted version: most searches keep the one-index plan.
+  if (!db.$client.prepare('select 1 from document_redacted_pages limit 1').get()) {
+    return [{ fts: 'pages_fts', pages: 'document_pages', where: common }];
   }
+  const arms: Arm[] = [
+    { fts: 'pages_fts', pages: 'document_pages', where: [...common, 'd.redacted_sha256 is null'] },
+    {
+      fts: 'redacted_pages_fts',
+      pages: 'document_redacted_pages',
+      where: [...common, 'd.redacted_sha256 is not null'],
+    },
+  ];
+  return arms;
+}
+
+function armFrom(arm: Arm, filters: string[]): string {
+  return `from ${arm.fts}
+    join ${arm.pages} p on p.id = ${arm.fts}.rowid
+    join documents d on d.id = p.document_id
+    join requests r on r.id = d.request_id
+    join agencies a on a.id = r.agency_id
+    where ${[`${arm.fts} match @match`, ...arm.where, ...filters].join(' and ')}`;
+}
+
+/** One index's hits; `rank` (bm25, computed per row) only when they are ordered by it. */
+function armSql(arm: Arm, index: number, filters: string[], ranked: boolean): string {
+  return `select p.id as pageId, p.document_id as documentId, d.name as documentName, d.request_id as requestId,
+           r.title as requestTitle, a.id as agencyId, a.name as agencyName, a.jurisdiction as jurisdiction,
+           p.page as page, ${ranked ? `${arm.fts}.rank` : '0'} as rank, ${index} as arm
+    ${armFrom(arm, filters)}`;
+}
+
+type Row = Omit<SearchHit, 'snippet' | 'tags'> & { pageId: number; arm: number };
+
+/** Snippets of the given pages, from the index each came from. */
+function snippetsOf(db: Db, arms: Arm[], match: string, rows: Row[]): Map<string, string> {
+  const out = new Map<string, string>();
+  arms.forEach((arm, i) => {
+    const ids = rows.filter((r) => r.arm === i).map((r) => r.pageId);
+    if (!ids.length) return;
+    const snipRows = db.$client
+      .prepare(
+        `select rowid as id, snippet(${arm.fts}, 0, char(2), char(3), '…', 20) as snip from ${arm.fts}
+         where ${arm.fts} match ? and rowid in (${ids.map(() => '?').join(',')})`,
+      )
+      .all(match, ...ids) as { id: number; snip: string }[];
+    for (const r of snipRows) out.set(`${i}:${r.id}`, snipRows.length ? r.snip : '');
+  });
+  return out;
+}
+
+export interface DocumentHits {
+  documentId: number;
+  documentName: string;
+  requestId: number;
+  requestTitle: string;
+  agencyId: number;
+  agencyName: string;
+  jurisdiction: string;
+  tags: string[];
+  /** How many of its pages match. */
+  pagesMatched: number;
+  /** The first matching pages (at most PAGES_PER_DOCUMENT), with snippets. */
+  pages: { page: number; snippet: string }[];
+}
+
+/** Pages listed per document in the grouped form. */
+export const PAGES_PER_DOCUMENT = 10;
+
+interface Prepared {
+  arms: Arm[];
+  matches: string;
+  match: string;
+  params: Record<string, unknown>;
+  order: 'relevance' | 'newest';
+}
+
+/** The query as SQL over the indexes this caller reads, with the order it will come in. */
+function prepare(db: Db, actor: Actor | null, q: SearchQuery, now: Date): Prepared {
+  const match = toFts(q.q);
+  const filters: string[] = [];
+  const params: Record<string, unknown> = { match, limit: q.limit + 1, offset: q.cursor ? decodeCursor(q.cursor) : 0 };
   if (q.campaignId !== undefined) privateFilter(actor, 'campaignId');
   for (const [key, column] of [
     ['agencyId', 'r.agency_id'],
@@ -155,74 +255,123 @@ export function search(db: Db, actor: Actor | null, q: SearchQuery, now: Date) {
     ['documentId', 'd.id'],
   ] as const) {
     if (q[key] !== undefined) {
-      where.push(`${column} = @${key}`);
+      filters.push(`${column} = @${key}`);
       params[key] = q[key];
     }
   }
   if (q.from) {
-    where.push('d.created_at >= @from');
+    filters.push('d.created_at >= @from');
     params.from = q.from;
   }
   if (q.to) {
-    where.push('d.created_at < @toNext');
+    filters.push('d.created_at < @toNext');
     params.toNext = toIsoDate((parseIsoDate(q.to) as number) + 1);
   }
   if (q.tag) {
     // The tag on the document, or on the very page that matched.
-    where.push(`exists (select 1 from document_tags dt join tags t on t.id = dt.tag_id
+    filters.push(`exists (select 1 from document_tags dt join tags t on t.id = dt.tag_id
       where dt.document_id = d.id and dt.removed_at is null and t.slug = @tag and (dt.page is null or dt.page = p.page))`);
     params.tag = slugOf(q.tag);
   }
-  const from = `
-    from pages_fts
-    join document_pages p on p.id = pages_fts.rowid
-    join documents d on d.id = p.document_id
-    join requests r on r.id = d.request_id
-    join agencies a on a.id = r.agency_id
-    where ${where.join(' and ')}`;
+  const arms = armsFor(db, actor, now);
   let order = q.sort ?? 'relevance';
   if (order === 'relevance') {
     // Counted over what this caller may see, with its filters: a count over every page would tell an
     // anonymous caller whether a word appears in private documents.
-    const { limit: _limit, offset: _offset, ...filters } = params;
+    const { limit: _limit, offset: _offset, ...counted } = params;
     const n = runFts(() =>
       db.$client
-        .prepare(`select count(*) as n from (select 1 ${from} limit @rankLimit)`)
-        .get({ ...filters, rankLimit: RANK_MAX_MATCHES + 1 }),
+        .prepare(
+          `select count(*) as n from (${arms.map((arm) => `select 1 ${armFrom(arm, filters)}`).join(' union all ')} limit @rankLimit)`,
+        )
+        .get({ ...counted, rankLimit: RANK_MAX_MATCHES + 1 }),
     ) as { n: number };
     if (n.n > RANK_MAX_MATCHES) order = 'newest';
   }
-  const sqlText = `
-    select p.id as pageId, p.document_id as documentId, d.name as documentName, d.request_id as requestId,
-           r.title as requestTitle, a.id as agencyId, a.name as agencyName, a.jurisdiction as jurisdiction,
-           p.page as page
-    ${from}
-    order by ${order === 'relevance' ? 'pages_fts.rank, p.id' : 'pages_fts.rowid desc'}
-    limit @limit offset @offset`;
-  let rows = runFts(() => db.$client.prepare(sqlText).all(params)) as (Omit<SearchHit, 'snippet' | 'tags'> & {
-    pageId: number;
-  })[];
+  const matches = arms.map((arm, i) => armSql(arm, i, filters, order === 'relevance')).join('\n    union all\n    ');
+  return { arms, matches, match, params, order };
+}
+
+export function search(db: Db, actor: Actor | null, q: SearchQuery, now: Date) {
+  const { arms, matches, match, params, order } = prepare(db, actor, q, now);
+  // One index: the FTS table's own order (bm25, or its rowids newest first); two: merged by rank, or by document.
+  // (By the FTS table's own columns, so that newest-first reads its rowids backwards and stops early.)
+  const only = arms.length === 1 ? arms[0]?.fts : undefined;
+  const orderBy = only
+    ? order === 'relevance'
+      ? `${only}.rank, p.id`
+      : `${only}.rowid desc`
+    : order === 'relevance'
+      ? 'rank, arm, pageId'
+      : 'documentId desc, page desc';
+  let rows = runFts(() =>
+    db.$client.prepare(`${matches}\n    order by ${orderBy}\n    limit @limit offset @offset`).all(params),
+  ) as Row[];
   const more = rows.length > q.limit;
   rows = rows.slice(0, q.limit);
   // Snippets only for the page of results (computing them before the sort would cost one per match).
-  const snippets = new Map<number, string>();
-  if (rows.length) {
-    const ids = rows.map((r) => r.pageId);
-    const snipRows = db.$client
-      .prepare(
-        `select rowid as id, snippet(pages_fts, 0, char(2), char(3), '…', 20) as snip from pages_fts
-         where pages_fts match ? and rowid in (${ids.map(() => '?').join(',')})`,
-      )
-      .all(match, ...ids) as { id: number; snip: string }[];
-    for (const r of snipRows) snippets.set(r.id, r.snip);
-  }
+  const snippets = snippetsOf(db, arms, match, rows);
   const tagsOf = documentTagNames(db, [...new Set(rows.map((r) => r.documentId))]);
-  const hits: SearchHit[] = rows.map(({ pageId, ...r }) => ({
+  const hits: SearchHit[] = rows.map(({ pageId, arm, rank: _rank, ...r }: Row & { rank?: number }) => ({
     ...r,
-    snippet: snippetHtml(snippets.get(pageId) ?? ''),
+    snippet: snippetHtml(snippets.get(`${arm}:${pageId}`) ?? ''),
     tags: tagsOf.get(r.documentId) ?? [],
   }));
   return { hits, order, nextCursor: more ? encodeCursor((params.offset as number) + q.limit) : null };
+}
+
+/**
+ * Hits grouped by document: documents by their best page's rank (or newest first), each with how
+ * many pages match and its first matching pages with snippets. The cursor pages through documents.
+ */
+export function searchByDocument(db: Db, actor: Actor | null, q: SearchQuery, now: Date) {
+  const { arms, matches, match, params, order } = prepare(db, actor, q, now);
+  const limit = q.limit;
+  const groups = runFts(() =>
+    db.$client
+      .prepare(
+        `select documentId, min(rank) as best, count(*) as pagesMatched from (${matches})
+         group by documentId order by ${order === 'relevance' ? 'best, documentId' : 'documentId desc'}
+         limit @limit offset @offset`,
+      )
+      .all(params),
+  ) as { documentId: number; best: number; pagesMatched: number }[];
+  const more = groups.length > limit;
+  const shown = groups.slice(0, limit);
+  const documents: DocumentHits[] = [];
+  if (shown.length) {
+    const ids = shown.map((g) => g.documentId);
+    const { limit: _l, offset: _o, ...rest } = params;
+    const rows = runFts(() =>
+      db.$client
+        .prepare(
+          `select * from (select m.*, row_number() over (partition by m.documentId order by m.page) as n
+             from (${matches}) m where m.documentId in (${ids.map((_, i) => `@doc${i}`).join(',')}))
+           where n <= ${PAGES_PER_DOCUMENT} order by documentId, page`,
+        )
+        .all({ ...rest, ...Object.fromEntries(ids.map((id, i) => [`doc${i}`, id])) }),
+    ) as Row[];
+    const snippets = snippetsOf(db, arms, match, rows);
+    const tagsOf = documentTagNames(db, ids);
+    for (const g of shown) {
+      const pages = rows.filter((r) => r.documentId === g.documentId);
+      const first = pages[0];
+      if (!first) continue;
+      documents.push({
+        documentId: g.documentId,
+        documentName: first.documentName,
+        requestId: first.requestId,
+        requestTitle: first.requestTitle,
+        agencyId: first.agencyId,
+        agencyName: first.agencyName,
+        jurisdiction: first.jurisdiction,
+        tags: tagsOf.get(g.documentId) ?? [],
+        pagesMatched: g.pagesMatched,
+        pages: pages.map((p) => ({ page: p.page, snippet: snippetHtml(snippets.get(`${p.arm}:${p.pageId}`) ?? '') })),
+      });
+    }
+  }
+  return { documents, order, nextCursor: more ? encodeCursor((params.offset as number) + limit) : null };
 }
 
 function documentTagNames(db: Db, ids: number[]): Map<number, string[]> {

@@ -11,7 +11,14 @@ const TYPES: Record<string, string> = {
   svg: 'image/svg+xml',
 };
 
-export const ASSET_NAMES = ['site.css', 'request.js', 'clocks.js', 'tagging.js', 'favicon.svg'] as const;
+export const ASSET_NAMES = [
+  'site.css',
+  'request.js',
+  'clocks.js',
+  'tagging.js',
+  'redaction.js',
+  'favicon.svg',
+] as const;
 
 interface Asset {
   body: Buffer;

@@ -76,6 +76,17 @@ async function unmatched(): Promise<number> {
   ).id;
 }
 
+/** A ready document with one box redaction waiting to be applied. */
+function redacted(): number {
+  const id = newDocument('ready');
+  env.db.$client
+    .prepare(
+      `insert into redactions (document_id, kind, page, x, y, width, height, reason) values (?, 'box', 1, 0.1, 0.1, 0.2, 0.05, 'matrix')`,
+    )
+    .run(id);
+  return id;
+}
+
 function tagged(): number {
   const id = newDocument('ready');
   env.db.$client
@@ -355,6 +366,51 @@ const ROUTES: RouteCase[] = [
     access: 'staff',
     url: () => `/api/v1/documents/${publicDocument}`,
     body: () => ({ ocrLanguage: ++n % 2 ? 'spa' : 'eng' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/documents/{id}/redactions',
+    access: 'staff',
+    // A fresh document each time: a pending redaction withholds its document from the public.
+    url: () => `/api/v1/documents/${newDocument('ready')}/redactions`,
+    body: () => ({ page: 1, box: { x: 0.1, y: 0.1, width: 0.2, height: 0.05 }, reason: 'matrix' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/documents/{id}/redactions',
+    access: 'volunteer',
+    url: () => `/api/v1/documents/${redacted()}/redactions`,
+    privateRecords: true,
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/documents/{id}/redactions/{rid}',
+    access: 'staff',
+    url: () => {
+      const id = redacted();
+      const rid = env.db.$client.prepare('select id from redactions where document_id = ?').pluck().get(id);
+      return `/api/v1/documents/${id}/redactions/${rid}`;
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/documents/{id}/redactions/apply',
+    access: 'staff',
+    url: () => `/api/v1/documents/${redacted()}/redactions/apply`,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/documents/{id}/bad-redactions/accept',
+    access: 'staff',
+    url: () => {
+      const id = newDocument('ready');
+      env.db.$client
+        .prepare(
+          `update documents set hidden_text_check = 'flagged', bad_redactions = '[{"page":1,"text":"x","box":null}]' where id = ?`,
+        )
+        .run(id);
+      return `/api/v1/documents/${id}/bad-redactions/accept`;
+    },
   },
   {
     method: 'POST',

@@ -11,7 +11,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 
 function onPath(tool: string): boolean {
   return spawnSync('sh', ['-c', 'command -v "$1"', 'sh', tool], { stdio: 'ignore' }).status === 0;
@@ -428,4 +428,75 @@ export function xlsx(dir: string, sheets: Record<string, (string | number)[][]>,
   const path = join(dir, name);
   writeFileSync(path, zipSync(files));
   return path;
+}
+
+/**
+ * A "badly redacted" release: lines of real text on one Letter page, then an opaque black rectangle
+ * drawn over the words in `hide` (as an agency's editor does when it blacks out text without removing
+ * it): the words stay in the text layer under the box.
+ */
+export async function blackBoxPdf(dir: string, lines: string[], hide: string, name = 'released.pdf'): Promise<string> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([PAGE_W, PAGE_H]);
+  const size = 14;
+  lines.forEach((line, i) => {
+    const y = PAGE_H - 100 - i * size * 1.6;
+    page.drawText(line, { x: 72, y, size, font });
+    const at = line.indexOf(hide);
+    if (at >= 0) {
+      const x = 72 + font.widthOfTextAtSize(line.slice(0, at), size);
+      const width = font.widthOfTextAtSize(hide, size);
+      page.drawRectangle({ x: x - 2, y: y - 4, width: width + 4, height: size + 6, color: rgb(0, 0, 0) });
+    }
+  });
+  const path = join(dir, name);
+  writeFileSync(path, await doc.save());
+  return path;
+}
+
+/**
+ * Where a word is drawn on a page, in fractions of the page from its top left, as poppler's
+ * `pdftotext -bbox` reports it (an independent reading, not the tracker's own).
+ */
+export function wordBox(pdf: string, word: string, page = 1): { x: number; y: number; width: number; height: number } {
+  const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'], {
+    encoding: 'utf8',
+  });
+  const size = /<page width="([\d.]+)" height="([\d.]+)">/.exec(xml);
+  const m = new RegExp(
+    `<word xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="([\\d.]+)" yMax="([\\d.]+)">${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</word>`,
+  ).exec(xml);
+  if (!size || !m) throw new Error(`"${word}" is not on page ${page} of ${pdf}`);
+  const [w, h] = [Number(size[1]), Number(size[2])];
+  const [x0, y0, x1, y1] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+  return { x: x0 / w, y: y0 / h, width: (x1 - x0) / w, height: (y1 - y0) / h };
+}
+
+/**
+ * The text tesseract reads in an image (PNG bytes), for checking what a page image shows; `turned`
+ * lets it find the page's orientation first (a page rotated in its PDF).
+ */
+export function ocrPng(dir: string, png: Buffer, turned = false): string {
+  const path = join(dir, `ocr-${createHash('sha256').update(png).digest('hex').slice(0, 12)}.png`);
+  writeFileSync(path, png);
+  try {
+    return execFileSync('tesseract', [path, 'stdout', ...(turned ? ['--psm', '1'] : [])], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
+
+/** The text poppler's pdftotext finds in PDF bytes ('' for a PDF of images only). */
+export function pdfText(dir: string, pdf: Buffer): string {
+  const path = join(dir, `text-${createHash('sha256').update(pdf).digest('hex').slice(0, 12)}.pdf`);
+  writeFileSync(path, pdf);
+  try {
+    return execFileSync('pdftotext', ['-q', path, '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(path, { force: true });
+  }
 }

@@ -1,7 +1,9 @@
 /**
- * The volunteer tagging page: the document's pages (text, and the page image for scanned pages),
+ * The document viewer, which is also the volunteer tagging page: each page's image beside its text,
  * its tags, a tag picker, page notes and the work queue, all usable from the keyboard (the page
  * script, /assets/tagging.js, calls the JSON API with the session cookie and the CSRF header).
+ * Redactions are shown on the page images (boxes with their reason) and in the text (pattern
+ * matches); staff draw boxes, add patterns and apply them here (/assets/redaction.js).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -24,10 +26,15 @@ interface DocTag {
   page: number | null;
   note: string | null;
 }
+interface BadRedaction {
+  page: number;
+  text: string | null;
+}
 interface DocumentView {
   id: number;
   requestId: number;
   name: string;
+  type: string | null;
   status: string;
   error: string | null;
   pages: number | null;
@@ -35,6 +42,15 @@ interface DocumentView {
   needsOcr: string | null;
   tags: DocTag[];
   children?: { id: number; name: string; status: string }[];
+  redaction: {
+    version: number;
+    applying: boolean;
+    pending: number;
+    error: string | null;
+    redactable: boolean;
+    hiddenTextCheck: string | null;
+    badRedactions: BadRedaction[];
+  } | null;
 }
 interface PageView {
   page: number;
@@ -81,13 +97,90 @@ function newTagForm(categories: string[]): Html {
 }
 
 const SHORTCUTS: [string, string][] = [
-  ['j / k', 'next / previous page'],
+  ['j / k, → / ←', 'next / previous page'],
   ['t', 'find a tag (then arrows, Enter: tag this page, Shift+Enter: tag the whole document, Escape: back)'],
   ['n', 'write a note on the current page'],
   ['d', 'done: finish this document and open the next one'],
   ['s', 'skip this document and open the next one'],
   ['?', 'show this help'],
 ];
+const STAFF_SHORTCUTS: [string, string][] = [
+  ['r', 'draw a redaction box: then drag on the page image (Escape: stop drawing)'],
+];
+
+/** Documents whose pages have images: PDFs (rendered) and images (their own page). */
+const hasImages = (type: string | null) => type === 'application/pdf' || (type ?? '').startsWith('image/');
+
+/** Where the document stands for the public: withheld, redacted, or as it is. */
+function publicState(doc: DocumentView): Html {
+  const r = doc.redaction;
+  if (!r) return html``;
+  const flagged = r.hiddenTextCheck === 'flagged';
+  const checking = r.hiddenTextCheck === 'pending';
+  let state: string;
+  if (r.applying) state = 'Redactions are being applied: the public sees nothing of this document until they are.';
+  else if (r.error)
+    state = `Applying the redactions failed: ${r.error}. The public sees nothing of this document until they are applied.`;
+  else if (r.pending)
+    state = `${r.pending} redaction${r.pending === 1 ? '' : 's'} not applied yet: the public sees nothing of this document until ${r.pending === 1 ? 'it is' : 'they are'} applied.`;
+  else if (flagged) state = 'The public sees nothing of this document until staff decide about the hidden text below.';
+  else if (checking)
+    state = 'Being checked for text hidden under black boxes: the public sees it once the check is done.';
+  else if (r.version > 0) state = 'The public sees the redacted version only.';
+  else state = 'The public sees this document as it is (no redactions).';
+  return html`<p id="public-state" class="${r.pending || r.applying || r.error || flagged ? 'notice' : 'muted'}" role="status">${state}${r.version > 0 ? html` <a href="/api/v1/documents/${doc.id}/file?version=redacted">Download the redacted version</a>` : ''}</p>`;
+}
+
+/** Text found under black boxes in the released file: for staff to decide about. */
+function badRedactionsNotice(doc: DocumentView, staff: boolean): Html {
+  const r = doc.redaction;
+  if (!r?.badRedactions.length || r.hiddenTextCheck === 'clean') return html``;
+  const pages = [...new Set(r.badRedactions.map((b) => b.page))];
+  const open = r.hiddenTextCheck === 'flagged';
+  return html`<section id="bad-redactions" class="notice${open ? ' flagged' : ''}" aria-labelledby="h-bad-redactions">
+<h2 id="h-bad-redactions">Text under black boxes in the released file</h2>
+<p>On page${pages.length === 1 ? '' : 's'} ${pages.map((p, i) => html`${i ? ', ' : ''}<a href="#page-${p}">${p}</a>`)}, the agency's black boxes cover text that is still in the file (anyone could copy it out):</p>
+<ul>${r.badRedactions.map((b) => html`<li>page ${b.page}: ${b.text === null ? 'the page could not be rendered to check it' : html`<q>${b.text}</q>`}</li>`)}</ul>
+${
+  open
+    ? html`<p>The public does not see this document until staff decide: apply the suggested redactions (marked “detected”) to black it out for good, or publish the text as it was released.</p>
+${staff ? html`<p><button type="button" id="accept-bad-redactions" class="secondary">Publish the text as released</button></p>` : ''}`
+    : html`<p class="muted">Staff have decided about it.</p>`
+}
+</section>`;
+}
+
+/** The redaction panel: the list (filled by the script), and for staff the tools to add and apply. */
+function redactionPanel(doc: DocumentView, staff: boolean): Html {
+  const r = doc.redaction;
+  if (!r?.redactable) return html``;
+  return html`<section id="redactions" aria-labelledby="h-redactions">
+<h3 id="h-redactions">Redactions</h3>
+<ul id="redaction-list" class="redaction-list" aria-live="polite"></ul>
+${
+  staff
+    ? html`<p><label for="redact-reason">Reason shown on the box</label>
+<input id="redact-reason" maxlength="200" value="personal information" autocomplete="off"></p>
+<p><button type="button" id="draw-toggle" aria-pressed="false">Draw a box <kbd>r</kbd></button> <span class="hint">then drag on a page image</span></p>
+<form id="pattern-form" class="stack">
+<p><label for="pattern-kind">Find and redact</label>
+<select id="pattern-kind">
+<option value="ssn">Social Security numbers</option>
+<option value="phone">phone numbers</option>
+<option value="email">e-mail addresses</option>
+<option value="dob">dates of birth</option>
+<option value="literal">this text</option>
+<option value="regex">this regular expression</option>
+</select></p>
+<p id="pattern-row" hidden><label for="pattern-text">Text or expression</label> <input id="pattern-text" maxlength="300" autocomplete="off"></p>
+<p><button type="submit">Add pattern</button></p>
+</form>
+<p><button type="button" id="apply-redactions">Apply redactions</button></p>`
+    : html`<p class="hint">Staff add and apply redactions.</p>`
+}
+<p id="redaction-status" role="status" aria-live="polite"></p>
+</section>`;
+}
 
 export const documentPages: FastifyPluginAsyncZod = async (app) => {
   // Looking at the queue changes nothing; taking a document (the lease) is a POST.
@@ -149,6 +242,8 @@ export const documentPages: FastifyPluginAsyncZod = async (app) => {
       // A failed document has no pages to tag: its page says why, and staff can retry it.
       const failed = doc.status === 'failed';
       const staff = hasRole(req.actor, 'staff');
+      const images = hasImages(doc.type);
+      const canRedact = staff && doc.redaction?.redactable === true;
       const docTags = doc.tags.filter((t) => t.page === null);
       const pageTags = (n: number) => doc.tags.filter((t) => t.page === n);
       const last = pages.pages[pages.pages.length - 1]?.page ?? 0;
@@ -156,6 +251,8 @@ export const documentPages: FastifyPluginAsyncZod = async (app) => {
 <h1>${doc.name}</h1>
 <p>${statusBadge(doc.status)} · ${doc.pages ?? 0} page${doc.pages === 1 ? '' : 's'}${doc.textSource ? ` · text ${label(doc.textSource)}` : ''} · <a href="/api/v1/documents/${doc.id}/file">download the original</a></p>
 ${doc.needsOcr ? html`<p class="notice">${doc.needsOcr}</p>` : ''}
+${publicState(doc)}
+${badRedactionsNotice(doc, staff)}
 ${
   failed
     ? html`<p class="error" role="alert">Reading this document failed: ${doc.error ?? 'no reason was recorded'}</p>
@@ -167,7 +264,7 @@ ${doc.children?.length ? html`<p>Contains: ${doc.children.map((c, i) => html`${i
 ${
   failed
     ? ''
-    : html`<div class="tagging" data-document="${doc.id}"${staff ? html` data-can-create-tags="true"` : ''}>
+    : html`<div class="tagging" data-document="${doc.id}"${staff ? html` data-can-create-tags="true"` : ''}${canRedact ? html` data-can-redact="true"` : ''}${doc.redaction?.redactable ? html` data-redactions="true"` : ''}>
 <aside class="tag-panel" aria-labelledby="h-tagging">
 <h2 id="h-tagging">Tagging</h2>
 <p>Current page: <strong id="current-page">${pages.pages[0]?.page ?? '—'}</strong> of ${pages.total}</p>
@@ -185,6 +282,7 @@ ${staff ? newTagForm(categoriesOf(vocabulary.tags)) : ''}
 <textarea id="note-text" rows="3"></textarea></p>
 <p><button type="submit">Add note</button></p>
 </form>
+${redactionPanel(doc, staff)}
 <p class="actions"><button type="button" id="done">Done <kbd>d</kbd></button> <button type="button" id="skip" class="secondary">Skip <kbd>s</kbd></button> <button type="button" id="help-open" class="link">Shortcuts <kbd>?</kbd></button></p>
 <p id="tag-status" role="status" aria-live="polite"></p>
 </aside>
@@ -195,8 +293,10 @@ ${pages.pages.map(
   ) => html`<section class="page" id="page-${p.page}" data-page="${p.page}" tabindex="-1" aria-labelledby="page-${p.page}-h">
 <h2 id="page-${p.page}-h">Page ${p.page}</h2>
 <ul class="tags page-tags" data-page-tags="${p.page}" aria-label="Tags on page ${p.page}">${pageTags(p.page).map(tagItem)}</ul>
-${p.source !== 'embedded' ? html`<img src="/api/v1/documents/${doc.id}/pages/${p.page}/image" alt="Scan of page ${p.page}" loading="lazy" class="page-image">` : ''}
-${p.text.trim() ? html`<pre class="page-text">${p.text}</pre>` : html`<p class="empty">No text on this page${p.source === 'none' ? ' (it needs OCR)' : ''}.</p>`}
+<div class="page-view${images ? '' : ' text-only'}">
+${images ? html`<figure class="page-figure"><div class="page-canvas" data-page="${p.page}"><img src="/api/v1/documents/${doc.id}/pages/${p.page}/image" alt="Page ${p.page} as released" loading="lazy" class="page-image" width="850" height="1100"></div><figcaption class="image-status" aria-live="polite"></figcaption></figure>` : ''}
+<div class="page-text-col">${p.text.trim() ? html`<pre class="page-text" data-page="${p.page}">${p.text}</pre>` : html`<p class="empty">No text on this page${p.source === 'none' ? ' (it needs OCR)' : ''}.</p>`}</div>
+</div>
 </section>`,
 )}
 ${
@@ -210,7 +310,7 @@ ${
 <h2 id="h-help">Keyboard shortcuts</h2>
 <p>Shortcuts work when you are not typing in a field.</p>
 <table><thead><tr><th scope="col">Key</th><th scope="col">Does</th></tr></thead><tbody>
-${SHORTCUTS.map(([k, d]) => html`<tr><th scope="row"><kbd>${k}</kbd></th><td>${d}</td></tr>`)}
+${[...SHORTCUTS, ...(canRedact ? STAFF_SHORTCUTS : [])].map(([k, d]) => html`<tr><th scope="row"><kbd>${k}</kbd></th><td>${d}</td></tr>`)}
 </tbody></table>
 <form method="dialog"><button type="submit">Close</button></form>
 </dialog>`
@@ -221,7 +321,12 @@ ${jsonData(
 )}`;
       return sendPage(
         reply,
-        page(req, { title: doc.name, body, current: 'queue', ...(failed ? {} : { scripts: ['tagging.js'] }) }),
+        page(req, {
+          title: doc.name,
+          body,
+          current: 'queue',
+          ...(failed ? {} : { scripts: doc.redaction?.redactable ? ['tagging.js', 'redaction.js'] : ['tagging.js'] }),
+        }),
       );
     },
   );

@@ -10,6 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getAgency } from '../../agencies/service.js';
 import { agencies } from '../../db/schema.js';
+import { withheldDocumentIds } from '../../documents/publication.js';
 import { requestDocuments } from '../../documents/service.js';
 import { issueMessages } from '../../http/messages.js';
 import { publicCorrespondence, publicText, publicTimeline } from '../../public/service.js';
@@ -118,7 +119,9 @@ ${filters.cursor || next ? html`<p class="pager">${filters.cursor ? html`<a href
       // Always the anonymous view, even for a signed-in reader: this is what the public sees.
       const r = readRequest(db, null, req.params.id, now);
       const clean = publicText(db, config);
-      const released = requestDocuments(db, r.id).filter((d) => d.status === 'ready');
+      // Released and public: a document withheld for redaction is not named here until it is redacted.
+      const withheld = withheldDocumentIds(db, r.id);
+      const released = requestDocuments(db, r.id).filter((d) => d.status === 'ready' && !withheld.has(d.id));
       const mail = publicCorrespondence(db, config, r.id, r.jurisdiction, clean);
       const timeline = publicTimeline(r, clean);
       const body = html`<p class="breadcrumb"><a href="/public/requests">Public requests</a></p>

@@ -1,14 +1,36 @@
-/** Full-text search over document pages, with the search API's filters; each hit opens the tagging page at its page. */
+/**
+ * Full-text search over document pages, with the search API's filters; hits come grouped by document
+ * (the API's `group=document`), each with its matching pages, and every page opens the viewer there.
+ */
 import { asc } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { agencies } from '../../db/schema.js';
-import type { SearchHit } from '../../search/service.js';
+import type { DocumentHits, SearchHit } from '../../search/service.js';
 import { apiGet } from '../api-client.js';
 import { escapeHtml, type Html, html, raw } from '../html.js';
 import { page, sendPage } from '../layout.js';
 
-type Hit = SearchHit & { tagged?: 'document' | 'page' };
+/** A result as the page shows it: a document with its matching (or tagged) pages. */
+type Shown = DocumentHits & { wholeDocument?: boolean };
+
+/** A search by tag alone answers one hit per tagged place: shown grouped by document too. */
+function groupTagHits(hits: (SearchHit & { tagged?: 'document' | 'page' })[]): Shown[] {
+  const byDoc = new Map<number, Shown>();
+  for (const { page: n, snippet, tagged, ...h } of hits) {
+    let d = byDoc.get(h.documentId);
+    if (!d) {
+      d = { ...h, pagesMatched: 0, pages: [] };
+      byDoc.set(h.documentId, d);
+    }
+    if (tagged === 'document') d.wholeDocument = true;
+    else {
+      d.pages.push({ page: n, snippet });
+      d.pagesMatched++;
+    }
+  }
+  return [...byDoc.values()];
+}
 
 const FILTERS = ['q', 'tag', 'agencyId', 'jurisdiction', 'requestId', 'from', 'to', 'cursor'] as const;
 
@@ -35,18 +57,31 @@ export const searchPage: FastifyPluginAsyncZod = async (app) => {
         const s = (Array.isArray(v) ? v[0] : v)?.trim();
         if (s) f[k] = s;
       }
-      let hits: Hit[] = [];
+      let hits: Shown[] = [];
       let nextCursor: string | null = null;
       let error: string | null = null;
       let status = 200;
-      if (f.q || f.tag) {
-        const res = await apiGet<{ hits: Hit[]; nextCursor: string | null; detail?: string }>(
+      if (f.q) {
+        const res = await apiGet<{ documents: DocumentHits[]; nextCursor: string | null; detail?: string }>(
           app,
           req,
-          `/api/v1/search?${new URLSearchParams({ ...f, limit: '20' }).toString()}`,
+          `/api/v1/search?${new URLSearchParams({ ...f, limit: '20', group: 'document' }).toString()}`,
         );
         if (res.status === 200) {
-          hits = res.body.hits;
+          hits = res.body.documents;
+          nextCursor = res.body.nextCursor;
+        } else {
+          status = res.status === 400 || res.status === 422 ? res.status : 502;
+          error = res.body?.detail ?? `The search failed (${res.status}).`;
+        }
+      } else if (f.tag) {
+        const res = await apiGet<{ hits: SearchHit[]; nextCursor: string | null; detail?: string }>(
+          app,
+          req,
+          `/api/v1/search?${new URLSearchParams({ ...f, limit: '50' }).toString()}`,
+        );
+        if (res.status === 200) {
+          hits = groupTagHits(res.body.hits);
           nextCursor = res.body.nextCursor;
         } else {
           status = res.status === 400 || res.status === 422 ? res.status : 502;
@@ -73,13 +108,16 @@ export const searchPage: FastifyPluginAsyncZod = async (app) => {
 </form>
 <section aria-live="polite" aria-labelledby="h-hits" id="results">
 ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
-<h2 id="h-hits">${f.q || f.tag ? `${hits.length}${nextCursor ? '+' : ''} result${hits.length === 1 ? '' : 's'} for ${f.q ? `“${f.q}”` : ''}${f.q && f.tag ? ' ' : ''}${f.tag ? `tagged “${f.tag}”` : ''}` : 'Type words, or give a tag, to search the pages of every document'}</h2>
+<h2 id="h-hits">${f.q || f.tag ? `${hits.length}${nextCursor ? '+' : ''} document${hits.length === 1 ? '' : 's'} for ${f.q ? `“${f.q}”` : ''}${f.q && f.tag ? ' ' : ''}${f.tag ? `tagged “${f.tag}”` : ''}` : 'Type words, or give a tag, to search the pages of every document'}</h2>
 ${
   hits.length
     ? html`<ol class="hits">${hits.map(
         (h) => html`<li>
-<h3><a href="/documents/${h.documentId}#page-${h.page}">${h.documentName}${h.tagged === 'document' ? ' (the whole document)' : `, page ${h.page}`}</a></h3>
-<p class="snippet">${snippetHtml(h.snippet)}</p>
+<h3><a href="/documents/${h.documentId}">${h.documentName}</a> <span class="muted">· ${h.wholeDocument ? `the whole document is tagged${h.pagesMatched ? ', and ' : ''}` : ''}${h.pagesMatched ? `${h.pagesMatched} page${h.pagesMatched === 1 ? '' : 's'} ${f.q ? 'match' : 'tagged'}` : ''}</span></h3>
+<ul class="hit-pages">${h.pages.map(
+          (p) =>
+            html`<li><a href="/documents/${h.documentId}#page-${p.page}">Page ${p.page}</a> <span class="snippet">${snippetHtml(p.snippet)}</span></li>`,
+        )}${h.pagesMatched > h.pages.length ? html`<li class="muted">and ${h.pagesMatched - h.pages.length} more page${h.pagesMatched - h.pages.length === 1 ? '' : 's'} of this document</li>` : ''}</ul>
 <p class="muted"><a href="/requests/${h.requestId}">${h.requestTitle}</a> · ${h.agencyName} (${h.jurisdiction})${h.tags.length ? ` · tags: ${h.tags.join(', ')}` : ''}</p>
 </li>`,
       )}</ol>`
