@@ -9,6 +9,7 @@ import { dateIn } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
 import { messages, requesterProfiles, users } from '../db/schema.js';
+import { readingFor, visibleDocument } from '../documents/service.js';
 import { AppError } from '../errors.js';
 import { senderAddress } from '../outbound/compose.js';
 import { type readRequest, requestVisible } from '../requests/service.js';
@@ -191,6 +192,18 @@ export function publicRequestPath(db: Db, id: unknown, now: Date): string | null
   try {
     requestVisible(db, null, Number(id), now);
     return `/public/requests/${id}`;
+  } catch (err) {
+    if (err instanceof AppError && err.status === 404) return null;
+    throw err;
+  }
+}
+
+/** The public viewer of a document the public may read (its public version), else null. */
+export function publicDocumentPath(db: Db, id: unknown, now: Date): string | null {
+  if (typeof id !== 'string' || !/^[1-9]\d{0,14}$/.test(id)) return null;
+  try {
+    readingFor(db, null, visibleDocument(db, null, Number(id), now));
+    return `/public/documents/${id}`;
   } catch (err) {
     if (err instanceof AppError && err.status === 404) return null;
     throw err;

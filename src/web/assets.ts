@@ -17,6 +17,8 @@ export const ASSET_NAMES = [
   'clocks.js',
   'tagging.js',
   'redaction.js',
+  'page-images.js',
+  'viewer.js',
   'favicon.svg',
 ] as const;
 

@@ -251,7 +251,13 @@ describe.skipIf(!tools)('a box redaction', () => {
       documentId: number;
       snippet: string;
     }[];
-    return { page: page.text, feed: feed.text, byTag: byTag.filter((h) => h.documentId === id) };
+    const viewer = await bytes(`/public/documents/${id}`, token);
+    return {
+      page: page.text,
+      feed: feed.text,
+      byTag: byTag.filter((h) => h.documentId === id),
+      viewer: `${viewer.status} ${viewer.text}`,
+    };
   }
 
   it('pending, the document is withheld from the public altogether; staff still read it', async () => {
@@ -291,7 +297,10 @@ describe.skipIf(!tools)('a box redaction', () => {
       expect(around.page).not.toContain('informant.pdf');
       expect(around.feed).not.toContain('informant.pdf');
       expect(around.byTag).toEqual([]);
+      expect(around.viewer).toMatch(/^404 /);
     }
+    // A signed-out visitor of the staff viewer is not sent to a public page that does not exist.
+    expect((await bytes(`/documents/${id}`)).headers.location ?? '').not.toContain('/public/');
     const mine = (await api(env, 'GET', `/api/v1/documents/${id}/text`, staff)).raw;
     expect(mine).toContain(SECRET);
     expect((await api(env, 'GET', `/api/v1/documents/${id}`, staff)).body.redaction).toMatchObject({ pending: 1 });
@@ -342,7 +351,12 @@ describe.skipIf(!tools)('a box redaction', () => {
       expect(around.feed).toContain('type="application/pdf"');
       expect(around.byTag).toHaveLength(1);
       expect(around.byTag[0]?.snippet).toContain('Informant [redacted] met');
-      for (const text of [around.page, around.feed, around.byTag[0]?.snippet ?? '']) {
+      // The public viewer shows the redacted pages, their images asked for as the redacted version.
+      expect(around.viewer).toMatch(/^200 /);
+      expect(around.viewer).toContain('Informant [redacted] met the Geofeedia sales team.');
+      expect(around.viewer).toContain(`/api/v1/documents/${id}/pages/1/image?version=redacted`);
+      expect(around.page).toContain(`/public/documents/${id}`);
+      for (const text of [around.page, around.feed, around.byTag[0]?.snippet ?? '', around.viewer]) {
         expect(text).not.toContain(SECRET);
         expect(text).not.toContain('Zebulon');
       }
@@ -366,6 +380,15 @@ describe.skipIf(!tools)('a box redaction', () => {
     expect((await api(env, 'GET', `/api/v1/documents/${id}/text?version=redacted`, staff)).raw).not.toContain(SECRET);
     const original = ocrPng(dir, (await bytes(`/api/v1/documents/${id}/pages/1/image`, staff)).body);
     expect(original).toContain(SECRET);
+    // The public viewer is the public version for a signed-in reader too, images included.
+    const staffView = await bytes(`/public/documents/${id}`, staff);
+    expect(staffView.text).not.toContain(SECRET);
+    const viewed = ocrPng(dir, (await bytes(`/api/v1/documents/${id}/pages/1/image?version=redacted`, staff)).body);
+    expect(viewed).not.toContain(SECRET);
+    // A signed-out visitor of the staff viewer is sent to the public one.
+    const signedOut = await bytes(`/documents/${id}`);
+    expect(signedOut.status).toBe(303);
+    expect(signedOut.headers.location).toBe(`/public/documents/${id}`);
 
     // The export (signed-in) keeps the original and puts the published, redacted version beside it.
     const zip = await bytes(`/api/v1/requests/${requestId}/export.zip`, staff);

@@ -4,7 +4,8 @@
  * keyboard paging, a page image that arrives once the worker renders it, a box drawn with the mouse
  * over a name, a phone-number pattern with its match marked in the text, apply, and then what the
  * public reads (text, search, the page image read back by OCR). A volunteer sees the redactions but
- * cannot draw. Saves docs/screenshots/redaction.png for the README.
+ * cannot draw; the public viewer shows the redacted version, paged by keyboard. Saves
+ * docs/screenshots/redaction.png and public-viewer.png for the README.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -244,6 +245,24 @@ describe.skipIf(!existsSync(CHROMIUM) || !hasPoppler() || !hasTesseract())(
         const seen = ocrPng(dir, await image.body());
         expect(seen).toContain('Geofeedia sales team');
         expect(seen).not.toMatch(/Zebulon|Quixotic|867-5309/);
+
+        // The public viewer: the redacted page images beside the redacted text, paged by keyboard.
+        const viewer = await anonymous.newPage();
+        await viewer.setViewportSize({ width: 1400, height: 1000 });
+        await viewer.goto(`${base}/documents/${documentId}`);
+        await viewer.waitForURL(`${base}/public/documents/${documentId}`);
+        await imageLoaded(viewer, 1);
+        await expect(viewer.locator('#page-1 .page-text').textContent()).resolves.toContain(
+          'Informant [redacted] met the Geofeedia sales team.',
+        );
+        expect(await viewer.locator('body').textContent()).not.toMatch(/Zebulon|Quixotic|867-5309/);
+        await viewer.keyboard.press('j');
+        await viewer.waitForURL(`${base}/public/documents/${documentId}#page-2`);
+        await imageLoaded(viewer, 2);
+        await viewer.keyboard.press('k');
+        await viewer.waitForURL(`${base}/public/documents/${documentId}#page-1`);
+        await viewer.evaluate('window.scrollTo(0, 0)');
+        await viewer.screenshot({ path: join(SCREENSHOTS, 'public-viewer.png') });
       } finally {
         await anonymous.close();
       }

@@ -1,8 +1,8 @@
 // The document viewer and tagging page: keyboard-first tagging through the JSON API (session cookie
 // + x-csrf-token header). j/k or the right/left arrows page, t tag search (arrows, Enter = this page,
 // Shift+Enter = whole document), n note, d done, s skip, ? help. Shortcuts never fire while typing
-// in a field. Page images the worker has not rendered yet (202) are asked for again when it says.
-// Redactions on the page are /assets/redaction.js.
+// in a field. Page images not rendered yet are /assets/page-images.js; redactions on the page are
+// /assets/redaction.js.
 (() => {
   const root = document.querySelector('.tagging');
   if (!root) return;
@@ -75,56 +75,6 @@
     setPage(next, true);
   }
   for (const [i, p] of pages.entries()) p.addEventListener('click', () => setPage(i, false));
-
-  // ---- page images: a page not rendered yet answers 202 with Retry-After; ask again then ----
-  async function imageFailed(img) {
-    const url = img.src.split('#')[0];
-    const caption = img.closest('figure')?.querySelector('.image-status');
-    const tries = Number(img.dataset.tries || 0);
-    let res;
-    try {
-      res = await fetch(url, { credentials: 'same-origin', cache: 'no-store' });
-    } catch {
-      if (caption) caption.textContent = 'The page image could not be loaded (network).';
-      return;
-    }
-    if (res.ok && res.status !== 202) {
-      // Ready by now (the first load came before the render, or before this script).
-      if (caption) caption.textContent = '';
-      if (tries < 150) {
-        img.dataset.tries = String(tries + 1);
-        img.src = `${url}#ready`;
-      }
-      return;
-    }
-    if (res.status === 202 && tries < 150) {
-      const info = await res.json().catch(() => null);
-      const wait = Math.max(1, Number(res.headers.get('retry-after')) || 2);
-      if (caption) {
-        caption.textContent = info
-          ? `Rendering this page… (${info.rendered} of ${info.pages} pages ready)`
-          : 'Rendering this page…';
-      }
-      img.dataset.tries = String(tries + 1);
-      // A new fragment makes the browser load the image again; fragments never reach the server.
-      setTimeout(() => {
-        img.src = `${url}#try${tries + 1}`;
-      }, wait * 1000);
-      return;
-    }
-    const problem = await res.json().catch(() => null);
-    if (caption) caption.textContent = problem?.detail || `No image of this page (${res.status}).`;
-  }
-  for (const img of document.querySelectorAll('img.page-image')) {
-    img.addEventListener('error', () => imageFailed(img));
-    img.addEventListener('load', () => {
-      const caption = img.closest('figure')?.querySelector('.image-status');
-      if (caption) caption.textContent = '';
-    });
-    img.addEventListener('dragstart', (e) => e.preventDefault());
-    // An image that failed before this script ran.
-    if (img.complete && img.naturalWidth === 0 && img.getAttribute('src')) imageFailed(img);
-  }
 
   // ---- tag lists (the same markup as the server renders) ----
   function tagItem(t) {

@@ -11,6 +11,7 @@ import { actorOf } from '../../auth/plugin.js';
 import { hasRole } from '../../auth/roles.js';
 import { retryIngestion, visibleDocument } from '../../documents/service.js';
 import { nextDocument } from '../../documents/work-queue.js';
+import { publicDocumentPath } from '../../public/service.js';
 import { apiGet, apiRead } from '../api-client.js';
 import { type Html, html, raw } from '../html.js';
 import { csrfField, label, page, sendPage, statusBadge } from '../layout.js';
@@ -218,7 +219,13 @@ export const documentPages: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/documents/:id',
     {
-      config: { access: 'volunteer', page: true },
+      config: {
+        access: 'volunteer',
+        page: true,
+        // A signed-out reader of a released document reads it in the public viewer, not a sign-in form.
+        signedOutLocation: (req) =>
+          publicDocumentPath(app.deps.db, (req.params as { id?: unknown }).id, app.deps.clock()),
+      },
       schema: {
         hide: true,
         params: z.object({ id: z.coerce.number().int().positive() }),
@@ -325,7 +332,13 @@ ${jsonData(
           title: doc.name,
           body,
           current: 'queue',
-          ...(failed ? {} : { scripts: doc.redaction?.redactable ? ['tagging.js', 'redaction.js'] : ['tagging.js'] }),
+          ...(failed
+            ? {}
+            : {
+                scripts: doc.redaction?.redactable
+                  ? ['page-images.js', 'tagging.js', 'redaction.js']
+                  : ['page-images.js', 'tagging.js'],
+              }),
         }),
       );
     },

@@ -11,12 +11,13 @@ import { z } from 'zod';
 import { getAgency } from '../../agencies/service.js';
 import { agencies } from '../../db/schema.js';
 import { withheldDocumentIds } from '../../documents/publication.js';
-import { requestDocuments } from '../../documents/service.js';
+import { pagesOf, readingFor, requestDocuments, visibleDocument } from '../../documents/service.js';
 import { issueMessages } from '../../http/messages.js';
 import { publicCorrespondence, publicText, publicTimeline } from '../../public/service.js';
 import { listQuery } from '../../requests/schemas.js';
 import { listRequests, readRequest } from '../../requests/service.js';
 import { STATUSES } from '../../requests/state-machine.js';
+import { documentTagViews } from '../../tags/service.js';
 import { dueHtml, explanationHtml } from '../explanation.js';
 import { type Html, html } from '../html.js';
 import { dateText, label, page, sendPage, statusBadge, tableBox } from '../layout.js';
@@ -25,6 +26,8 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 const queryAny = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 const FILTERS = ['q', 'status', 'agencyId', 'jurisdiction', 'tag', 'cursor'] as const;
 const PAGE_SIZE = 25;
+/** Pages of a document shown at once in the public viewer (as in the staff viewer). */
+const PAGE_WINDOW = 50;
 
 function first(v: string | string[] | undefined): string {
   return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
@@ -150,7 +153,7 @@ ${
   released.length
     ? html`<ul class="released">${released.map(
         (d) =>
-          html`<li><a href="/api/v1/documents/${d.id}/file">${d.name}</a>${d.pages ? ` (${plural(d.pages, 'page')})` : ''} · <a href="/api/v1/documents/${d.id}/text" aria-label="Text of ${d.name}">text</a></li>`,
+          html`<li><a href="/public/documents/${d.id}">${d.name}</a>${d.pages ? ` (${plural(d.pages, 'page')})` : ''}${d.redactionVersion > 0 && d.redactedSha256 ? ' · redacted' : ''}</li>`,
       )}</ul>`
     : html`<p class="empty">No documents released yet.</p>`
 }
@@ -184,6 +187,68 @@ ${
 <div class="letter">${clean(r.body)}</div>
 </section>`;
       return sendPage(reply, page(req, { title: r.title, body, publicPage: true }));
+    },
+  );
+
+  app.get(
+    '/public/documents/:id',
+    {
+      config: { access: 'public', page: true },
+      schema: {
+        hide: true,
+        params: idParams,
+        querystring: z.object({ from: z.coerce.number().int().positive().optional() }).passthrough(),
+      },
+    },
+    async (req, reply) => {
+      const now = app.deps.clock();
+      // The public version whoever reads: the redacted one once applied; withheld documents are a 404.
+      const d = visibleDocument(db, null, req.params.id, now);
+      const reading = readingFor(db, null, d);
+      const r = readRequest(db, null, d.requestId, now);
+      const from = req.query.from ?? 1;
+      const ready = d.status === 'ready';
+      const pages = ready ? pagesOf(db, d.id, from, PAGE_WINDOW, reading) : { pages: [], total: 0 };
+      const redacted = reading.kind === 'redacted';
+      const version = redacted ? '?version=redacted' : '';
+      const type = redacted ? 'application/pdf' : d.sniffedType;
+      const images = type === 'application/pdf' || (type ?? '').startsWith('image/');
+      const tagged = (documentTagViews(db, [d.id]).get(d.id) ?? []).filter((t) => t.tag.category !== 'note');
+      const tagsOn = (n: number | null) =>
+        tagged
+          .filter((t) => t.page === n)
+          .map(
+            (t, i) =>
+              html`${i ? ', ' : ''}<a href="/public/requests?tag=${encodeURIComponent(t.tag.name)}">${t.tag.name}</a>`,
+          );
+      const last = pages.pages[pages.pages.length - 1]?.page ?? 0;
+      const body = html`<p class="breadcrumb"><a href="/public/requests">Public requests</a> › <a href="/public/requests/${r.id}">${r.title}</a></p>
+<h1>${d.name}</h1>
+<p>${plural(d.pages ?? 0, 'page')}${redacted ? ' · redacted before publication' : ''} · <a href="/api/v1/documents/${d.id}/file${version}">download${redacted ? ' the redacted PDF' : ''}</a> · <a href="/api/v1/documents/${d.id}/text${version}">text</a></p>
+${tagged.some((t) => t.page === null) ? html`<p>Tags: ${tagsOn(null)}</p>` : ''}
+${ready ? '' : html`<p class="notice" role="status">This document is still being read: its pages appear when that is done.</p>`}
+<p class="hint">Keys: <kbd>j</kbd> / <kbd>k</kbd> or <kbd>→</kbd> / <kbd>←</kbd> next and previous page.</p>
+<div class="viewer pages">
+${pages.pages.map(
+  (p) => html`<section class="page" id="page-${p.page}" tabindex="-1" aria-labelledby="page-${p.page}-h">
+<h2 id="page-${p.page}-h">Page ${p.page}</h2>
+${tagged.some((t) => t.page === p.page) ? html`<p class="muted">Tags: ${tagsOn(p.page)}</p>` : ''}
+<div class="page-view${images ? '' : ' text-only'}">
+${images ? html`<figure class="page-figure"><div class="page-canvas"><img src="/api/v1/documents/${d.id}/pages/${p.page}/image${version}" alt="Page ${p.page}${redacted ? ', redacted' : ''}" loading="lazy" class="page-image" width="850" height="1100"></div><figcaption class="image-status" aria-live="polite"></figcaption></figure>` : ''}
+<div class="page-text-col">${p.text.trim() ? html`<pre class="page-text">${p.text}</pre>` : html`<p class="empty">No text on this page.</p>`}</div>
+</div>
+</section>`,
+)}
+${
+  from > 1 || last < pages.total
+    ? html`<nav aria-label="More pages" class="page-windows">${from > 1 ? html`<a id="prev-window" href="/public/documents/${d.id}?from=${Math.max(1, from - PAGE_WINDOW)}">Previous pages</a> ` : ''}${last < pages.total ? html`<a id="next-window" href="/public/documents/${d.id}?from=${last + 1}">Next pages</a>` : ''}</nav>`
+    : ''
+}
+</div>`;
+      return sendPage(
+        reply,
+        page(req, { title: d.name, body, publicPage: true, scripts: ['page-images.js', 'viewer.js'] }),
+      );
     },
   );
 
