@@ -540,6 +540,18 @@ describe.skipIf(!tools)('bad redactions in a release', () => {
     expect((await hits('Springfield')).map((h) => h.documentId)).toContain(id);
   }, 60_000);
 
+  it('text under a black box annotation (not the page content) is flagged too', async () => {
+    const id = await upload(
+      await blackBoxPdf(dir, lines, 'Marguerite Okonkwo-Blackwood', 'memo-annot.pdf', 'annotation'),
+    );
+    const doc = (await api(env, 'GET', `/api/v1/documents/${id}`, staff)).body;
+    expect(doc.redaction.hiddenTextCheck).toBe('flagged');
+    expect(doc.redaction.badRedactions).toEqual([
+      expect.objectContaining({ page: 1, text: 'Marguerite Okonkwo-Blackwood' }),
+    ]);
+    expect((await api(env, 'GET', `/api/v1/documents/${id}`)).status).toBe(404);
+  }, 60_000);
+
   it('staff may instead publish the release as it came (the suggestion is removed)', async () => {
     const id = await upload(
       await blackBoxPdf(

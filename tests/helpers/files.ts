@@ -11,7 +11,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
-import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+import { fill, PDFDocument, rectangle, rgb, StandardFonts, setFillingRgbColor } from 'pdf-lib';
 
 function onPath(tool: string): boolean {
   return spawnSync('sh', ['-c', 'command -v "$1"', 'sh', tool], { stdio: 'ignore' }).status === 0;
@@ -432,10 +432,17 @@ export function xlsx(dir: string, sheets: Record<string, (string | number)[][]>,
 
 /**
  * A "badly redacted" release: lines of real text on one Letter page, then an opaque black rectangle
- * drawn over the words in `hide` (as an agency's editor does when it blacks out text without removing
- * it): the words stay in the text layer under the box.
+ * over the words in `hide` (as an agency's editor does when it blacks out text without removing it):
+ * the words stay in the text layer under the box. The box is drawn in the page's content, or, with
+ * `as: 'annotation'`, is a black Square annotation on top of the page (with its own appearance).
  */
-export async function blackBoxPdf(dir: string, lines: string[], hide: string, name = 'released.pdf'): Promise<string> {
+export async function blackBoxPdf(
+  dir: string,
+  lines: string[],
+  hide: string,
+  name = 'released.pdf',
+  as: 'content' | 'annotation' = 'content',
+): Promise<string> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage([PAGE_W, PAGE_H]);
@@ -447,7 +454,24 @@ export async function blackBoxPdf(dir: string, lines: string[], hide: string, na
     if (at >= 0) {
       const x = 72 + font.widthOfTextAtSize(line.slice(0, at), size);
       const width = font.widthOfTextAtSize(hide, size);
-      page.drawRectangle({ x: x - 2, y: y - 4, width: width + 4, height: size + 6, color: rgb(0, 0, 0) });
+      const box = { x: x - 2, y: y - 4, width: width + 4, height: size + 6 };
+      if (as === 'content') page.drawRectangle({ ...box, color: rgb(0, 0, 0) });
+      else {
+        const look = doc.context.formXObject(
+          [setFillingRgbColor(0, 0, 0), rectangle(0, 0, box.width, box.height), fill()],
+          { BBox: [0, 0, box.width, box.height] },
+        );
+        const annotation = doc.context.obj({
+          Type: 'Annot',
+          Subtype: 'Square',
+          Rect: [box.x, box.y, box.x + box.width, box.y + box.height],
+          C: [0, 0, 0],
+          IC: [0, 0, 0],
+          F: 4,
+          AP: { N: doc.context.register(look) },
+        });
+        page.node.addAnnot(doc.context.register(annotation));
+      }
     }
   });
   const path = join(dir, name);
