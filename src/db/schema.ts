@@ -451,6 +451,13 @@ export const documents = sqliteTable(
     hiddenTextCheck: text('hidden_text_check', { enum: HIDDEN_TEXT_CHECKS }),
     /** What the check found: [{page, text, box}] (JSON), for staff. */
     badRedactions: text('bad_redactions'),
+    /**
+     * Staff keep the document from the public whatever else holds (a spreadsheet of names that cannot
+     * be redacted by box, a record not to publish yet): why, and who decided when. Null: not withheld.
+     */
+    withheldReason: text('withheld_reason'),
+    withheldAt: text('withheld_at'),
+    withheldBy: integer('withheld_by').references(() => users.id),
   },
   (t) => [
     uniqueIndex('documents_request_sha').on(t.requestId, t.sha256, t.parentId),
@@ -463,6 +470,8 @@ export const documents = sqliteTable(
     index('documents_redacted_sha').on(t.redactedSha256),
     // The documents withheld from the public for the hidden-text check (src/documents/publication.ts).
     index('documents_withheld').on(t.hiddenTextCheck).where(sql`hidden_text_check in ('pending', 'flagged')`),
+    // The documents staff withheld (few).
+    index('documents_withheld_by_staff').on(t.id).where(sql`withheld_reason is not null`),
   ],
 );
 

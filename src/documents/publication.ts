@@ -4,7 +4,9 @@
  * A document is withheld from the public altogether (404, left out of lists and search) while
  * - redactions were added and not yet applied (or the apply is still running or failed), or
  * - its text layer has not yet been checked for text hidden under black boxes, or text was found
- *   there and staff have not decided (applied redactions over it, or accepted it as released).
+ *   there and staff have not decided (applied redactions over it, or accepted it as released), or
+ * - staff withheld it (a record that cannot be redacted by box, such as a spreadsheet or an e-mail's
+ *   text, or one not to publish yet).
  * A container (a zip, an e-mail) whose members are redacted or withheld keeps its own text public,
  * but not its original file: the file holds the members' original bytes.
  *
@@ -29,7 +31,7 @@ const pendingSql = (alias: string) =>
 
 /** SQL: the document `alias` may be shown to the public (its request's visibility is checked apart). */
 export function publicDocumentSql(alias = 'd'): string {
-  return `(coalesce(${alias}.hidden_text_check, '') not in ('pending', 'flagged') and not ${pendingSql(alias)})`;
+  return `(coalesce(${alias}.hidden_text_check, '') not in ('pending', 'flagged') and ${alias}.withheld_reason is null and not ${pendingSql(alias)})`;
 }
 
 /** How many redactions of the document wait to be applied. */
@@ -45,6 +47,7 @@ export function pendingRedactions(db: DbOrTx, documentId: number): number {
 }
 
 export function publicVersionOf(db: DbOrTx, d: DocumentRow): PublicVersion {
+  if (d.withheldReason !== null) return { kind: 'withheld', reason: `staff withheld it: ${d.withheldReason}` };
   if (d.hiddenTextCheck === 'pending') {
     return { kind: 'withheld', reason: 'its text layer is still being checked for text hidden under black boxes' };
   }
@@ -90,6 +93,7 @@ export function withheldDocuments(db: DbOrTx): number[] {
   return connectionOf(db)
     .prepare(
       `select id from documents where hidden_text_check in ('pending', 'flagged')
+       union select id from documents where withheld_reason is not null
        union select x.document_id from redactions x join documents d on d.id = x.document_id
        where x.removed_at is null and (x.version is null or x.version > d.redaction_version)`,
     )

@@ -25,6 +25,7 @@ import {
   requestDocumentsFor,
   retryIngestion,
   setOcrLanguage,
+  setWithheld,
   textOfDocument,
   uploadBatch,
   visibleDocument,
@@ -94,6 +95,10 @@ const detailSchema = documentSchema.extend({
     })
     .nullable()
     .describe('Redaction state, for signed-in readers (null for the public)'),
+  withheld: z
+    .object({ reason: z.string(), at: z.string().nullable(), by: z.number().int().nullable() })
+    .nullable()
+    .describe('Staff withheld the document from the public: why, when and who (signed-in readers; null otherwise)'),
   tags: z.array(taggingSchema),
   children: z.array(
     z.object({ id: z.number().int(), name: z.string(), status: z.enum(['pending', 'processing', 'ready', 'failed']) }),
@@ -413,18 +418,39 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'staff' },
       schema: {
         tags: ['documents'],
-        summary: 'Change what can be changed of a document: the language its scanned pages are OCRed in',
+        summary:
+          'Change what can be changed of a document: the language its scanned pages are OCRed in, and whether staff withhold it from the public',
         description:
-          'A ready document whose pages were OCRed is read again in the new language (202); otherwise the language is used when it is read (200). `null` goes back to the default.',
+          '`ocrLanguage`: a ready document whose pages were OCRed is read again in the new language (202); otherwise the language is used when it is read (200); `null` goes back to the default. `withheld`: a reason keeps the document from the public (404 to them, left out of lists, search, feeds and public pages) whatever else holds, for a record that cannot be redacted by box (a spreadsheet, an e-mail) or is not to be published yet; `null` publishes it again as far as the rest allows (redactions waiting or hidden text undecided still withhold it). Both are in the audit log.',
         params: idParams,
-        body: z.object({ ocrLanguage: z.enum(OCR_LANGUAGES).nullable() }).strict(),
-        response: { 200: documentSchema, 202: documentSchema, 404: problemSchema, 422: problemSchema },
+        body: z
+          .object({
+            ocrLanguage: z.enum(OCR_LANGUAGES).nullable().optional(),
+            withheld: z
+              .string()
+              .trim()
+              .min(1)
+              .max(500)
+              .nullable()
+              .optional()
+              .describe('Why the public may not read it (e.g. "names of private persons"); null to publish it again'),
+          })
+          .strict(),
+        response: { 200: detailSchema, 202: detailSchema, 404: problemSchema, 422: problemSchema },
       },
     },
     async (req, reply) => {
-      const d = visibleDocument(db, req.actor, req.params.id, app.deps.clock());
-      const { document, reread } = setOcrLanguage(db, actorOf(req), app.deps.clock(), d.id, req.body.ocrLanguage);
-      return reply.code(reread ? 202 : 200).send(documentView(document));
+      const { ocrLanguage, withheld } = req.body;
+      if (ocrLanguage === undefined && withheld === undefined) {
+        throw new AppError(422, 'validation_failed', 'Give what to change: ocrLanguage, withheld or both');
+      }
+      const now = app.deps.clock();
+      const actor = actorOf(req);
+      let d = visibleDocument(db, req.actor, req.params.id, now);
+      if (withheld !== undefined) d = setWithheld(db, actor, now, d.id, withheld);
+      let reread = false;
+      if (ocrLanguage !== undefined) ({ document: d, reread } = setOcrLanguage(db, actor, now, d.id, ocrLanguage));
+      return reply.code(reread ? 202 : 200).send(documentDetail(db, d, true));
     },
   );
 

@@ -151,6 +151,8 @@ export function documentDetail(db: Db, d: DocumentRow, full: boolean) {
     ...documentView(d, reading),
     pageImages: full && d.pages ? { rendered: imagesRendered(db, d.id), total: d.pages } : null,
     redaction: full ? redactionSummary(db, d) : null,
+    withheld:
+      full && d.withheldReason !== null ? { reason: d.withheldReason, at: d.withheldAt, by: d.withheldBy } : null,
     tags: tagged
       .filter((t) => full || t.tag.category !== 'note')
       .map((t) => (full ? t : { ...t, note: null, createdBy: null })),
@@ -295,6 +297,42 @@ export function setOcrLanguage(
       },
     );
     return { document: row, reread };
+  });
+}
+
+/**
+ * Withholds a document from the public with a reason (null publishes it again, as far as the rest
+ * of its state allows: redactions waiting or hidden text undecided still withhold it).
+ */
+export function setWithheld(db: DbOrTx, actor: Actor, now: Date, id: number, reason: string | null): DocumentRow {
+  return inTransaction(db, (tx) => {
+    const d = tx.select().from(documents).where(eq(documents.id, id)).get();
+    if (!d) throw notFound(`Document ${id}`);
+    if (d.withheldReason === reason) return d;
+    const row = tx
+      .update(documents)
+      .set({
+        withheldReason: reason,
+        withheldAt: reason === null ? null : now.toISOString(),
+        withheldBy: reason === null ? null : actor.userId,
+        updatedAt: now.toISOString(),
+      })
+      .where(eq(documents.id, id))
+      .returning()
+      .get();
+    audit(
+      tx,
+      actor,
+      now,
+      reason === null ? 'document.publish' : 'document.withhold',
+      'document',
+      id,
+      {
+        withheldReason: d.withheldReason,
+      },
+      { withheldReason: reason },
+    );
+    return row;
   });
 }
 

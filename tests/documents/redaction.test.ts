@@ -508,6 +508,58 @@ describe.skipIf(!tools)('pattern redactions', () => {
   }, 60_000);
 });
 
+describe('a document staff withhold', () => {
+  it('a text file cannot be redacted by box, so staff withhold it: gone from every public read until published again', async () => {
+    const path = join(dir, 'names.txt');
+    writeFileSync(path, 'Surveillance list: Philippa Vandersloot, 12 Elm Street.\n');
+    const id = await upload(path);
+    const refused = await api(env, 'POST', `/api/v1/documents/${id}/redactions`, staff, {
+      kind: 'literal',
+      pattern: 'Philippa Vandersloot',
+      reason: 'private person',
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toContain('Withhold it from the public instead');
+    expect((await hits('Vandersloot')).map((h) => h.documentId)).toContain(id);
+
+    expect((await api(env, 'PATCH', `/api/v1/documents/${id}`, volunteer, { withheld: 'private person' })).status).toBe(
+      403,
+    );
+    expect((await api(env, 'PATCH', `/api/v1/documents/${id}`, staff, {})).status).toBe(422);
+    const withheld = await api(env, 'PATCH', `/api/v1/documents/${id}`, staff, {
+      withheld: 'names of private persons',
+    });
+    expect(withheld.status, JSON.stringify(withheld.body)).toBe(200);
+    expect(withheld.body.withheld).toMatchObject({ reason: 'names of private persons' });
+
+    for (const token of [undefined, readOnly]) {
+      const reads = await publicReads(id, token);
+      expect(reads[`/api/v1/documents/${id}`]).toMatch(/^404 /);
+      expect(reads[`/api/v1/documents/${id}/text`]).toMatch(/^404 /);
+      expect(reads.list).not.toContain(`"id":${id}`);
+      expect((await bytes(`/api/v1/documents/${id}/file`, token)).status).toBe(404);
+      expect((await bytes(`/public/documents/${id}`, token)).status).toBe(404);
+      expect((await bytes(`/public/requests/${requestId}`, token)).text).not.toContain('names.txt');
+      expect((await bytes(`/feeds/requests/${requestId}.atom`, token)).text).not.toContain('names.txt');
+      expect(await hits('Vandersloot', token)).toEqual([]);
+    }
+    // Staff still read it, and see why it is withheld.
+    expect((await api(env, 'GET', `/api/v1/documents/${id}/text`, staff)).raw).toContain('Vandersloot');
+    expect((await api(env, 'GET', `/api/v1/documents/${id}`, staff)).body.withheld.reason).toBe(
+      'names of private persons',
+    );
+
+    const published = await api(env, 'PATCH', `/api/v1/documents/${id}`, staff, { withheld: null });
+    expect(published.body.withheld).toBeNull();
+    expect((await api(env, 'GET', `/api/v1/documents/${id}`)).status).toBe(200);
+    expect((await hits('Vandersloot')).map((h) => h.documentId)).toContain(id);
+    const log = (await api(env, 'GET', `/api/v1/audit?entity=document&entityId=${id}`, admin)).body.data as {
+      action: string;
+    }[];
+    expect(log.map((e) => e.action)).toEqual(expect.arrayContaining(['document.withhold', 'document.publish']));
+  }, 60_000);
+});
+
 describe.skipIf(!tools)('bad redactions in a release', () => {
   const lines = [
     'Memo from the Fusion Center.',

@@ -40,7 +40,7 @@ const LISTED_MATCHES = 200;
 export function notRedactable(d: DocumentRow): string | null {
   if (d.status !== 'ready') return `it is ${d.status}; redactions are made on a ready document`;
   if (d.sniffedType !== PDF_TYPE && !REDACTABLE_IMAGES.includes(d.sniffedType ?? '')) {
-    return `it is ${d.sniffedType ?? 'of an unknown type'}; PDFs and PNG or JPEG images can be redacted (their pages are images)`;
+    return `it is ${d.sniffedType ?? 'of an unknown type'}; PDFs and PNG or JPEG images can be redacted (their pages are images). Withhold it from the public instead (PATCH the document with a reason in withheld)`;
   }
   if (!d.pages) return 'it has no pages';
   return null;

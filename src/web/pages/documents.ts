@@ -5,11 +5,12 @@
  * Redactions are shown on the page images (boxes with their reason) and in the text (pattern
  * matches); staff draw boxes, add patterns and apply them here (/assets/redaction.js).
  */
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../auth/plugin.js';
 import { hasRole } from '../../auth/roles.js';
-import { retryIngestion, visibleDocument } from '../../documents/service.js';
+import { retryIngestion, setWithheld, visibleDocument } from '../../documents/service.js';
 import { nextDocument } from '../../documents/work-queue.js';
 import { publicDocumentPath } from '../../public/service.js';
 import { apiGet, apiRead } from '../api-client.js';
@@ -52,6 +53,7 @@ interface DocumentView {
     hiddenTextCheck: string | null;
     badRedactions: BadRedaction[];
   } | null;
+  withheld: { reason: string; at: string | null } | null;
 }
 interface PageView {
   page: number;
@@ -116,6 +118,9 @@ const hasImages = (type: string | null) => type === 'application/pdf' || (type ?
 function publicState(doc: DocumentView): Html {
   const r = doc.redaction;
   if (!r) return html``;
+  if (doc.withheld) {
+    return html`<p id="public-state" class="notice" role="status">Withheld from the public by staff: ${doc.withheld.reason}.</p>`;
+  }
   const flagged = r.hiddenTextCheck === 'flagged';
   const checking = r.hiddenTextCheck === 'pending';
   let state: string;
@@ -130,6 +135,13 @@ function publicState(doc: DocumentView): Html {
   else if (r.version > 0) state = 'The public sees the redacted version only.';
   else state = 'The public sees this document as it is (no redactions).';
   return html`<p id="public-state" class="${r.pending || r.applying || r.error || flagged ? 'notice' : 'muted'}" role="status">${state}${r.version > 0 ? html` <a href="/api/v1/documents/${doc.id}/file?version=redacted">Download the redacted version</a>` : ''}</p>`;
+}
+
+/** Staff keep a document from the public (one that cannot be redacted by box, or not to publish yet), or publish it again. */
+function withholdForm(req: FastifyRequest, doc: DocumentView): Html {
+  return doc.withheld
+    ? html`<form method="post" action="/documents/${doc.id}/withhold" class="inline">${csrfField(req)}<input type="hidden" name="withheld" value=""><button type="submit" class="secondary">Publish it again</button></form>`
+    : html`<details class="withhold"><summary>Withhold from the public</summary><form method="post" action="/documents/${doc.id}/withhold" class="stack">${csrfField(req)}<p><label for="withhold-reason">Why the public may not read it</label> <input id="withhold-reason" name="withheld" required maxlength="500" placeholder="names of private persons"></p><p><button type="submit">Withhold</button></p></form></details>`;
 }
 
 /** Text found under black boxes in the released file: for staff to decide about. */
@@ -259,6 +271,7 @@ export const documentPages: FastifyPluginAsyncZod = async (app) => {
 <p>${statusBadge(doc.status)} · ${doc.pages ?? 0} page${doc.pages === 1 ? '' : 's'}${doc.textSource ? ` · text ${label(doc.textSource)}` : ''} · <a href="/api/v1/documents/${doc.id}/file">download the original</a></p>
 ${doc.needsOcr ? html`<p class="notice">${doc.needsOcr}</p>` : ''}
 ${publicState(doc)}
+${staff && !failed ? withholdForm(req, doc) : ''}
 ${badRedactionsNotice(doc, staff)}
 ${
   failed
@@ -341,6 +354,24 @@ ${jsonData(
               }),
         }),
       );
+    },
+  );
+
+  app.post(
+    '/documents/:id/withhold',
+    {
+      config: { access: 'staff', page: true },
+      schema: {
+        hide: true,
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        body: z.object({ withheld: z.string().max(500) }).passthrough(),
+      },
+    },
+    async (req, reply) => {
+      const now = app.deps.clock();
+      const d = visibleDocument(app.deps.db, req.actor, req.params.id, now);
+      setWithheld(app.deps.db, actorOf(req), now, d.id, req.body.withheld.trim() || null);
+      return reply.redirect(`/documents/${d.id}`, 303);
     },
   );
 
