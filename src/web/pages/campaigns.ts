@@ -129,9 +129,9 @@ export const campaignPages: FastifyPluginAsyncZod = async (app) => {
 ${hasRole(req.actor, 'staff') ? html`<p><a class="button" href="/campaigns/new">New campaign</a></p>` : ''}
 ${
   rows.length
-    ? html`<table id="campaigns"><thead><tr><th scope="col">Campaign</th><th scope="col">Requests</th><th scope="col">Drafts</th><th scope="col">Tags</th><th scope="col">Visibility</th></tr></thead><tbody>
+    ? html`<div class="table-scroll"><table id="campaigns"><thead><tr><th scope="col">Campaign</th><th scope="col">Requests</th><th scope="col">Drafts</th><th scope="col">Tags</th><th scope="col">Visibility</th></tr></thead><tbody>
 ${rows.map((c) => html`<tr><th scope="row"><a href="/campaigns/${c.id}">${c.title}</a></th><td>${c.requests}</td><td>${c.drafts}</td><td>${c.tags.join(', ') || '—'}</td><td>${c.visibility}${c.embargoUntil ? ` until ${c.embargoUntil}` : ''}</td></tr>`)}
-</tbody></table>`
+</tbody></table></div>`
     : html`<p class="empty">No campaigns yet.</p>`
 }`;
       return sendPage(reply, page(req, { title: 'Campaigns', body, current: 'campaigns' }));

@@ -329,9 +329,9 @@ ${
 <dialog id="help" aria-labelledby="h-help">
 <h2 id="h-help">Keyboard shortcuts</h2>
 <p>Shortcuts work when you are not typing in a field.</p>
-<table><thead><tr><th scope="col">Key</th><th scope="col">Does</th></tr></thead><tbody>
+<div class="table-scroll"><table><thead><tr><th scope="col">Key</th><th scope="col">Does</th></tr></thead><tbody>
 ${[...SHORTCUTS, ...(canRedact ? STAFF_SHORTCUTS : [])].map(([k, d]) => html`<tr><th scope="row"><kbd>${k}</kbd></th><td>${d}</td></tr>`)}
-</tbody></table>
+</tbody></table></div>
 <form method="dialog"><button type="submit">Close</button></form>
 </dialog>`
 }

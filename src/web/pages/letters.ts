@@ -43,9 +43,9 @@ const EMPTY: Draft = { name: '', kind: 'request', jurisdiction: '', isDefault: t
 export function placeholderTable(): Html {
   return html`<details class="placeholders"><summary>Placeholders</summary>
 <p>Write them in double braces, e.g. <code>{{agency.name}}</code>. Nothing else is evaluated; an unknown placeholder is refused with its name. A placeholder a request has no value for shows as <code>[reason]</code> in the letter and is listed as missing.</p>
-<table><thead><tr><th scope="col">Placeholder</th><th scope="col">What</th><th scope="col">Example</th></tr></thead><tbody>
+<div class="table-scroll"><table><thead><tr><th scope="col">Placeholder</th><th scope="col">What</th><th scope="col">Example</th></tr></thead><tbody>
 ${PLACEHOLDERS.map((p) => html`<tr><th scope="row"><code>{{${p.name}}}</code></th><td>${p.description}</td><td>${p.example}</td></tr>`)}
-</tbody></table></details>`;
+</tbody></table></div></details>`;
 }
 
 function templateForm(req: FastifyRequest, action: string, d: Draft, error?: string): Html {
@@ -90,9 +90,9 @@ export const letterPages: FastifyPluginAsyncZod = async (app) => {
 <p>Requests use their own template, else the organisation's template for the kind and the request's jurisdiction, else the one for any jurisdiction, else the default letter generated for the jurisdiction.</p>
 ${
   rows.length
-    ? html`<table id="templates"><thead><tr><th scope="col">Template</th><th scope="col">Kind</th><th scope="col">Jurisdiction</th><th scope="col">Used by default</th><th scope="col">Updated</th></tr></thead><tbody>
+    ? html`<div class="table-scroll"><table id="templates"><thead><tr><th scope="col">Template</th><th scope="col">Kind</th><th scope="col">Jurisdiction</th><th scope="col">Used by default</th><th scope="col">Updated</th></tr></thead><tbody>
 ${rows.map((t) => html`<tr><th scope="row"><a href="/letter-templates/${t.id}">${t.name}</a></th><td>${label(t.kind)}</td><td>${t.jurisdiction ?? 'any'}</td><td>${t.isDefault ? 'yes' : 'no'}</td><td class="date">${timestampText(t.updatedAt)}</td></tr>`)}
-</tbody></table>`
+</tbody></table></div>`
     : html`<p class="empty">No templates yet: every letter is the default one of its jurisdiction.</p>`
 }
 <h2 id="h-new">New template</h2>
