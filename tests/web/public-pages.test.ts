@@ -233,11 +233,19 @@ describe('public pages', () => {
     expect(body).toContain('Please send all contracts with Media Sonar.');
     expect(body).toContain('We acknowledge your request, tracking number SPD-26-001.');
     expect(res.body.match(/class="message message-/g)).toHaveLength(2);
-    // Released documents: the ready one, with its text; not the failed one.
-    expect(res.body).toContain(`href="/api/v1/documents/${p.readyDoc}/file"`);
-    expect(res.body).toContain(`href="/api/v1/documents/${p.readyDoc}/text"`);
-    expect(res.body).not.toContain(`/api/v1/documents/${p.failedDoc}/`);
+    // Released documents: the ready one, opening the public viewer; not the failed one.
+    expect(res.body).toContain(`href="/public/documents/${p.readyDoc}"`);
+    expect(res.body).not.toContain(`/documents/${p.failedDoc}`);
     expect(body).toContain('media-sonar-contract.pdf (2 pages)');
+    // The viewer (its pages are checked with real files in tests/documents/redaction.test.ts): the file and text to download.
+    const viewer = await getPage(p.env, null, `/public/documents/${p.readyDoc}`);
+    expect(viewer.statusCode).toBe(200);
+    expect(viewer.body).toContain(`href="/api/v1/documents/${p.readyDoc}/file"`);
+    expect(viewer.body).toContain(`href="/api/v1/documents/${p.readyDoc}/text"`);
+    expect(text(viewer.body)).toContain('media-sonar-contract.pdf');
+    const failed = await getPage(p.env, null, `/public/documents/${p.failedDoc}`);
+    expect(failed.statusCode).toBe(404);
+    expect(failed.body).not.toContain('broken.pdf');
   });
 
   it('withholds our staff details everywhere on it: sender, request addresses, profile phone, e-mail, address', async () => {

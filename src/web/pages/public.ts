@@ -12,6 +12,7 @@ import { getAgency } from '../../agencies/service.js';
 import { agencies } from '../../db/schema.js';
 import { withheldDocumentIds } from '../../documents/publication.js';
 import { pagesOf, readingFor, requestDocuments, visibleDocument } from '../../documents/service.js';
+import { notFound } from '../../errors.js';
 import { issueMessages } from '../../http/messages.js';
 import { publicCorrespondence, publicText, publicTimeline } from '../../public/service.js';
 import { listQuery } from '../../requests/schemas.js';
@@ -205,6 +206,8 @@ ${
       // The public version whoever reads: the redacted one once applied; withheld documents are a 404.
       const d = visibleDocument(db, null, req.params.id, now);
       const reading = readingFor(db, null, d);
+      // A file that could not be read is not a released document (the request's page leaves it out too).
+      if (d.status === 'failed') throw notFound(`Document ${d.id}`);
       const r = readRequest(db, null, d.requestId, now);
       const from = req.query.from ?? 1;
       const ready = d.status === 'ready';
