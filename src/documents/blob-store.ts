@@ -58,6 +58,8 @@ export function openBlobStore(
     | 'S3_ACCESS_KEY_ID'
     | 'S3_SECRET_ACCESS_KEY'
     | 'S3_FORCE_PATH_STYLE'
+    | 'UPLOAD_MAX_BYTES'
+    | 'ARCHIVE_MAX_BYTES'
   >,
 ): BlobStore {
   if (config.BLOB_STORE === 'local') return new LocalBlobStore(config.DATA_DIR);
@@ -67,6 +69,8 @@ export function openBlobStore(
   return new S3BlobStore({
     bucket,
     prefix: path ? `${path}/` : '',
+    // S3 allows 10,000 parts: parts large enough for the largest file this tracker may store.
+    partSize: Math.max(8 * 1024 * 1024, Math.ceil(Math.max(config.UPLOAD_MAX_BYTES, config.ARCHIVE_MAX_BYTES) / 9_000)),
     client: {
       region: config.S3_REGION,
       ...(config.S3_ENDPOINT ? { endpoint: config.S3_ENDPOINT } : {}),

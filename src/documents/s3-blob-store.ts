@@ -42,7 +42,7 @@ export interface S3BlobStoreOptions {
   /** Prepended to every key: '' or 'a/prefix/'. */
   prefix: string;
   client: S3ClientConfig;
-  /** Upload part size (default 8 MiB; at least 5 MiB, S3's minimum). */
+  /** Upload part size (default 8 MiB; at least 5 MiB, S3's minimum; at most 10,000 parts make a blob). */
   partSize?: number;
 }
 
@@ -55,11 +55,11 @@ export class BlobMissing extends Error {
 }
 
 function status(err: unknown): number | undefined {
-  return (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  return (err as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode;
 }
 
 function isNotFound(err: unknown): boolean {
-  const name = (err as { name?: string }).name;
+  const name = (err as { name?: string } | undefined)?.name;
   return name === 'NotFound' || name === 'NoSuchKey' || status(err) === 404;
 }
 
@@ -185,7 +185,9 @@ export class S3BlobStore implements BlobStore {
         await this.copy(tmpKey, final, size);
         created = true;
       }
-      await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: tmpKey }));
+      // The blob is stored: a temporary object that cannot be deleted now is left to the sweep
+      // rather than failing the put.
+      await Promise.allSettled([this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: tmpKey }))]);
       return { sha256, size, created };
     } catch (err) {
       // Best effort: an upload aborted midway has no object to delete; one left behind by a
