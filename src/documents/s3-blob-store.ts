@@ -11,26 +11,31 @@
  * object, which the start-up sweep removes once it is older than its grace period.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import {
-  AbortMultipartUploadCommand,
-  CompleteMultipartUploadCommand,
-  CopyObjectCommand,
-  CreateMultipartUploadCommand,
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-  type S3ClientConfig,
-  UploadPartCopyCommand,
-} from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import type { BlobStore, StoredBlob } from './blob-store.js';
 
 const SHA = /^[0-9a-f]{64}$/;
+
+type Sdk = typeof import('@aws-sdk/client-s3') & Pick<typeof import('@aws-sdk/lib-storage'), 'Upload'>;
+let sdk: Sdk | undefined;
+
+/**
+ * The SDK is loaded when the first S3 store is made, not at import: a tracker on the local folder
+ * does not pay its ~200 ms of start. Synchronously (its CommonJS build), so that nothing waits
+ * between a put's call and its reading of the source.
+ */
+function loadSdk(): Sdk {
+  if (!sdk) {
+    const require = createRequire(import.meta.url);
+    const s3 = require('@aws-sdk/client-s3') as typeof import('@aws-sdk/client-s3');
+    const { Upload } = require('@aws-sdk/lib-storage') as typeof import('@aws-sdk/lib-storage');
+    sdk = { ...s3, Upload };
+  }
+  return sdk;
+}
 const MiB = 1024 * 1024;
 /** The largest object one CopyObject may copy; larger ones are copied in parts. */
 const COPY_LIMIT = 5 * 1024 * MiB;
@@ -65,13 +70,15 @@ function isNotFound(err: unknown): boolean {
 
 export class S3BlobStore implements BlobStore {
   private readonly s3: S3Client;
+  private readonly m: Sdk;
   private readonly bucket: string;
   private readonly prefix: string;
   private readonly partSize: number;
   private readonly endpoint: string;
 
   constructor(options: S3BlobStoreOptions) {
-    this.s3 = new S3Client(options.client);
+    this.m = loadSdk();
+    this.s3 = new this.m.S3Client(options.client);
     this.bucket = options.bucket;
     this.prefix = options.prefix;
     this.partSize = Math.max(5 * MiB, options.partSize ?? 8 * MiB);
@@ -95,7 +102,7 @@ export class S3BlobStore implements BlobStore {
     try {
       // A listing: the sweep needs that permission. Of the few temporary keys, without MaxKeys:
       // s3rver (the tests' server) fails on a listing it has to truncate.
-      await this.s3.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.tmpPrefix }));
+      await this.s3.send(new this.m.ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.tmpPrefix }));
     } catch (err) {
       const why = status(err) === 404 ? 'no such bucket' : ((err as Error).name ?? 'error');
       throw new BlobStoreUnavailable(
@@ -106,7 +113,7 @@ export class S3BlobStore implements BlobStore {
 
   async has(sha256: string): Promise<boolean> {
     try {
-      await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.key(sha256) }));
+      await this.s3.send(new this.m.HeadObjectCommand({ Bucket: this.bucket, Key: this.key(sha256) }));
       return true;
     } catch (err) {
       if (isNotFound(err)) return false;
@@ -125,7 +132,7 @@ export class S3BlobStore implements BlobStore {
     // A reader that goes away (a client hanging up) cancels the request or the body.
     out.once('close', () => abort.abort());
     this.s3
-      .send(new GetObjectCommand({ Bucket: this.bucket, Key: key }), { abortSignal: abort.signal })
+      .send(new this.m.GetObjectCommand({ Bucket: this.bucket, Key: key }), { abortSignal: abort.signal })
       .then((res) => pipeline(res.Body as Readable, out))
       .catch((err: unknown) => {
         if (out.destroyed) return; // the reader left: nothing to tell it
@@ -138,7 +145,7 @@ export class S3BlobStore implements BlobStore {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (await this.has(sha256)) return { sha256, size: bytes.length, created: false };
     // The key is known before the upload here, and a PutObject appears whole or not at all.
-    await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: this.key(sha256), Body: bytes }));
+    await this.s3.send(new this.m.PutObjectCommand({ Bucket: this.bucket, Key: this.key(sha256), Body: bytes }));
     return { sha256, size: bytes.length, created: true };
   }
 
@@ -147,7 +154,7 @@ export class S3BlobStore implements BlobStore {
     const hash = createHash('sha256');
     let size = 0;
     const body = new PassThrough({ highWaterMark: MiB });
-    const upload = new Upload({
+    const upload = new this.m.Upload({
       client: this.s3,
       params: { Bucket: this.bucket, Key: tmpKey, Body: body },
       partSize: this.partSize,
@@ -187,12 +194,12 @@ export class S3BlobStore implements BlobStore {
       }
       // The blob is stored: a temporary object that cannot be deleted now is left to the sweep
       // rather than failing the put.
-      await Promise.allSettled([this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: tmpKey }))]);
+      await Promise.allSettled([this.s3.send(new this.m.DeleteObjectCommand({ Bucket: this.bucket, Key: tmpKey }))]);
       return { sha256, size, created };
     } catch (err) {
       // Best effort: an upload aborted midway has no object to delete; one left behind by a
       // failing delete is removed by the start-up sweep (sweepTemporary).
-      await Promise.allSettled([this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: tmpKey }))]);
+      await Promise.allSettled([this.s3.send(new this.m.DeleteObjectCommand({ Bucket: this.bucket, Key: tmpKey }))]);
       throw err;
     }
   }
@@ -201,16 +208,16 @@ export class S3BlobStore implements BlobStore {
   private async copy(from: string, to: string, size: number): Promise<void> {
     const source = `${this.bucket}/${encodeURIComponent(from).replaceAll('%2F', '/')}`;
     if (size <= COPY_LIMIT) {
-      await this.s3.send(new CopyObjectCommand({ Bucket: this.bucket, Key: to, CopySource: source }));
+      await this.s3.send(new this.m.CopyObjectCommand({ Bucket: this.bucket, Key: to, CopySource: source }));
       return;
     }
-    const { UploadId } = await this.s3.send(new CreateMultipartUploadCommand({ Bucket: this.bucket, Key: to }));
+    const { UploadId } = await this.s3.send(new this.m.CreateMultipartUploadCommand({ Bucket: this.bucket, Key: to }));
     try {
       const parts: { ETag?: string; PartNumber: number }[] = [];
       for (let start = 0, n = 1; start < size; start += COPY_PART, n++) {
         const end = Math.min(size, start + COPY_PART) - 1;
         const res = await this.s3.send(
-          new UploadPartCopyCommand({
+          new this.m.UploadPartCopyCommand({
             Bucket: this.bucket,
             Key: to,
             UploadId,
@@ -222,7 +229,7 @@ export class S3BlobStore implements BlobStore {
         parts.push({ ETag: res.CopyPartResult?.ETag, PartNumber: n });
       }
       await this.s3.send(
-        new CompleteMultipartUploadCommand({
+        new this.m.CompleteMultipartUploadCommand({
           Bucket: this.bucket,
           Key: to,
           UploadId,
@@ -231,7 +238,7 @@ export class S3BlobStore implements BlobStore {
       );
     } catch (err) {
       await Promise.allSettled([
-        this.s3.send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key: to, UploadId })),
+        this.s3.send(new this.m.AbortMultipartUploadCommand({ Bucket: this.bucket, Key: to, UploadId })),
       ]);
       throw err;
     }
@@ -239,14 +246,14 @@ export class S3BlobStore implements BlobStore {
 
   async remove(sha256: string): Promise<void> {
     // Deleting a key that is not there succeeds on S3.
-    await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.key(sha256) }));
+    await this.s3.send(new this.m.DeleteObjectCommand({ Bucket: this.bucket, Key: this.key(sha256) }));
   }
 
   private async *objects(prefix: string): AsyncGenerator<{ key: string; modified: Date }> {
     let token: string | undefined;
     do {
       const page = await this.s3.send(
-        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
+        new this.m.ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
       );
       for (const o of page.Contents ?? []) {
         if (o.Key) yield { key: o.Key, modified: o.LastModified ?? new Date(0) };
@@ -266,7 +273,7 @@ export class S3BlobStore implements BlobStore {
     let removed = 0;
     for await (const o of this.objects(this.tmpPrefix)) {
       if (o.modified >= before) continue;
-      await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: o.key }));
+      await this.s3.send(new this.m.DeleteObjectCommand({ Bucket: this.bucket, Key: o.key }));
       removed++;
     }
     return removed;
