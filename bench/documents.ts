@@ -18,7 +18,7 @@ import { pipeline } from 'node:stream/promises';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { loadConfig } from '../src/config.js';
 import { openDb } from '../src/db/index.js';
-import { LocalBlobStore } from '../src/documents/blob-store.js';
+import { openBlobStore } from '../src/documents/blob-store.js';
 import { ingestDocument } from '../src/documents/ingest.js';
 import { IMAGE_BATCH, renderPageImages } from '../src/documents/page-images.js';
 import { applyRedactions } from '../src/documents/redaction/apply.js';
@@ -241,7 +241,7 @@ async function benchExtraction(dir: string) {
   const config = loadConfig({ DATA_DIR: join(dir, 'extract'), LOG_LEVEL: 'silent' });
   mkdirSync(config.DATA_DIR, { recursive: true });
   const db = openDb(join(config.DATA_DIR, 'foia.sqlite'));
-  const blobs = new LocalBlobStore(config.DATA_DIR);
+  const blobs = openBlobStore(config);
   const c = db.$client;
   c.prepare("insert into users (email, role) values ('b@example.com', 'staff')").run();
   c.prepare("insert into agencies (name, jurisdiction, level, updated_at) values ('A', 'US', 'federal', 'x')").run();
@@ -293,7 +293,7 @@ async function benchPageImages(dir: string) {
   const config = loadConfig({ DATA_DIR: join(dir, 'images'), LOG_LEVEL: 'silent' });
   mkdirSync(config.DATA_DIR, { recursive: true });
   const db = openDb(join(config.DATA_DIR, 'foia.sqlite'));
-  const blobs = new LocalBlobStore(config.DATA_DIR);
+  const blobs = openBlobStore(config);
   const c = db.$client;
   c.prepare("insert into users (email, role) values ('b@example.com', 'staff')").run();
   c.prepare("insert into agencies (name, jurisdiction, level, updated_at) values ('A', 'US', 'federal', 'x')").run();

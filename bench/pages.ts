@@ -12,7 +12,7 @@ import { createUser } from '../src/auth/users.js';
 import { loadConfig } from '../src/config.js';
 import { openDb } from '../src/db/index.js';
 import { loadDemoData } from '../src/demo.js';
-import { LocalBlobStore } from '../src/documents/blob-store.js';
+import { openBlobStore } from '../src/documents/blob-store.js';
 import { ingestDocument } from '../src/documents/ingest.js';
 import { recomputeDeadlines } from '../src/requests/recompute.js';
 
@@ -24,7 +24,7 @@ export async function benchPages() {
   const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', DEMO_DATA: '0' });
   const db = openDb(join(dir, 'foia.sqlite'));
   const now = new Date();
-  const blobs = new LocalBlobStore(dir);
+  const blobs = openBlobStore(config);
   try {
     await loadDemoData(db, now, blobs);
     const c = db.$client;

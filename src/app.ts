@@ -20,7 +20,7 @@ import { campaignRoutes } from './campaigns/routes.js';
 import { closureRoutes } from './closures/routes.js';
 import type { Config } from './config.js';
 import type { Db } from './db/index.js';
-import { type BlobStore, LocalBlobStore } from './documents/blob-store.js';
+import { type BlobStore, openBlobStore } from './documents/blob-store.js';
 import { documentRoutes } from './documents/routes.js';
 import { exportRoutes } from './export/routes.js';
 import { feedRoutes } from './feeds/routes.js';
@@ -42,7 +42,7 @@ import { webhookRoutes } from './webhooks/routes.js';
 
 export interface AppDeps {
   db: Db;
-  /** Where document bytes live; defaults to the local store under DATA_DIR. */
+  /** Where document bytes live; defaults to the store BLOB_STORE names (DATA_DIR/blobs unless set). */
   blobs?: BlobStore;
   /** Null when the API runs without a queue (some tests); health then reports `not_configured`. */
   queue: QueueClient | null;
@@ -71,7 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.decorate('deps', { ...deps, blobs: deps.blobs ?? new LocalBlobStore(deps.config.DATA_DIR) });
+  app.decorate('deps', { ...deps, blobs: deps.blobs ?? openBlobStore(deps.config) });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (req, reply) => {

@@ -11,6 +11,28 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
+  /**
+   * Where originals, derived text and page images are kept: `local` (DATA_DIR/blobs) or an
+   * S3-compatible bucket, `s3://bucket` or `s3://bucket/prefix` (then the S3_* settings apply).
+   */
+  BLOB_STORE: z
+    .string()
+    .regex(
+      /^(local|s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/[A-Za-z0-9!_.*'()-]+)*\/?)$/,
+      'must be local or s3://bucket (a lower-case S3 bucket name, optionally /a/prefix)',
+    )
+    .default('local'),
+  /** The S3 API's address for MinIO, Garage, Ceph and the like; unset for AWS itself. */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{2,32}$/, 'must be a region name such as us-east-1')
+    .default('us-east-1'),
+  /** Both or neither; when neither, the AWS SDK's own chain (AWS_* variables, instance roles) is used. */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** `bucket` in the path rather than the host name; on by default with S3_ENDPOINT (MinIO needs it), off for AWS. */
+  S3_FORCE_PATH_STYLE: bool01.optional(),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
@@ -106,6 +128,24 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema> & { publicBaseUrl: string };
 
+const S3_SETTINGS = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const;
+
+/** Settings that are each well-formed but do not make sense together. */
+function blobStoreProblems(c: z.infer<typeof schema>, given: Record<string, string>): string[] {
+  const problems: string[] = [];
+  if (!c.BLOB_STORE.startsWith('s3://')) {
+    // S3 settings without an S3 store would be silently ignored: almost always a forgotten BLOB_STORE.
+    for (const name of [...S3_SETTINGS, 'S3_REGION'] as const) {
+      if (given[name] !== undefined) problems.push(`${name} is set but BLOB_STORE is not an s3:// bucket`);
+    }
+    return problems;
+  }
+  if ((c.S3_ACCESS_KEY_ID === undefined) !== (c.S3_SECRET_ACCESS_KEY === undefined)) {
+    problems.push("S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or neither, for the AWS SDK's own)");
+  }
+  return problems;
+}
+
 const KNOWN = new Set(Object.keys(schema.shape));
 
 export class ConfigError extends Error {}
@@ -125,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // "PORT can be at most 65535": the sentence starts with the variable's name.
     for (const issue of parsed.error.issues) problems.push(fieldMessage(issue.path, issue.message));
   }
+  if (parsed.success) problems.push(...blobStoreProblems(parsed.data, input));
   if (problems.length || !parsed.success) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }

@@ -9,8 +9,9 @@ import { readyBanner, type SignIn, signInNow } from './banner.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type Db, dbFile, openDb } from './db/index.js';
 import { type DemoResult, loadDemoData } from './demo.js';
-import { LocalBlobStore } from './documents/blob-store.js';
+import { type BlobStore, openBlobStore } from './documents/blob-store.js';
 import { sweepOrphans } from './documents/orphans.js';
+import { BlobStoreUnavailable } from './documents/s3-blob-store.js';
 import { jobs } from './jobs.js';
 import { queueRecomputeForChangedRules } from './jurisdictions/rule-versions.js';
 import { createLogger } from './log.js';
@@ -23,15 +24,22 @@ export interface ApiHandle {
   close(): Promise<void>;
 }
 
-export async function startApi(config: Config, db: Db, queue: QueueClient): Promise<ApiHandle> {
+export async function startApi(
+  config: Config,
+  db: Db,
+  queue: QueueClient,
+  blobs: BlobStore = openBlobStore(config),
+): Promise<ApiHandle> {
+  // A bucket that cannot be reached stops the start here, in one sentence, not at the first upload.
+  await blobs.check();
   if (config.FOIA_BOOTSTRAP_TOKEN) await ensureBootstrapToken(db, config.FOIA_BOOTSTRAP_TOKEN, new Date());
   let demo: DemoResult | null = null;
   if (config.DEMO_DATA) {
-    demo = await loadDemoData(db, new Date(), new LocalBlobStore(config.DATA_DIR));
+    demo = await loadDemoData(db, new Date(), blobs);
     // The password goes in the ready banner, once, not here among the log lines.
     if (demo) console.error('loaded demo data (DEMO_DATA=0 to skip)');
   }
-  const swept = await sweepOrphans(db, config.DATA_DIR, new Date());
+  const swept = await sweepOrphans(db, config.DATA_DIR, blobs, new Date());
   if (swept.tmp || swept.blobs) {
     console.error(`removed ${swept.tmp} temporary file(s) and ${swept.blobs} blob(s) left by interrupted uploads`);
   }
@@ -42,6 +50,7 @@ export async function startApi(config: Config, db: Db, queue: QueueClient): Prom
   }
   const app = await buildApp({
     db,
+    blobs,
     queue,
     config,
     clock: () => new Date(),
@@ -81,6 +90,9 @@ export async function startApi(config: Config, db: Db, queue: QueueClient): Prom
 
 /** The port cannot be listened on: said in one sentence, without a stack trace. */
 export class PortError extends Error {}
+
+/** Errors that say all there is to say in their message (no stack trace at start). */
+export const oneSentence = (err: unknown) => err instanceof PortError || err instanceof BlobStoreUnavailable;
 
 /** Loads the configuration or exits with a message that names the bad variable. */
 export function configOrExit(): Config {
@@ -135,7 +147,7 @@ async function main() {
 export function runIfEntry(moduleUrl: string, main: () => Promise<void>): void {
   if (moduleUrl !== pathToFileURL(process.argv[1] ?? '').href) return;
   main().catch((err) => {
-    console.error(err instanceof PortError ? err.message : err);
+    console.error(oneSentence(err) ? (err as Error).message : err);
     process.exit(1);
   });
 }

@@ -6,7 +6,7 @@
 import { Queue, Worker } from 'bullmq';
 import type { Config } from '../src/config.js';
 import { type Db, dbFile, openDb } from '../src/db/index.js';
-import { LocalBlobStore } from '../src/documents/blob-store.js';
+import { type BlobStore, openBlobStore } from '../src/documents/blob-store.js';
 import { sweepOrphans } from '../src/documents/orphans.js';
 import { jobs as defaultJobs } from '../src/jobs.js';
 import { createLogger, type Logger, logConnectionErrors } from '../src/log.js';
@@ -43,6 +43,8 @@ export interface WorkerOptions {
   /** Run the reconciler on its interval (default true). */
   reconcile?: boolean;
   log?: Logger;
+  /** The blob store (default: the one BLOB_STORE names); `npm start` shares its API's. */
+  blobs?: BlobStore;
 }
 
 export function startWorker(config: Config, db: Db, options: WorkerOptions = {}): WorkerHandle {
@@ -53,7 +55,7 @@ export function startWorker(config: Config, db: Db, options: WorkerOptions = {})
   const producerRedis = createRedis(config.REDIS_URL, 'worker', log);
   const producer = new Queue(QUEUE_NAME, { connection: producerRedis, prefix: config.QUEUE_PREFIX });
   logConnectionErrors(producer, log, 'worker queue');
-  const ctx: JobContext = { db, config, clock, blobs: new LocalBlobStore(config.DATA_DIR), log };
+  const ctx: JobContext = { db, config, clock, blobs: options.blobs ?? openBlobStore(config), log };
   const connection = createRedis(config.REDIS_URL, 'worker', log);
   const journal = journalWriter(db, log);
   const worker = new Worker(QUEUE_NAME, createProcessor(jobs, ctx, journal), {
@@ -152,9 +154,11 @@ async function main() {
   const config = configOrExit();
   const log = createLogger(config, 'worker');
   const db = openDb(dbFile(config.DATA_DIR));
-  const swept = await sweepOrphans(db, config.DATA_DIR, new Date());
+  const blobs = openBlobStore(config);
+  await blobs.check();
+  const swept = await sweepOrphans(db, config.DATA_DIR, blobs, new Date());
   if (swept.tmp || swept.blobs) log.info(swept, 'removed files left behind by interrupted uploads');
-  const handle = startWorker(config, db, { log });
+  const handle = startWorker(config, db, { log, blobs });
   // The host only: a Redis URL may carry a password.
   log.info(
     { queue: `${config.QUEUE_PREFIX}:${QUEUE_NAME}`, redis: new URL(config.REDIS_URL).host },

@@ -44,8 +44,6 @@ export interface SweepResult {
   blobs: number;
 }
 
-const SHA = /^[0-9a-f]{64}$/;
-
 async function entries(dir: string): Promise<string[]> {
   try {
     return await readdir(dir);
@@ -66,40 +64,34 @@ async function olderThan(path: string, cutoff: number): Promise<boolean> {
 }
 
 /**
- * Sweeps `DATA_DIR/tmp` and `DATA_DIR/blobs/tmp` (files untouched for `tmpGraceMs`) and blobs under
- * `DATA_DIR/blobs` that no row refers to (untouched for `blobGraceMs`).
+ * Sweeps `DATA_DIR/tmp` and the blob store's temporary files (untouched for `tmpGraceMs`) and the
+ * blobs no row refers to (untouched for `blobGraceMs`), through the store, local folder or bucket.
  */
 export async function sweepOrphans(
   db: Db,
   dataDir: string,
+  blobs: BlobStore,
   now: Date,
   grace: { tmpGraceMs?: number; blobGraceMs?: number } = {},
 ): Promise<SweepResult> {
   const result: SweepResult = { tmp: 0, blobs: 0 };
   const tmpCutoff = now.getTime() - (grace.tmpGraceMs ?? 15 * 60_000);
-  for (const dir of [join(dataDir, 'tmp'), join(dataDir, 'blobs', 'tmp')]) {
-    for (const name of await entries(dir)) {
-      const path = join(dir, name);
-      if (!(await olderThan(path, tmpCutoff))) continue;
-      await rm(path, { recursive: true, force: true });
-      result.tmp++;
-    }
+  const dir = join(dataDir, 'tmp');
+  for (const name of await entries(dir)) {
+    const path = join(dir, name);
+    if (!(await olderThan(path, tmpCutoff))) continue;
+    await rm(path, { recursive: true, force: true });
+    result.tmp++;
   }
+  result.tmp += await blobs.sweepTemporary(new Date(tmpCutoff));
   const blobCutoff = now.getTime() - (grace.blobGraceMs ?? 60 * 60_000);
-  const root = join(dataDir, 'blobs');
   const kept = allReferenced(db);
-  for (const a of await entries(root)) {
-    if (!/^[0-9a-f]{2}$/.test(a)) continue;
-    for (const b of await entries(join(root, a))) {
-      for (const name of await entries(join(root, a, b))) {
-        const path = join(root, a, b, name);
-        if (!SHA.test(name) || kept.has(name) || !(await olderThan(path, blobCutoff))) continue;
-        // Written and referred to since the list was read: keep it.
-        if (referenced(db, name)) continue;
-        await rm(path, { force: true });
-        result.blobs++;
-      }
-    }
+  for await (const { sha256, modified } of blobs.list()) {
+    if (kept.has(sha256) || modified.getTime() >= blobCutoff) continue;
+    // Written and referred to since the list was read: keep it.
+    if (referenced(db, sha256)) continue;
+    await blobs.remove(sha256);
+    result.blobs++;
   }
   return result;
 }

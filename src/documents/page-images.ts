@@ -14,18 +14,16 @@
  * flagged, and flagged text becomes suggested redactions that wait for staff.
  */
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { and, eq, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import { connectionOf, type Db, type DbOrTx, inTransaction } from '../db/index.js';
 import { documentPageImages, documentPages, documents, redactions } from '../db/schema.js';
 import type { JobContext } from '../queue/define.js';
 import { enqueue } from '../queue/outbox.js';
-import type { BlobStore } from './blob-store.js';
+import { localBlob } from './blob-store.js';
 import { ExtractError } from './extract/errors.js';
 import { hasPdftoppm } from './extract/tools.js';
 import { encodePng, readPnm, toGreyIfNeutral } from './images/raster.js';
@@ -100,15 +98,6 @@ export function planPageImages(tx: DbOrTx, documentId: number): void {
       }
     }
   }
-}
-
-/** A path on local disk for a blob (a remote store's blob is copied into `tmp` first). */
-export async function localBlob(blobs: BlobStore, sha256: string, tmp: string): Promise<string> {
-  const local = blobs.localPath(sha256);
-  if (local) return local;
-  const path = join(tmp, `blob-${sha256}`);
-  await pipeline(blobs.open(sha256), createWriteStream(path));
-  return path;
 }
 
 function saveImage(db: Db, row: typeof documentPageImages.$inferInsert): void {

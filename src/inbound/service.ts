@@ -16,7 +16,7 @@ import { dateIn, today as todayIn } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
 import { documents, inboundMessages, messages, requests, requestTrackingNumbers } from '../db/schema.js';
-import type { BlobStore, StoredBlob } from '../documents/blob-store.js';
+import { type BlobStore, localBlob, type StoredBlob } from '../documents/blob-store.js';
 import { type DeliveryFailure, parseEmail } from '../documents/extract/container.js';
 import { ExtractError } from '../documents/extract/errors.js';
 import { limitsOf } from '../documents/ingest.js';
@@ -109,11 +109,11 @@ export function matchRequest(
 }
 
 async function readHeaders(blobs: BlobStore, config: Config, sha256: string): Promise<Headers> {
-  const path = blobs.localPath(sha256);
-  if (!path) throw new Error('inbound e-mail needs a local blob store');
   const tmp = join(config.DATA_DIR, 'tmp', `inbound-${randomUUID()}`);
   await mkdir(tmp, { recursive: true });
   try {
+    // The parser reads a file: a remote store's message is copied into tmp first.
+    const path = await localBlob(blobs, sha256, tmp);
     const mail = await parseEmail(path, tmp, limitsOf(config));
     return {
       from: mail.from,

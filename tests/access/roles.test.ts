@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Access } from '../../src/auth/roles.js';
-import { LocalBlobStore } from '../../src/documents/blob-store.js';
 import { recomputeDeadlines } from '../../src/requests/recompute.js';
 import { createTestEnv, type TestEnv } from '../helpers/app.js';
 import { api, makeAgency, makeRequest, userWithToken } from '../helpers/factories.js';
@@ -65,7 +64,7 @@ function newDocument(status: 'ready' | 'failed'): number {
 /** An unmatched inbound message (its raw bytes in the blob store), for staff to assign. */
 async function unmatched(): Promise<number> {
   const raw = `From: a@example.com\r\nTo: b@example.com\r\nSubject: matrix ${++n}\r\n\r\nhello\r\n`;
-  const blob = await new LocalBlobStore(env.dataDir).put(Readable.from([Buffer.from(raw)]));
+  const blob = await env.app.deps.blobs.put(Readable.from([Buffer.from(raw)]));
   return (
     env.db.$client
       .prepare(

@@ -111,7 +111,7 @@ describe('the sweep at start', () => {
     expect((await upload([{ name: 'invoice.txt', content: referenced }])).statusCode).toBe(202);
     stale(blobPath(sha(referenced)));
 
-    const result = await sweepOrphans(env.db, env.dataDir, new Date());
+    const result = await sweepOrphans(env.db, env.dataDir, env.app.deps.blobs, new Date());
     expect(result).toEqual({ tmp: 2, blobs: 1 });
     expect(existsSync(join(tmp, 'ingest-9-abandoned'))).toBe(false);
     expect(existsSync(join(env.dataDir, 'blobs', 'tmp', 'half-written'))).toBe(false);

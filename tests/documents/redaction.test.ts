@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalBlobStore } from '../../src/documents/blob-store.js';
 import { renderPageImages, strandedPageImages } from '../../src/documents/page-images.js';
 import { createTestEnv, eventually, type TestEnv } from '../helpers/app.js';
 import { api, makeAgency, makeRequest, settle, userWithToken } from '../helpers/factories.js';
@@ -152,7 +151,7 @@ describe.skipIf(!tools)('older documents', () => {
     );
     // The job the reconciler writes renders its batch and queues the next one until none is left.
     await renderPageImages(
-      { db: env.db, blobs: new LocalBlobStore(env.dataDir), config: env.config, clock: () => new Date() },
+      { db: env.db, blobs: env.app.deps.blobs, config: env.config, clock: () => new Date() },
       id,
       1,
       true,

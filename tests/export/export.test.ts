@@ -97,7 +97,7 @@ beforeAll(async () => {
   await event(env, staff, ids.request, { type: 'note', date: '2026-04-02', note: 'Called, the clerk said "soon", ok' });
   recomputeDeadlines(env.db, ids.request, new Date(NOW));
 
-  const blobs = new LocalBlobStore(env.dataDir);
+  const blobs = env.app.deps.blobs;
   // The request letter as handed to SMTP (as the worker would have stored it), and a follow-up draft.
   outgoingEml = Buffer.from(
     `From: Civil Liberties <records@civil.example.org>\r\nTo: records@police.example.gov\r\nMessage-ID: <out-1@${DOMAIN}>\r\nSubject: Public records request: Media Sonar contracts\r\n\r\nDear records officer,\r\n`,
@@ -336,6 +336,15 @@ class CountingStore implements BlobStore {
   }
   localPath(sha256: string) {
     return this.inner.localPath(sha256);
+  }
+  list() {
+    return this.inner.list();
+  }
+  sweepTemporary(before: Date) {
+    return this.inner.sweepTemporary(before);
+  }
+  check() {
+    return this.inner.check();
   }
   open(sha256: string): Readable {
     const counted = this.inner.open(sha256);

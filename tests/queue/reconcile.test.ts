@@ -9,7 +9,6 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../../src/db/schema.js';
-import { LocalBlobStore } from '../../src/documents/blob-store.js';
 import { jobs } from '../../src/jobs.js';
 import { reconcile } from '../../src/queue/reconcile.js';
 import { sweepReminders } from '../../src/reminders/send.js';
@@ -76,7 +75,7 @@ function queueOf(e: TestEnv) {
 }
 
 function ctxFor(log = pino({ level: 'silent' })) {
-  return { db: env.db, config: env.config, clock: env.now, blobs: new LocalBlobStore(env.config.DATA_DIR), log };
+  return { db: env.db, config: env.config, clock: env.now, blobs: env.app.deps.blobs, log };
 }
 
 describe('a worker killed after it claimed a reminder, before the job reached the queue', () => {

@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/auth/users.js';
-import { LocalBlobStore } from '../../src/documents/blob-store.js';
 import { renderPageImages } from '../../src/documents/page-images.js';
 import { jobs } from '../../src/jobs.js';
 import { startOutboxDrainer } from '../../src/queue/index.js';
@@ -164,7 +163,7 @@ describe.skipIf(!existsSync(CHROMIUM) || !hasPoppler() || !hasTesseract())(
       await fresh.goto(`${base}/documents/${documentId}#page-2`);
       await fresh.locator('#page-2 .image-status', { hasText: 'Rendering this page… (1 of 2 pages ready)' }).waitFor();
       await renderPageImages(
-        { db: env.db, blobs: new LocalBlobStore(env.dataDir), config: env.config, clock: () => new Date() },
+        { db: env.db, blobs: env.app.deps.blobs, config: env.config, clock: () => new Date() },
         documentId,
         1,
       );

@@ -20,12 +20,13 @@ import { audit } from '../../audit/log.js';
 import { type Db, type DbOrTx, inTransaction } from '../../db/index.js';
 import { documentPageImages, documentPages, documentRedactedPages, documents, redactions } from '../../db/schema.js';
 import type { JobContext } from '../../queue/define.js';
+import { localBlob } from '../blob-store.js';
 import { ExtractError } from '../extract/errors.js';
 import { imageSize, MAX_OCR_PIXELS } from '../extract/image.js';
 import { imagePdfWriter } from '../images/pdf-writer.js';
 import { type Box, blackOut, encodePng, readPnm, toGreyIfNeutral } from '../images/raster.js';
 import { dpiFor, IMAGE_DPI, pageSizes, renderRange, renderRuns, rotationsOf } from '../images/render.js';
-import { localBlob, PDF_TYPE } from '../page-images.js';
+import { PDF_TYPE } from '../page-images.js';
 import { compilePattern, findMatches, type PatternKind, replaceMatches } from './patterns.js';
 import {
   coveredWords,
