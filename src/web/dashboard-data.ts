@@ -8,13 +8,11 @@
  * unit), clocks read in order from partial indexes, stopping at the rows shown. Days late are worked
  * out for those rows only, on reading, so nothing stored goes stale when the date changes.
  */
-import { and, asc, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import { today as todayIn, todaysByJurisdiction } from '../clock.js';
 import { connectionOf, type Db } from '../db/index.js';
 import { prepared, statement } from '../db/prepared.js';
-import { agencies, campaigns, deadlines, requests } from '../db/schema.js';
 import { calendarOf, parseIsoDate, toIsoDate } from '../deadlines/index.js';
-import { AGENCY_CLOCKS, daysLate } from '../requests/clocks.js';
+import { AGENCY_CLOCKS, daysLate, lateKey } from '../requests/clocks.js';
 import { OPEN } from '../requests/state-machine.js';
 
 export const DUE_SOON_BUSINESS_DAYS = 10;
@@ -38,81 +36,85 @@ export interface DashboardRow {
   on: string | null;
 }
 
-const base = {
-  requestId: requests.id,
-  title: requests.title,
-  status: requests.status,
-  agencyId: agencies.id,
-  agencyName: agencies.name,
-  jurisdiction: agencies.jurisdiction,
-  campaignId: requests.campaignId,
-  campaignTitle: sql<
-    string | null
-  >`(select ${campaigns.title} from ${campaigns} where ${campaigns.id} = ${requests.campaignId})`,
-};
-
 function addDays(iso: string, n: number): string {
   return toIsoDate((parseIsoDate(iso) as number) + n);
 }
 
 const KINDS = AGENCY_CLOCKS.map((k) => `'${k}'`).join(', ');
-// The condition of the partial indexes deadlines_owed_late and deadlines_owed_due (src/db/schema.ts).
-const OWED = `d.status = 'open' and d.due is not null and d.kind in (${KINDS})`;
-const OWING = new Set<string>([...OPEN, 'appealed']);
+const OWING = [...OPEN, 'appealed'].map((s) => `'${s}'`).join(', ');
+// The condition of the partial indexes deadlines_owed_late and deadlines_owed_due (src/db/schema.ts),
+// and of the requests whose clocks the agency owes.
+const OWED = `d.status = 'open' and d.due is not null and d.kind in (${KINDS}) and r.status in (${OWING})`;
+// The request, its agency and campaign: read for the rows shown only.
+const SHOWN = `r.id as requestId, r.title, r.status, a.id as agencyId, a.name as agencyName, a.jurisdiction,
+  r.campaign_id as campaignId, (select c.title from campaigns c where c.id = r.campaign_id) as campaignTitle`;
 
 const SQL = {
   jurisdictions: 'select distinct jurisdiction from owed_clock_counts',
   overdue: 'select coalesce(sum(n), 0) as n from owed_clock_counts where jurisdiction = ? and due < ?',
   // Most late first within one jurisdiction and unit: the late key orders by days late on any day.
-  late: `select d.request_id as requestId, d.kind, d.due, d.unit from deadlines d
-    where d.jurisdiction = ? and d.unit = ? and ${OWED} and d.due < ? order by d.late_key, d.request_id`,
-  soon: `select d.request_id as requestId, d.kind, d.due, d.unit from deadlines d
+  // The indexes are named: SQLite would rather search by the due date's range and sort it all.
+  late: `select d.request_id, d.kind, d.due, d.unit from deadlines d indexed by deadlines_owed_late
+    join requests r on r.id = d.request_id
+    where d.jurisdiction = ? and d.unit = ? and ${OWED} and d.late_key <= ? and d.due < ?
+    order by d.late_key, d.request_id`,
+  soon: `select d.request_id, d.kind, d.due, d.unit from deadlines d indexed by deadlines_owed_due
+    join requests r on r.id = d.request_id
     where d.jurisdiction = ? and ${OWED} and d.due >= ? and d.due <= ? order by d.due, d.request_id`,
-  request: `select r.id as requestId, r.title, r.status, a.id as agencyId, a.name as agencyName, a.jurisdiction,
-    r.campaign_id as campaignId, (select c.title from campaigns c where c.id = r.campaign_id) as campaignTitle
-    from requests r join agencies a on a.id = r.agency_id where r.id = ?`,
+  shown: `select ${SHOWN} from requests r join agencies a on a.id = r.agency_id
+    where r.id in (select value from json_each(?))`,
+  waiting: `select ${SHOWN},
+    (select d.kind from deadlines d where d.request_id = r.id and d.status = 'paused' limit 1) as kind,
+    (select max(e.date) from request_events e where e.request_id = r.id
+      and e.type in ('fee_requested', 'clarification_requested')) as since
+    from requests r join agencies a on a.id = r.agency_id
+    where r.status in ('awaiting_fee', 'awaiting_clarification') order by r.updated_at limit ${LIMIT}`,
+  // The clock an answer is judged by: extended_response, when there is one, governs.
+  answered: `select ${SHOWN}, r.completed_on as completedOn,
+    (select json_array(d.kind, d.due, d.unit) from deadlines d where d.request_id = r.id
+      and d.kind in ('response', 'extended_response') and d.due is not null order by d.kind limit 1) as clock
+    from requests r join agencies a on a.id = r.agency_id
+    where r.completed_on is not null and r.completed_on >= ? order by r.completed_on desc, r.id desc limit ${LIMIT}`,
 };
 
-interface Clock {
-  requestId: number;
-  kind: string;
-  due: string;
-  unit: 'business' | 'calendar';
+/** A clock as the sources read it: request id, kind, due date, unit. */
+type Clock = [number, string, string, 'business' | 'calendar'];
+interface Pick {
+  clock: Clock;
+  jurisdiction: string;
+  daysLate: number;
 }
-type Shown = Omit<DashboardRow, 'on'> & { on: null; jurisdiction: string };
+type Shown = Omit<DashboardRow, 'kind' | 'due' | 'unit' | 'daysLate' | 'on'> & { jurisdiction: string };
 
 /**
- * The first `limit` rows of several sources, each already in order, in the order `before` says: a
- * merge that reads `limit` rows plus one per source, however many clocks there are. `take` turns a
- * source's clock into a row, or null to pass over it, or `'stop'` to end that source.
+ * The first `limit` picks of several sources, each already in order, in the order `before` says: a
+ * merge that reads `limit` clocks plus one per source, however many clocks there are. `take` turns a
+ * source's clock into a pick, or says `'stop'` to end that source.
  */
 function merge(
   sources: Iterator<Clock>[],
-  take: (c: Clock, source: number) => Shown | null | 'stop',
-  before: (a: Shown, b: Shown) => boolean,
+  take: (c: Clock, source: number) => Pick | 'stop',
+  before: (a: Pick, b: Pick) => boolean,
   limit: number,
-): Shown[] {
-  const heads: (Shown | null)[] = [];
+): Pick[] {
+  const heads: (Pick | null)[] = [];
   const advance = (i: number) => {
-    const it = sources[i] as Iterator<Clock>;
-    for (let n = it.next(); !n.done; n = it.next()) {
-      const row = take(n.value, i);
-      if (row === 'stop') break;
-      if (row) return row;
-    }
-    return null;
+    const n = (sources[i] as Iterator<Clock>).next();
+    if (n.done) return null;
+    const pick = take(n.value, i);
+    return pick === 'stop' ? null : pick;
   };
   try {
     for (let i = 0; i < sources.length; i++) heads.push(advance(i));
-    const out: Shown[] = [];
+    const out: Pick[] = [];
     while (out.length < limit) {
       let best = -1;
       for (let i = 0; i < heads.length; i++) {
         const h = heads[i];
-        if (h && (best < 0 || before(h, heads[best] as Shown))) best = i;
+        if (h && (best < 0 || before(h, heads[best] as Pick))) best = i;
       }
       if (best < 0) break;
-      out.push(heads[best] as Shown);
+      out.push(heads[best] as Pick);
       heads[best] = advance(best);
     }
     return out;
@@ -124,9 +126,11 @@ function merge(
 
 /** One statement per source: a statement runs one query at a time, and the sources run side by side. */
 function iterate(db: Db, name: 'late' | 'soon', i: number, params: unknown[]): Iterator<Clock> {
-  const st = prepared(db, `dashboard.${name}:${i}`, () => connectionOf(db).prepare<unknown[]>(SQL[name]));
+  const st = prepared(db, `dashboard.${name}:${i}`, () => connectionOf(db).prepare<unknown[]>(SQL[name]).raw());
   return st.iterate(...params) as Iterator<Clock>;
 }
+
+const UNITS = ['business', 'calendar'] as const;
 
 export function dashboard(db: Db, now: Date) {
   const { earliest, later } = todaysByJurisdiction(now);
@@ -137,28 +141,22 @@ export function dashboard(db: Db, now: Date) {
   );
   // Each clock is judged by its agency's own today.
   const todays = jurisdictions.map((j) => todayIn(j, now));
-  // Only the rows shown are read in full: the request, its agency and campaign.
-  const shown = (c: Clock, jurisdiction: string): Shown | null => {
-    const r = statement(db, SQL.request).get(c.requestId) as Omit<Shown, 'kind' | 'due' | 'unit' | 'daysLate' | 'on'>;
-    if (!r || !OWING.has(r.status)) return null;
-    return { ...r, jurisdiction, kind: c.kind, due: c.due, unit: c.unit, daysLate: 0, on: null };
-  };
 
   let overdueTotal = 0;
   jurisdictions.forEach((j, i) => {
     overdueTotal += (statement(db, SQL.overdue).get(j, todays[i]) as { n: number }).n;
   });
-  const UNITS = ['business', 'calendar'] as const;
   const overdue = merge(
-    jurisdictions.flatMap((j, i) => UNITS.map((u, k) => iterate(db, 'late', 2 * i + k, [j, u, todays[i]]))),
+    jurisdictions.flatMap((j, i) =>
+      // Clocks due later than today have a larger key: the search ends where the overdue ones do.
+      UNITS.map((u, k) => iterate(db, 'late', 2 * i + k, [j, u, lateKey(j, u, todays[i] as string), todays[i]])),
+    ),
     (c, source) => {
       const i = Math.floor(source / 2);
       const j = jurisdictions[i] as string;
-      const row = shown(c, j);
-      if (row) row.daysLate = daysLate(j, c.due, c.unit, todays[i] as string);
-      return row;
+      return { clock: c, jurisdiction: j, daysLate: daysLate(j, c[2], c[3], todays[i] as string) };
     },
-    (a, b) => a.daysLate > b.daysLate || (a.daysLate === b.daysLate && a.requestId < b.requestId),
+    (a, b) => a.daysLate > b.daysLate || (a.daysLate === b.daysLate && a.clock[0] < b.clock[0]),
     LIMIT,
   );
   const dueSoon = merge(
@@ -167,66 +165,43 @@ export function dashboard(db: Db, now: Date) {
       const j = jurisdictions[i] as string;
       const left = calendarOf(j).businessDaysBetween(
         parseIsoDate(todays[i] as string) as number,
-        parseIsoDate(c.due) as number,
+        parseIsoDate(c[2]) as number,
       );
       // Later clocks of this jurisdiction fall due later still.
-      if (left > DUE_SOON_BUSINESS_DAYS) return 'stop';
-      return shown(c, j);
+      return left > DUE_SOON_BUSINESS_DAYS ? 'stop' : { clock: c, jurisdiction: j, daysLate: 0 };
     },
-    (a, b) => (a.due as string) < (b.due as string) || (a.due === b.due && a.requestId < b.requestId),
+    (a, b) => a.clock[2] < b.clock[2] || (a.clock[2] === b.clock[2] && a.clock[0] < b.clock[0]),
     LIMIT,
   );
+  const ids = [...new Set([...overdue, ...dueSoon].map((p) => p.clock[0]))];
+  const requests = new Map((statement(db, SQL.shown).all(JSON.stringify(ids)) as Shown[]).map((r) => [r.requestId, r]));
+  const row = (p: Pick): DashboardRow => ({
+    ...(requests.get(p.clock[0]) as Shown),
+    kind: p.clock[1],
+    due: p.clock[2],
+    unit: p.clock[3],
+    daysLate: p.daysLate,
+    on: null,
+  });
 
-  const waiting = db
-    .select({
-      ...base,
-      kind: sql<
-        string | null
-      >`(select ${deadlines.kind} from ${deadlines} where ${deadlines.requestId} = ${requests.id} and ${deadlines.status} = 'paused' limit 1)`,
-      since: sql<
-        string | null
-      >`(select max(date) from request_events where request_id = ${requests.id} and type in ('fee_requested', 'clarification_requested'))`,
-    })
-    .from(requests)
-    .innerJoin(agencies, eq(agencies.id, requests.agencyId))
-    .where(inArray(requests.status, ['awaiting_fee', 'awaiting_clarification']))
-    .orderBy(asc(requests.updatedAt))
-    .limit(LIMIT)
-    .all()
-    .map((r) => ({ ...r, due: null, daysLate: 0, unit: 'business', on: r.since }));
+  const waiting = (statement(db, SQL.waiting).all() as (Shown & { kind: string | null; since: string | null })[]).map(
+    ({ since, ...r }) => ({ ...r, due: null, daysLate: 0, unit: 'business', on: since }),
+  );
+  const answered = (
+    statement(db, SQL.answered).all(addDays(earliest, -30)) as (Shown & { completedOn: string; clock: string | null })[]
+  ).map(({ clock, completedOn, ...r }) => {
+    const [kind, due, unit] = clock
+      ? (JSON.parse(clock) as [string, string, 'business' | 'calendar'])
+      : [null, null, 'business'];
+    return {
+      ...r,
+      kind,
+      due,
+      unit,
+      daysLate: due ? daysLate(r.jurisdiction, due, unit, completedOn) : 0,
+      on: completedOn,
+    };
+  });
 
-  const answered = db
-    .select({ ...base, completedOn: requests.completedOn })
-    .from(requests)
-    .innerJoin(agencies, eq(agencies.id, requests.agencyId))
-    .where(and(isNotNull(requests.completedOn), gte(requests.completedOn, addDays(earliest, -30))))
-    .orderBy(desc(requests.completedOn), desc(requests.id))
-    .limit(LIMIT)
-    .all()
-    .map((r) => {
-      const clock = db
-        .select({ kind: deadlines.kind, due: deadlines.due, unit: deadlines.unit })
-        .from(deadlines)
-        .where(and(eq(deadlines.requestId, r.requestId), inArray(deadlines.kind, ['response', 'extended_response'])))
-        .orderBy(asc(deadlines.kind)) // extended_response, when there is one, governs
-        .all()
-        .find((c) => c.due !== null);
-      const on = r.completedOn as string;
-      return {
-        ...r,
-        kind: clock?.kind ?? null,
-        due: clock?.due ?? null,
-        unit: clock?.unit ?? 'business',
-        daysLate: clock?.due ? daysLate(r.jurisdiction, clock.due, clock.unit as 'business' | 'calendar', on) : 0,
-        on,
-      };
-    });
-
-  return {
-    overdue,
-    overdueTotal,
-    dueSoon,
-    waiting,
-    answered,
-  };
+  return { overdue: overdue.map(row), overdueTotal, dueSoon: dueSoon.map(row), waiting, answered };
 }
