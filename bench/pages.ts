@@ -41,7 +41,13 @@ const SUMMARY_COLUMNS = [
  * `count` more open requests on the demo agencies, submitted over the 60 days before `now` (one in
  * ten acknowledged), with their clocks as the product computes them (see the header).
  */
-export function seedOpenRequests(db: ReturnType<typeof openDb>, c: Database.Database, count: number, from: number, now: Date) {
+export function seedOpenRequests(
+  db: ReturnType<typeof openDb>,
+  c: Database.Database,
+  count: number,
+  from: number,
+  now: Date,
+) {
   const at = now.toISOString();
   const agencies = (c.prepare('select id from agencies order by id').all() as { id: number }[]).map((a) => a.id);
   const ids: { id: number; key: string }[] = [];

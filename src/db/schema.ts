@@ -216,6 +216,8 @@ export const requests = sqliteTable(
     index('requests_updated').on(t.updatedAt, t.id),
     index('requests_next_due').on(t.nextDue),
     index('requests_completed').on(t.completedOn, t.id),
+    // The order of lists sorted by next due date (src/requests/service.ts sortKey).
+    index('requests_due_order').on(sql`coalesce(${t.nextDue}, '9999-12-31')`, t.id),
     index('requests_owner').on(t.ownerId),
     index('requests_visibility').on(t.visibility, t.embargoUntil),
     // One request per agency in a campaign: adding an agency twice is refused for that agency.
