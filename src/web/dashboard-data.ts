@@ -66,12 +66,19 @@ const SQL = {
   soon: `select ${CLOCK} from deadlines d indexed by deadlines_owed_due
     join requests r on r.id = d.request_id join agencies a on a.id = r.agency_id
     where d.jurisdiction = ? and ${OWED} and d.due >= ? and d.due <= ? order by d.due, d.request_id`,
-  waiting: `select ${SHOWN},
+  // Each status read in order from requests_status and the two merged: `status in (...)` would sort
+  // every waiting request.
+  waiting: ['awaiting_fee', 'awaiting_clarification']
+    .map(
+      (status) => `select * from (select ${SHOWN}, r.updated_at as updatedAt,
     (select d.kind from deadlines d where d.request_id = r.id and d.status = 'paused' limit 1) as kind,
     (select max(e.date) from request_events e where e.request_id = r.id
       and e.type in ('fee_requested', 'clarification_requested')) as since
     from requests r join agencies a on a.id = r.agency_id
-    where r.status in ('awaiting_fee', 'awaiting_clarification') order by r.updated_at limit ${LIMIT}`,
+    where r.status = '${status}' order by r.updated_at limit ${LIMIT})`,
+    )
+    .join(' union all ')
+    .concat(` order by updatedAt limit ${LIMIT}`),
   // The clock an answer is judged by: extended_response, when there is one, governs.
   answered: `select ${SHOWN}, r.completed_on as completedOn,
     (select json_array(d.kind, d.due, d.unit) from deadlines d where d.request_id = r.id
@@ -203,9 +210,9 @@ export function dashboard(db: Db, now: Date) {
     on: null,
   });
 
-  const waiting = (statement(db, SQL.waiting).all() as (Shown & { kind: string | null; since: string | null })[]).map(
-    ({ since, ...r }) => ({ ...r, due: null, daysLate: 0, unit: 'business', on: since }),
-  );
+  const waiting = (
+    statement(db, SQL.waiting).all() as (Shown & { kind: string | null; since: string | null; updatedAt: string })[]
+  ).map(({ since, updatedAt: _, ...r }) => ({ ...r, due: null, daysLate: 0, unit: 'business', on: since }));
   const answered = (
     statement(db, SQL.answered).all(addDays(earliest, -30)) as (Shown & { completedOn: string; clock: string | null })[]
   ).map(({ clock, completedOn, ...r }) => {
