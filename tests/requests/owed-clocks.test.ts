@@ -39,6 +39,7 @@ describe('lateKey', () => {
 let env: TestEnv;
 let staff: string;
 const ids: number[] = [];
+const agencyIds: number[] = [];
 
 /** The dashboard's lists as they were computed before anything was stored: every open clock, judged on each view. */
 function reference(now: Date) {
@@ -136,6 +137,7 @@ beforeAll(async () => {
     await makeAgency(env, staff, { jurisdiction: 'US-NY', level: 'state' }),
     await makeAgency(env, staff, { jurisdiction: 'US-HI', level: 'state' }),
   ];
+  agencyIds.push(...agencies.map((a) => a.id));
   const dates = [
     '2026-01-05',
     '2026-01-20',
@@ -206,6 +208,14 @@ describe('stored clocks', () => {
     await settle(env);
     expectStoredAgrees();
     expectAgrees(new Date('2026-03-05T15:00:00Z'));
+  });
+
+  it("agree after an agency's jurisdiction changes (its clocks follow the new law and calendar)", async () => {
+    const res = await api(env, 'PATCH', `/api/v1/agencies/${agencyIds[4]}`, staff, { jurisdiction: 'US-TX' });
+    expect(res.status).toBe(200);
+    await settle(env);
+    expectStoredAgrees();
+    expectAgrees(new Date('2026-03-10T15:00:00Z'));
   });
 
   it('a status written before the worker recomputes changes the counts at once', () => {
