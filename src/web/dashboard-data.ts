@@ -101,25 +101,24 @@ type Clock = [
   number | null,
   string | null,
 ];
-interface Pick {
+interface Candidate {
   clock: Clock;
-  jurisdiction: string;
   daysLate: number;
 }
 type Shown = Omit<DashboardRow, 'kind' | 'due' | 'unit' | 'daysLate' | 'on'> & { jurisdiction: string };
 
 /**
- * The first `limit` picks of several sources, each already in order, in the order `before` says: a
+ * The first `limit` candidates of several sources, each already in order, in the order `before` says: a
  * merge that reads `limit` clocks plus one per source, however many clocks there are. `take` turns a
- * source's clock into a pick, or says `'stop'` to end that source.
+ * source's clock into a candidate, or says `'stop'` to end that source.
  */
 function merge(
   sources: Iterator<Clock>[],
-  take: (c: Clock, source: number) => Pick | 'stop',
-  before: (a: Pick, b: Pick) => boolean,
+  take: (c: Clock, source: number) => Candidate | 'stop',
+  before: (a: Candidate, b: Candidate) => boolean,
   limit: number,
-): Pick[] {
-  const heads: (Pick | null)[] = [];
+): Candidate[] {
+  const heads: (Candidate | null)[] = [];
   const advance = (i: number) => {
     const n = (sources[i] as Iterator<Clock>).next();
     if (n.done) return null;
@@ -128,15 +127,15 @@ function merge(
   };
   try {
     for (let i = 0; i < sources.length; i++) heads.push(advance(i));
-    const out: Pick[] = [];
+    const out: Candidate[] = [];
     while (out.length < limit) {
       let best = -1;
       for (let i = 0; i < heads.length; i++) {
         const h = heads[i];
-        if (h && (best < 0 || before(h, heads[best] as Pick))) best = i;
+        if (h && (best < 0 || before(h, heads[best] as Candidate))) best = i;
       }
       if (best < 0) break;
-      out.push(heads[best] as Pick);
+      out.push(heads[best] as Candidate);
       heads[best] = advance(best);
     }
     return out;
@@ -176,7 +175,7 @@ export function dashboard(db: Db, now: Date) {
     (c, source) => {
       const i = Math.floor(source / 2);
       const j = jurisdictions[i] as string;
-      return { clock: c, jurisdiction: j, daysLate: daysLate(j, c[2], c[3], todays[i] as string) };
+      return { clock: c, daysLate: daysLate(j, c[2], c[3], todays[i] as string) };
     },
     (a, b) => a.daysLate > b.daysLate || (a.daysLate === b.daysLate && a.clock[0] < b.clock[0]),
     LIMIT,
@@ -190,12 +189,12 @@ export function dashboard(db: Db, now: Date) {
         parseIsoDate(c[2]) as number,
       );
       // Later clocks of this jurisdiction fall due later still.
-      return left > DUE_SOON_BUSINESS_DAYS ? 'stop' : { clock: c, jurisdiction: j, daysLate: 0 };
+      return left > DUE_SOON_BUSINESS_DAYS ? 'stop' : { clock: c, daysLate: 0 };
     },
     (a, b) => a.clock[2] < b.clock[2] || (a.clock[2] === b.clock[2] && a.clock[0] < b.clock[0]),
     LIMIT,
   );
-  const row = ({ clock: c, daysLate }: Pick): DashboardRow => ({
+  const row = ({ clock: c, daysLate }: Candidate): DashboardRow => ({
     requestId: c[0],
     kind: c[1],
     due: c[2],
