@@ -11,6 +11,7 @@ import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
 import { agencies, requests } from '../db/schema.js';
 import { findJurisdiction } from '../deadlines/index.js';
 import { AppError, notFound } from '../errors.js';
+import { enqueue } from '../queue/outbox.js';
 import { nextDuePassed, publicCondition } from '../requests/service.js';
 import { OPEN } from '../requests/state-machine.js';
 
@@ -136,6 +137,10 @@ export function updateAgency(db: DbOrTx, actor: Actor, now: Date, id: number, in
       .returning()
       .get();
     audit(tx, actor, now, 'agency.update', 'agency', id, before, after);
+    // Its requests' clocks follow its law and calendar (and store them, for the dashboard's order).
+    if (after.jurisdiction !== before.jurisdiction || after.level !== before.level) {
+      enqueue(tx, 'closures.recompute', { agencyId: id });
+    }
     return after;
   });
 }

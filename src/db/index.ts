@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { listJurisdictions } from '../deadlines/index.js';
+import { lateKey } from '../requests/clocks.js';
 import { slugOf } from '../tags/slug.js';
 import * as schema from './schema.js';
 
@@ -60,6 +62,13 @@ export function openDb(file: string): Db {
   // The tag rule in SQL, for the migration that merged tag variants and for any query that needs it.
   sqlite.function('tag_slug', { deterministic: true }, (name: unknown) =>
     typeof name === 'string' ? slugOf(name) : null,
+  );
+  // A clock's late key (src/requests/clocks.ts), for the migration that stored it on every clock.
+  const known = new Set(listJurisdictions().map((j) => j.code));
+  sqlite.function('clock_late_key', { deterministic: true }, (jurisdiction: unknown, unit: unknown, due: unknown) =>
+    typeof jurisdiction === 'string' && known.has(jurisdiction) && typeof due === 'string'
+      ? lateKey(jurisdiction, unit === 'calendar' ? 'calendar' : 'business', due)
+      : null,
   );
   const db = drizzle(sqlite, { schema }) as Db;
   const begin = db.transaction.bind(db);

@@ -15,6 +15,9 @@ import {
 
 export const FOLLOW_UP_POLICIES = ['off', 'approve', 'auto'] as const;
 
+/** The agency's clocks (AGENCY_CLOCKS in src/requests/clocks.ts; a test checks they agree), as SQL. */
+const OWED_KINDS = "'acknowledgment', 'response', 'extended_response', 'appeal_response', 'expedited_decision'";
+
 const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
 /** Extra non-business days (snow days, shutdowns) for a whole jurisdiction. */
@@ -212,6 +215,9 @@ export const requests = sqliteTable(
     index('requests_status').on(t.status, t.updatedAt),
     index('requests_updated').on(t.updatedAt, t.id),
     index('requests_next_due').on(t.nextDue),
+    index('requests_completed').on(t.completedOn, t.id),
+    // The order of lists sorted by next due date (src/requests/service.ts sortKey).
+    index('requests_due_order').on(sql`coalesce(${t.nextDue}, '9999-12-31')`, t.id),
     index('requests_owner').on(t.ownerId),
     index('requests_visibility').on(t.visibility, t.embargoUntil),
     // One request per agency in a campaign: adding an agency twice is refused for that agency.
@@ -270,8 +276,37 @@ export const deadlines = sqliteTable(
     /** When subscribers were told this clock was missed (once per due date). */
     missedNotifiedFor: text('missed_notified_for'),
     computedAt: text('computed_at').notNull(),
+    /** The request's jurisdiction when the clock was computed: whose calendar and today judge it. */
+    jurisdiction: text('jurisdiction').notNull().default(''),
+    /** `lateKey(jurisdiction, unit, due)` (src/requests/clocks.ts): days late are today's key minus this. */
+    lateKey: integer('late_key'),
   },
-  (t) => [uniqueIndex('deadlines_request_kind').on(t.requestId, t.kind), index('deadlines_due').on(t.status, t.due)],
+  (t) => [
+    uniqueIndex('deadlines_request_kind').on(t.requestId, t.kind),
+    index('deadlines_due').on(t.status, t.due),
+    // The clocks the agency owes (the dashboard's): most late first per calendar, and soonest due.
+    index('deadlines_owed_late')
+      .on(t.jurisdiction, t.unit, t.lateKey, t.requestId)
+      .where(sql.raw(`status = 'open' and due is not null and kind in (${OWED_KINDS})`)),
+    index('deadlines_owed_due')
+      .on(t.jurisdiction, t.due, t.requestId)
+      .where(sql.raw(`status = 'open' and due is not null and kind in (${OWED_KINDS})`)),
+  ],
+);
+
+/**
+ * How many clocks the agency owes fall due on each date, per jurisdiction, for the dashboard's count
+ * of overdue clocks without reading them all. Kept by triggers on `deadlines` and `requests` (see the
+ * migration `owed_clocks`): clocks counted are open agency clocks of requests in an owing status.
+ */
+export const owedClockCounts = sqliteTable(
+  'owed_clock_counts',
+  {
+    jurisdiction: text('jurisdiction').notNull(),
+    due: text('due').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.jurisdiction, t.due] })],
 );
 
 /** Closures of one agency (a county-only holiday, an office closed by storm). */

@@ -8,13 +8,13 @@
  * (with the reason), `bounced` (a delivery status notification came back), `cancelled` (a draft
  * discarded). Incoming messages are `received`.
  */
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import type { Actor } from '../auth/roles.js';
 import { today as todayIn } from '../clock.js';
 import type { Config } from '../config.js';
 import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
-import { statement } from '../db/prepared.js';
+import { prepared, statement } from '../db/prepared.js';
 import { agencies, documents, inboundMessages, type MESSAGE_KINDS, messages, requests } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { type LetterKind, renderLetter } from '../letters/service.js';
@@ -425,15 +425,18 @@ export function requestMessages(db: Db, requestId: number) {
 
 /** Messages that need staff: drafts waiting for approval, and mail that failed or bounced. */
 export function messagesNeedingAttention(db: Db, limit = 100) {
-  return db
-    .select({ m: messages, title: requests.title, agencyName: agencies.name })
-    .from(messages)
-    .innerJoin(requests, eq(requests.id, messages.requestId))
-    .innerJoin(agencies, eq(agencies.id, requests.agencyId))
-    .where(inArray(messages.status, ['awaiting_approval', 'failed', 'bounced']))
-    .orderBy(desc(messages.updatedAt), desc(messages.id))
-    .limit(limit)
-    .all();
+  // Prepared once: the dashboard asks on every view, and building the query cost more than running it.
+  return prepared(db, 'outbound.attention', () =>
+    db
+      .select({ m: messages, title: requests.title, agencyName: agencies.name })
+      .from(messages)
+      .innerJoin(requests, eq(requests.id, messages.requestId))
+      .innerJoin(agencies, eq(agencies.id, requests.agencyId))
+      .where(inArray(messages.status, ['awaiting_approval', 'failed', 'bounced']))
+      .orderBy(desc(messages.updatedAt), desc(messages.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  ).all({ limit });
 }
 
 /** The actor a worker acts as for a message: whoever queued it, else the request's owner. */

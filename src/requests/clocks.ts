@@ -345,6 +345,23 @@ export function computeClocks(input: ClockInput): ClockSummary {
   return { clocks, nextDue, responseDays, answeredOnTime, daysLateAnswered };
 }
 
+const KEY_FROM = parseIsoDate(MIN_START) as number;
+
+/**
+ * Where a date stands on the count of days a clock uses: a day number for calendar days, the number
+ * of business days of the jurisdiction's calendar since MIN_START for business days; null where the
+ * engine cannot place it. Stored with each clock (`deadlines.late_key`), so that for every clock of
+ * one jurisdiction and unit, due before `today`, `daysLate` = `lateKey(today)` - `lateKey(due)`:
+ * ordering by the stored key orders by days late, on any day, without recomputing anything.
+ */
+export function lateKey(jurisdiction: string, unit: 'business' | 'calendar', date: string): number | null {
+  const d = parseIsoDate(date);
+  if (d === null) return null;
+  if (unit === 'calendar') return d;
+  if (date < MIN_START || date > MAX_START) return null;
+  return calendarOf(jurisdiction).businessDaysBetween(KEY_FROM, d);
+}
+
 /** How late an open clock is on `today`: business days where the law counts business days. */
 export function daysLate(jurisdiction: string, due: string, unit: 'business' | 'calendar', today: string): number {
   if (today <= due) return 0;

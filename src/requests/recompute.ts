@@ -1,6 +1,7 @@
 /**
  * Recomputes a request's clocks and stores them, with the request's summary figures and its
- * reminders. Runs in the worker (job `deadlines.recompute`), in one transaction, so readers see the
+ * reminders. Each clock keeps its jurisdiction and late key, so that lists order clocks by days late
+ * with an index (days late themselves are worked out on reading, for the rows shown: they change daily). Runs in the worker (job `deadlines.recompute`), in one transaction, so readers see the
  * old clocks or the new. It holds the database's write lock while it runs, so its queries are
  * prepared once per connection (see `statement`): other processes wait for it.
  */
@@ -11,7 +12,7 @@ import { agencies, requests } from '../db/schema.js';
 import { type AgencyLevel, type Channel, type Closure, parseIsoDate } from '../deadlines/index.js';
 import { planReminders } from '../reminders/plan.js';
 import { emit } from '../webhooks/service.js';
-import { type ClockEvent, computeClocks } from './clocks.js';
+import { type ClockEvent, computeClocks, lateKey } from './clocks.js';
 import { activeEvents } from './timeline.js';
 
 interface Loaded {
@@ -32,11 +33,14 @@ const SQL = {
     union all select date, reason from agency_closures where agency_id = ?`,
   previous: 'select kind, due, status from deadlines where request_id = ?',
   dropOthers: 'delete from deadlines where request_id = ? and kind not in (select value from json_each(?))',
-  upsert: `insert into deadlines (request_id, kind, start_date, due, status, met_on, unit, explanation, computed_at)
-    values (@requestId, @kind, @startDate, @due, @status, @metOn, @unit, @explanation, @computedAt)
+  upsert: `insert into deadlines (request_id, kind, start_date, due, status, met_on, unit, explanation, computed_at,
+      jurisdiction, late_key)
+    values (@requestId, @kind, @startDate, @due, @status, @metOn, @unit, @explanation, @computedAt,
+      @jurisdiction, @lateKey)
     on conflict (request_id, kind) do update set start_date = excluded.start_date, due = excluded.due,
       status = excluded.status, met_on = excluded.met_on, unit = excluded.unit,
-      explanation = excluded.explanation, computed_at = excluded.computed_at`,
+      explanation = excluded.explanation, computed_at = excluded.computed_at,
+      jurisdiction = excluded.jurisdiction, late_key = excluded.late_key`,
   summary: `update requests set next_due = @nextDue, response_days = @responseDays,
     answered_on_time = @answeredOnTime, days_late_answered = @daysLateAnswered,
     deadlines_version = @version, deadlines_computed_at = @at where id = @id`,
@@ -98,6 +102,8 @@ export function recomputeDeadlines(
         unit: c.unit,
         explanation: JSON.stringify(c.explanation),
         computedAt: at,
+        jurisdiction: req.jurisdiction,
+        lateKey: c.due ? lateKey(req.jurisdiction, c.unit, c.due) : null,
       });
     }
     const closedDays = new Set(closed.map((c) => parseIsoDate(c.date)).filter((d): d is number => d !== null));
