@@ -70,7 +70,9 @@ export async function createTestEnv(options: TestEnvOptions = {}): Promise<TestE
     async close() {
       await app.close();
       if (queue) {
-        if (await queue.available()) await queue.queue.obliterate({ force: true }).catch(() => {});
+        if (await queue.available()) {
+          for (const q of [queue.queue, queue.extract]) await q.obliterate({ force: true }).catch(() => {});
+        }
         await queue.close();
       }
       db.$client.close();
