@@ -48,7 +48,7 @@ export async function benchPages() {
     for (const { id } of c.prepare('select id from requests').all() as { id: number }[])
       recomputeDeadlines(db, id, now);
     for (const { id } of c.prepare('select id from documents order by id').all() as { id: number }[]) {
-      await ingestDocument({ db, blobs, config, now: () => new Date() }, id);
+      await ingestDocument({ db, blobs, config, now: () => new Date(), inline: true }, id);
     }
     await createUser(db, null, now, { email: 'bench@example.org', role: 'staff', password: 'bench password 1' });
     const app = await buildApp({ db, queue: null, config, clock: () => new Date() });
