@@ -1,5 +1,5 @@
 /** The document jobs: ingestion, page images, redaction; their payloads, retry policies and what a final failure records. */
-import { and, eq, inArray, lt, notExists, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, notExists, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { documentRanges, documents, outbox } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -41,12 +41,15 @@ export const ingestJob = defineJob({
                 ),
               ),
           ),
-          // A PDF whose ranges are planned and not all finished is the range jobs' to finish.
-          notExists(
-            db
-              .select({ one: sql`1` })
-              .from(documentRanges)
-              .where(and(eq(documentRanges.documentId, documents.id), sql`${documentRanges.finishedAt} is null`)),
+          // A PDF being read in ranges is the range jobs' to finish (a `pending` one waits for a new plan).
+          or(
+            eq(documents.status, 'pending'),
+            notExists(
+              db
+                .select({ one: sql`1` })
+                .from(documentRanges)
+                .where(and(eq(documentRanges.documentId, documents.id), sql`${documentRanges.finishedAt} is null`)),
+            ),
           ),
         ),
       )

@@ -147,8 +147,10 @@ async function settleWith(...workers: WorkerHandle[]) {
     async () => {
       await drain(env, queue);
       for (const q of [queue.queue, queue.extract]) {
-        const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+        const counts = await q.getJobCounts('waiting', 'active', 'prioritized');
         if (!Object.values(counts).every((n) => n === 0)) return false;
+        // A retry waits delayed; the recurring schedules a worker process sets up wait for ever.
+        if ((await q.getDelayed()).some((j) => !j.id?.startsWith('repeat:'))) return false;
       }
       // Nothing waits to be handed over (the journal's own ends are the reconciler's to catch up).
       const pending = env.db.$client
