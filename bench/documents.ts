@@ -258,7 +258,7 @@ async function benchExtraction(dir: string) {
       .get(blob.sha256, blob.size, `p${run}.pdf`, 'x', null) as { id: number };
     c.prepare('delete from documents where id <> ?').run(id);
     const t = performance.now();
-    const r = await ingestDocument({ db, blobs, config, now: () => new Date() }, id);
+    const r = await ingestDocument({ db, blobs, config, now: () => new Date(), inline: true }, id);
     if (r.status !== 'ready') throw new Error('extraction failed');
     rates.push(PDF_PAGES / ((performance.now() - t) / 1000));
   }
@@ -305,7 +305,8 @@ async function benchPageImages(dir: string) {
     .prepare('insert into documents (request_id, sha256, size, name, updated_at) values (1, ?, ?, ?, ?) returning id')
     .get(blob.sha256, blob.size, 'images.pdf', 'x') as { id: number };
   const ctx = { db, blobs, config, clock: () => new Date() };
-  if ((await ingestDocument({ ...ctx, now: ctx.clock }, id)).status !== 'ready') throw new Error('ingestion failed');
+  if ((await ingestDocument({ ...ctx, now: ctx.clock, inline: true }, id)).status !== 'ready')
+    throw new Error('ingestion failed');
 
   // Alternating runs: pdftoppm to PNG (what a viewer would otherwise be served), pdftoppm to raw
   // pixels (the render alone: the product's own floor), and the product's page-image job.

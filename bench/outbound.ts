@@ -120,7 +120,7 @@ export async function benchOutbound() {
     );
     console.log(`whole path / raw                            ${(whole / ceiling).toFixed(2)}x (aim: at least 0.70)`);
   } finally {
-    await queue.queue.obliterate({ force: true });
+    for (const q of [queue.queue, queue.extract]) await q.obliterate({ force: true });
     await queue.close();
     db.$client.close();
     await smtp.close();

@@ -134,7 +134,7 @@ export async function benchPages() {
         .get(now.toISOString()) as { id: number }
     ).id;
     for (const { id } of c.prepare('select id from documents order by id').all() as { id: number }[]) {
-      await ingestDocument({ db, blobs, config, now: () => new Date() }, id);
+      await ingestDocument({ db, blobs, config, now: () => new Date(), inline: true }, id);
     }
     await createUser(db, null, now, { email: 'bench@example.org', role: 'staff', password: 'bench password 1' });
     const app = await buildApp({ db, queue: null, config, clock: () => new Date() });

@@ -102,7 +102,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // without an access declaration, it is admin-only.
   if (deps.queue) {
     const board = new FastifyAdapter();
-    createBullBoard({ queues: [new BullMQAdapter(deps.queue.queue)], serverAdapter: board });
+    createBullBoard({
+      queues: [new BullMQAdapter(deps.queue.queue), new BullMQAdapter(deps.queue.extract)],
+      serverAdapter: board,
+    });
     board.setBasePath('/admin/queues');
     await app.register(board.registerPlugin(), { prefix: '/admin/queues' });
   }

@@ -92,6 +92,11 @@ const schema = z.object({
   ARCHIVE_MAX_RATIO: z.coerce.number().min(1).max(100_000).default(200),
   ARCHIVE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   ARCHIVE_MAX_DEPTH: z.coerce.number().int().min(0).max(50).default(5),
+  /**
+   * Page-range jobs (OCR, text layers) each worker runs at once; unset: one per core of its machine.
+   * Each runs one single-threaded tesseract at a time.
+   */
+  EXTRACT_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
   /** How long a worker's hold on a running job lasts without renewal; a killed worker's jobs resume after it. */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
   /** How long a volunteer holds a document handed out by the work queue. */

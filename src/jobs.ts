@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { closuresJob } from './closures/jobs.js';
-import { ingestJob, pageImagesJob, redactJob } from './documents/jobs.js';
+import { extractRangeJob, ingestJob, pageImagesJob, redactJob } from './documents/jobs.js';
 import { followUpsJob, sendMessageJob } from './outbound/jobs.js';
 import { registry } from './queue/define.js';
 import { sendJob, sweepJob } from './reminders/jobs.js';
@@ -22,6 +22,7 @@ export const JOBS = [
   sendJob,
   deliverJob,
   ingestJob,
+  extractRangeJob,
   pageImagesJob,
   redactJob,
   sendMessageJob,

@@ -3,6 +3,7 @@
  * Redis and database. Each also hands journal rows to the queue (the outbox drainer), keeps the
  * recurring schedules, and runs the reconciler. Shutdown lets a running job finish.
  */
+import { availableParallelism } from 'node:os';
 import { Queue, Worker } from 'bullmq';
 import type { Config } from '../src/config.js';
 import { type Db, dbFile, openDb } from '../src/db/index.js';
@@ -14,7 +15,7 @@ import { closeTransports } from '../src/outbound/transport.js';
 import { createRedis, pingRedis } from '../src/queue/connection.js';
 import { type JobContext, type Registry, reasonOf } from '../src/queue/define.js';
 import type { QueueClient } from '../src/queue/index.js';
-import { QUEUE_NAME } from '../src/queue/jobs.js';
+import { EXTRACT_QUEUE, QUEUE_NAME } from '../src/queue/jobs.js';
 import { journalWriter, startOutboxDrainer } from '../src/queue/outbox.js';
 import { createProcessor, finalFailure } from '../src/queue/processor.js';
 import { reconcile } from '../src/queue/reconcile.js';
@@ -25,6 +26,8 @@ const STALLED = 'job stalled more than allowable limit';
 
 export interface WorkerHandle {
   worker: Worker;
+  /** The worker of the `extract` queue (page reading): one job per core. */
+  extractWorker: Worker;
   /** Runs the reconciler now (it also runs on RECONCILE_INTERVAL_MS). */
   reconcile(): ReturnType<typeof reconcile>;
   close(): Promise<void>;
@@ -32,6 +35,8 @@ export interface WorkerHandle {
 
 export interface WorkerOptions {
   concurrency?: number;
+  /** Page-range jobs at once (default EXTRACT_CONCURRENCY, or one per core). */
+  extractConcurrency?: number;
   /** The job definitions (tests pass variants). */
   jobs?: Registry;
   /** The clock jobs are given (tests fix it); claims, leases and the journal keep real time. */
@@ -58,31 +63,49 @@ export function startWorker(config: Config, db: Db, options: WorkerOptions = {})
   const ctx: JobContext = { db, config, clock, blobs: options.blobs ?? openBlobStore(config), log };
   const connection = createRedis(config.REDIS_URL, 'worker', log);
   const journal = journalWriter(db, log);
-  const worker = new Worker(QUEUE_NAME, createProcessor(jobs, ctx, journal), {
+  const processor = createProcessor(jobs, ctx, journal);
+  const workerOptions = {
     connection,
     prefix: config.QUEUE_PREFIX,
-    concurrency: options.concurrency ?? 4,
     // A killed worker's job goes back to the queue once its lock lapses; ingestion resumes where it stopped.
     lockDuration: config.WORKER_LOCK_MS,
     stalledInterval: Math.max(1000, Math.floor(config.WORKER_LOCK_MS / 2)),
     maxStalledCount: 3,
+  };
+  const worker = new Worker(QUEUE_NAME, processor, { ...workerOptions, concurrency: options.concurrency ?? 4 });
+  // OCR is one tesseract process per page, held to one thread (src/documents/extract/run.ts): as many
+  // range jobs as cores keeps every core busy without two processes fighting over one. Its own
+  // connection: a blocking fetch on one queue must not wait behind the other's.
+  const extractConnection = createRedis(config.REDIS_URL, 'worker', log);
+  const extractWorker = new Worker(EXTRACT_QUEUE, processor, {
+    ...workerOptions,
+    connection: extractConnection,
+    concurrency: options.extractConcurrency ?? config.EXTRACT_CONCURRENCY ?? availableParallelism(),
   });
-  logConnectionErrors(worker, log, 'worker');
-  worker.on('stalled', (jobId) => log.warn({ jobId }, 'job stalled (its worker stopped holding it); it runs again'));
-  // A job that stalled too often never reaches the processor again: its final failure is recorded here.
-  worker.on('failed', (job, err) => {
-    if (!job || err.message !== STALLED) return;
-    finalFailure(
-      ctx,
-      jobs.get(job.name),
-      job.data,
-      `${reasonOf(err)} (its worker stopped ${job.attemptsMade} times)`,
-      job.id ?? '',
-    );
-  });
+  for (const [w, name] of [
+    [worker, 'worker'],
+    [extractWorker, 'extract worker'],
+  ] as const) {
+    logConnectionErrors(w, log, name);
+    w.on('stalled', (jobId) => log.warn({ jobId }, 'job stalled (its worker stopped holding it); it runs again'));
+    // A job that stalled too often never reaches the processor again: its final failure is recorded here.
+    w.on('failed', (job, err) => {
+      if (!job || err.message !== STALLED) return;
+      finalFailure(
+        ctx,
+        jobs.get(job.name),
+        job.data,
+        `${reasonOf(err)} (its worker stopped ${job.attemptsMade} times)`,
+        job.id ?? '',
+      );
+    });
+  }
 
+  const extractProducer = new Queue(EXTRACT_QUEUE, { connection: producerRedis, prefix: config.QUEUE_PREFIX });
+  logConnectionErrors(extractProducer, log, 'worker extract queue');
   const client: QueueClient = {
     queue: producer,
+    extract: extractProducer,
     redis: producerRedis,
     available: () => pingRedis(producerRedis),
     close: async () => {},
@@ -114,7 +137,7 @@ export function startWorker(config: Config, db: Db, options: WorkerOptions = {})
 
   let reconciling: Promise<unknown> | null = null;
   const runReconcile = async () => {
-    const result = await reconcile(ctx, producer, jobs);
+    const result = await reconcile(ctx, client, jobs);
     // A flushed Redis loses the schedules too: upserting them again is cheap and idempotent.
     if (options.schedule !== false) await upsertSchedules();
     return result;
@@ -134,17 +157,20 @@ export function startWorker(config: Config, db: Db, options: WorkerOptions = {})
 
   return {
     worker,
+    extractWorker,
     reconcile: runReconcile,
     async close() {
       if (timer) clearInterval(timer);
       await scheduled;
       await reconciling;
-      await worker.close(); // waits for running jobs
+      await Promise.all([worker.close(), extractWorker.close()]); // waits for running jobs
       journal.flush();
       await stopDrainer();
       closeTransports();
       await producer.close();
+      await extractProducer.close();
       connection.disconnect();
+      extractConnection.disconnect();
       producerRedis.disconnect();
     },
   };

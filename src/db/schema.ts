@@ -527,6 +527,27 @@ export const documentPages = sqliteTable(
 );
 
 /**
+ * A PDF's pages are read in ranges (`documents.extractRange`), each by whichever worker takes it: the
+ * plan of the current reading. `doneTo` is the last page of the range written (its resume point after
+ * a killed worker); `finishedAt` is set when the range is whole. The document is ready when no range
+ * of it is unfinished; a new reading (a retry, another OCR language) replaces the plan.
+ */
+export const documentRanges = sqliteTable(
+  'document_ranges',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    firstPage: integer('first_page').notNull(),
+    lastPage: integer('last_page').notNull(),
+    doneTo: integer('done_to'),
+    finishedAt: text('finished_at'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.firstPage] })],
+);
+
+/**
  * A rendered page image, kept in the blob store by SHA-256: version 0 is the original, version N the
  * Nth applied redaction. A page that could not be rendered keeps its reason instead of an image.
  * `hiddenText` is what the original's render showed black over text-layer words (JSON), or null.

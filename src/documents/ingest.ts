@@ -1,32 +1,32 @@
 /**
  * Ingestion of one document (the `documents.ingest` job): sniff the real type from the bytes, take
- * text page by page (text layer, OCR where a page has none and the tools exist), make zip members and
- * e-mail attachments child documents, and index every page in FTS5.
+ * text page by page, make zip members and e-mail attachments child documents, and index every page in
+ * FTS5. A PDF is only counted here: its pages are read in range jobs by any worker (src/documents/ranges.ts),
+ * and the last range to finish makes it ready.
  *
  * Resumable and idempotent: each page is written with `pagesDone` in one transaction and pages are
  * unique per (document, page), so a worker killed mid-document resumes where it stopped and never
  * indexes a page twice.
  */
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import type { Db, DbOrTx } from '../db/index.js';
 import { documentPages, documents } from '../db/schema.js';
 import { enqueue } from '../queue/outbox.js';
-import { emit } from '../webhooks/service.js';
-import type { BlobStore, StoredBlob } from './blob-store.js';
+import { type BlobStore, localBlob, type StoredBlob } from './blob-store.js';
 import { type ContainerLimits, formatBytes, type Member, parseEmail, unpackZip } from './extract/container.js';
 import { ExtractError } from './extract/errors.js';
 import { ocrImage } from './extract/image.js';
-import { ocrPdfPage, openPdf, type PdfHandle, pdfinfoPages, pdftotextPages } from './extract/pdf.js';
+import { openPdf, pdfinfoPages } from './extract/pdf.js';
 import { sniff } from './extract/sniff.js';
 import { textOf } from './extract/text.js';
 import { hasPdftotext, ocrTools, tesseractLanguage } from './extract/tools.js';
-import { planPageImages } from './page-images.js';
+import { extractRange, planRanges } from './ranges.js';
+import { finishDocument, type Source } from './readiness.js';
 
 export interface IngestContext {
   db: Db;
@@ -35,18 +35,17 @@ export interface IngestContext {
   now: () => Date;
   /** Reports pages done of total while a long document runs (BullMQ job progress). */
   progress?: (done: number, total: number) => void;
+  /** Read a PDF's ranges here and now instead of queueing them (benchmarks, scripts without a worker). */
+  inline?: boolean;
 }
 
 export interface IngestResult {
   documentId: number;
-  status: 'ready' | 'failed' | 'skipped';
+  /** `planned`: a PDF whose page ranges are queued; the last of them makes it ready. */
+  status: 'ready' | 'planned' | 'failed' | 'skipped';
   pages?: number;
   children?: number;
 }
-
-type Source = 'embedded' | 'ocr' | 'none';
-
-const PDFTOTEXT_BATCH = 200;
 
 /** A page of a text file: long texts are cut at line ends so that hits point at a useful place. */
 const TEXT_PAGE_CHARS = 12_000;
@@ -105,59 +104,29 @@ export function markFailed(db: DbOrTx, id: number, reason: string, now: Date): v
     .run();
 }
 
-const hasText = (t: string) => /[\p{L}\p{N}]{2,}/u.test(t);
-
-async function ingestPdf(ctx: IngestContext, doc: typeof documents.$inferSelect, path: string, tmp: string) {
-  // Text layers come from poppler (pdfinfo, then pdftotext in batches) where it is installed, and
-  // from pdf.js otherwise. A batch is only a read-ahead: each page is still written with the
-  // progress, one at a time. pdf.js also reads whatever poppler refuses, for its plainer errors.
-  let pdf: PdfHandle | null = null;
-  let total: number;
-  const fast = hasPdftotext();
-  if (fast) {
+/**
+ * Counts a PDF's pages (poppler's pdfinfo, or pdf.js where poppler is missing or refuses the file,
+ * for its plainer errors) and plans its ranges; with `inline`, reads them here too.
+ */
+async function planPdf(ctx: IngestContext, doc: typeof documents.$inferSelect, path: string): Promise<number> {
+  let total: number | null = null;
+  if (hasPdftotext()) {
     try {
       total = await pdfinfoPages(path);
     } catch (err) {
       if (err instanceof ExtractError && /password/.test(err.message)) throw err;
-      pdf = await openPdf(path);
-      total = pdf.pageCount;
     }
-  } else {
-    pdf = await openPdf(path);
+  }
+  if (total === null) {
+    const pdf = await openPdf(path);
     total = pdf.pageCount;
+    await pdf.close();
   }
-  try {
-    const tools = ocrTools();
-    const start = doc.pages === total ? (doc.pagesDone ?? 0) : 0;
-    setDocument(ctx.db, doc.id, { pages: total, pagesDone: start }, ctx.now());
-    let batch: string[] = [];
-    let batchStart = 0;
-    for (let n = start + 1; n <= total; n++) {
-      let text: string;
-      if (pdf) text = await pdf.pageText(n);
-      else {
-        if (n >= batchStart + batch.length) {
-          batchStart = n;
-          batch = await pdftotextPages(path, n, Math.min(total, n + PDFTOTEXT_BATCH - 1));
-        }
-        text = batch[n - batchStart] ?? '';
-      }
-      let source: Source = 'embedded';
-      if (!hasText(text)) {
-        if (tools.available) {
-          text = await ocrPdfPage(path, n, tmp, tesseractLanguage(doc.ocrLanguage));
-          source = 'ocr';
-        } else {
-          source = 'none';
-        }
-      }
-      savePage(ctx.db, doc.id, n, text, source, ctx.now());
-      ctx.progress?.(n, total);
-    }
-    return total;
-  } finally {
-    await pdf?.close();
+  const planned = planRanges(ctx.db, doc, total, ctx.now(), ctx.inline);
+  if (ctx.inline) {
+    for (const r of planned) await extractRange(ctx, doc.id, r.from, r.to);
   }
+  return total;
 }
 
 async function ingestImage(ctx: IngestContext, doc: typeof documents.$inferSelect, path: string) {
@@ -316,15 +285,6 @@ function emailText(e: Awaited<ReturnType<typeof parseEmail>>): string {
   return `${head.join('\n')}\n\n${e.text}`;
 }
 
-async function localCopy(ctx: IngestContext, sha256: string, tmp: string): Promise<string> {
-  const local = ctx.blobs.localPath(sha256);
-  if (local) return local;
-  // A remote store: copy the bytes down once for the tools that need a path.
-  const path = join(tmp, 'original');
-  await pipeline(ctx.blobs.open(sha256), createWriteStream(path));
-  return path;
-}
-
 export async function ingestDocument(ctx: IngestContext, documentId: number): Promise<IngestResult> {
   const { db } = ctx;
   const doc = db.select().from(documents).where(eq(documents.id, documentId)).get();
@@ -336,7 +296,7 @@ export async function ingestDocument(ctx: IngestContext, documentId: number): Pr
     if (!(await ctx.blobs.has(doc.sha256))) {
       throw new ExtractError('The stored file is missing from the blob store; upload it again.');
     }
-    const path = await localCopy(ctx, doc.sha256, tmp);
+    const path = await localBlob(ctx.blobs, doc.sha256, tmp);
     const { kind, mime } = await sniff(path, doc.name);
     setDocument(db, doc.id, { sniffedType: mime }, ctx.now());
     let pages = 0;
@@ -348,9 +308,12 @@ export async function ingestDocument(ctx: IngestContext, documentId: number): Pr
         throw new ExtractError(
           `Text cannot be taken from this kind of file (${mime}). The original is kept and can be downloaded.`,
         );
-      case 'pdf':
-        pages = await ingestPdf(ctx, doc, path, tmp);
-        break;
+      case 'pdf': {
+        // The ranges finish it: the last one makes it ready (src/documents/ranges.ts).
+        const total = await planPdf(ctx, doc, path);
+        const now = db.select({ status: documents.status }).from(documents).where(eq(documents.id, doc.id)).get();
+        return { documentId, status: now?.status === 'ready' ? 'ready' : 'planned', pages: total };
+      }
       case 'image':
         pages = await ingestImage(ctx, doc, path);
         break;
@@ -386,7 +349,7 @@ export async function ingestDocument(ctx: IngestContext, documentId: number): Pr
         setDocument(db, doc.id, { pages: 0, pagesDone: 0 }, ctx.now());
         break;
     }
-    finish(ctx, doc.id, pages);
+    db.transaction((tx) => finishDocument(tx, doc.id, pages, ctx.now()));
     return { documentId, status: 'ready', pages, children };
   } catch (err) {
     // A file that cannot be read stays unreadable: the job's definition fails it at once with this
@@ -399,58 +362,4 @@ export async function ingestDocument(ctx: IngestContext, documentId: number): Pr
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
-}
-
-/**
- * Ready: drops pages beyond the count (a shorter re-run), sums up the text sources, queues a PDF's
- * page images, tells subscribers.
- */
-function finish(ctx: IngestContext, id: number, pages: number): void {
-  const now = ctx.now();
-  ctx.db.transaction((tx) => {
-    tx.delete(documentPages)
-      .where(and(eq(documentPages.documentId, id), gt(documentPages.page, pages)))
-      .run();
-    const counts = tx
-      .select({ source: documentPages.source, n: sql<number>`count(*)` })
-      .from(documentPages)
-      .where(eq(documentPages.documentId, id))
-      .groupBy(documentPages.source)
-      .all();
-    const n = (s: Source) => counts.find((c) => c.source === s)?.n ?? 0;
-    const textSource = n('embedded') && n('ocr') ? 'mixed' : n('ocr') ? 'ocr' : n('embedded') ? 'embedded' : null;
-    const tools = ocrTools();
-    const needsOcr = n('none')
-      ? `${n('none')} of ${pages} page${pages === 1 ? '' : 's'} ha${n('none') === 1 ? 's' : 've'} no text layer and could not be OCRed: ${tools.available ? 'OCR found no text' : tools.reason}`
-      : null;
-    const row = tx
-      .update(documents)
-      .set({
-        status: 'ready',
-        error: null,
-        pages,
-        pagesDone: pages,
-        textSource,
-        needsOcr,
-        updatedAt: now.toISOString(),
-      })
-      .where(eq(documents.id, id))
-      .returning()
-      .get();
-    if (!row) return;
-    planPageImages(tx, id);
-    emit(
-      tx,
-      'document.ready',
-      {
-        documentId: id,
-        requestId: row.requestId,
-        parentId: row.parentId,
-        pages,
-        textSource,
-        needsOcr: needsOcr !== null,
-      },
-      now,
-    );
-  });
 }

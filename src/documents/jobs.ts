@@ -1,17 +1,20 @@
 /** The document jobs: ingestion, page images, redaction; their payloads, retry policies and what a final failure records. */
-import { and, eq, inArray, lt, notExists, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, notExists, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { documents, outbox } from '../db/schema.js';
+import { documentRanges, documents, outbox } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { defineJob } from '../queue/define.js';
+import { EXTRACT_QUEUE } from '../queue/jobs.js';
 import { ExtractError } from './extract/errors.js';
 import { ingestDocument, markFailed } from './ingest.js';
 import { failPageImages, renderPageImages, strandedPageImages } from './page-images.js';
+import { extractRange, strandedRanges } from './ranges.js';
 import { applyRedactions, markRedactionFailed, strandedRedactions } from './redaction/apply.js';
 
 export const ingestJob = defineJob({
   name: 'documents.ingest',
-  description: 'Sniff, extract text (OCR where needed), unpack containers and index one document',
+  description:
+    "Sniff, extract text, unpack containers and index one document; a PDF's pages are counted and queued in ranges",
   payload: z.object({ documentId: z.number().int().positive() }),
   attempts: 5,
   backoff: (config) => ({ type: 'exponential', delay: config.JOB_RETRY_MS }),
@@ -38,6 +41,16 @@ export const ingestJob = defineJob({
                 ),
               ),
           ),
+          // A PDF being read in ranges is the range jobs' to finish (a `pending` one waits for a new plan).
+          or(
+            eq(documents.status, 'pending'),
+            notExists(
+              db
+                .select({ one: sql`1` })
+                .from(documentRanges)
+                .where(and(eq(documentRanges.documentId, documents.id), sql`${documentRanges.finishedAt} is null`)),
+            ),
+          ),
         ),
       )
       .all(),
@@ -51,6 +64,37 @@ export const ingestJob = defineJob({
         progress: (done, total) => run.progress({ done, total }),
       },
       payload.documentId,
+    ),
+});
+
+export const extractRangeJob = defineJob({
+  name: 'documents.extractRange',
+  description: "Read a range of a PDF's pages (text layer, OCR where a page has none); the last range makes it ready",
+  queue: EXTRACT_QUEUE,
+  payload: z.object({
+    documentId: z.number().int().positive(),
+    from: z.number().int().positive(),
+    to: z.number().int().positive(),
+  }),
+  attempts: 5,
+  backoff: (config) => ({ type: 'exponential', delay: config.JOB_RETRY_MS }),
+  permanent: (err) => err instanceof ExtractError,
+  // One range that cannot be read fails its document, with the reason and where.
+  onFinalFailure: (tx, { documentId, from, to }, reason, ctx) =>
+    markFailed(tx, documentId, `${reason} (pages ${from}-${to})`, ctx.clock()),
+  stranded: strandedRanges,
+  handler: (payload, ctx, run) =>
+    extractRange(
+      {
+        db: ctx.db,
+        blobs: ctx.blobs,
+        config: ctx.config,
+        now: ctx.clock,
+        progress: (done, total) => run.progress({ done, total }),
+      },
+      payload.documentId,
+      payload.from,
+      payload.to,
     ),
 });
 

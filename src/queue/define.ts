@@ -10,6 +10,7 @@ import type { Config } from '../config.js';
 import type { Db, DbOrTx } from '../db/index.js';
 import type { BlobStore } from '../documents/blob-store.js';
 import type { Logger } from '../log.js';
+import type { QueueName } from './jobs.js';
 
 /** What a handler may use: nothing here opens a connection of its own. */
 export interface JobContext {
@@ -43,6 +44,8 @@ export interface JobDefinition<N extends string = string, S extends z.ZodType = 
   /** One line for people: what the job does. */
   description: string;
   payload: S;
+  /** The queue it runs on (default `jobs`; `extract` for CPU-bound page reading, see src/queue/jobs.ts). */
+  queue?: QueueName;
   /** Attempts in all, the first included. */
   attempts: number;
   backoff: (config: Config) => Backoff;

@@ -15,6 +15,7 @@ import type { JobName, JobPayloads } from '../jobs.js';
 import type { Logger } from '../log.js';
 import type { Registry } from './define.js';
 import type { QueueClient } from './index.js';
+import { type QueueName, queueOf } from './jobs.js';
 
 type Row = typeof outbox.$inferSelect;
 
@@ -165,27 +166,37 @@ export async function drainOutbox(deps: DrainDeps, now = new Date(), limit = 500
   try {
     // BullMQ waits for a connection forever; ask Redis first so the rows wait in SQLite instead.
     if (!(await queue.available())) throw new Error('queue unavailable (Redis does not answer)');
-    await queue.queue.addBulk(
-      known.map((r) => {
-        const job = jobs.get(r.jobName);
-        return {
-          name: r.jobName,
-          data: JSON.parse(r.payload) as unknown,
-          opts: {
-            jobId: outboxJobId(r),
-            attempts: job?.attempts ?? 1,
-            // A paced job waits in BullMQ (delayed) until its time.
-            ...(r.notBefore && Date.parse(r.notBefore) > now.getTime()
-              ? { delay: Date.parse(r.notBefore) - now.getTime() }
-              : {}),
-            ...(job ? { backoff: job.backoff(config) } : {}),
-            // Kept for a while in Redis for Bull Board and the reconciler; the journal is the record.
-            removeOnComplete: { count: 10_000 },
-            removeOnFail: { count: 10_000 },
-          },
-        };
-      }),
-    );
+    // Each job goes to its definition's queue (src/queue/jobs.ts), in order within each queue.
+    const byQueue = new Map<QueueName | undefined, Row[]>();
+    for (const r of known) {
+      const name = jobs.get(r.jobName)?.queue;
+      const list = byQueue.get(name);
+      if (list) list.push(r);
+      else byQueue.set(name, [r]);
+    }
+    for (const [name, queued] of byQueue) {
+      await queueOf(queue, name).addBulk(
+        queued.map((r) => {
+          const job = jobs.get(r.jobName);
+          return {
+            name: r.jobName,
+            data: JSON.parse(r.payload) as unknown,
+            opts: {
+              jobId: outboxJobId(r),
+              attempts: job?.attempts ?? 1,
+              // A paced job waits in BullMQ (delayed) until its time.
+              ...(r.notBefore && Date.parse(r.notBefore) > now.getTime()
+                ? { delay: Date.parse(r.notBefore) - now.getTime() }
+                : {}),
+              ...(job ? { backoff: job.backoff(config) } : {}),
+              // Kept for a while in Redis for Bull Board and the reconciler; the journal is the record.
+              removeOnComplete: { count: 10_000 },
+              removeOnFail: { count: 10_000 },
+            },
+          };
+        }),
+      );
+    }
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     db.transaction((tx) => {

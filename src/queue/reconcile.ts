@@ -13,11 +13,13 @@
  *   again, once (`recovered`); found stranded again after that, they fail for good.
  * - Finished journal rows older than the retention period are removed.
  */
-import type { Queue } from 'bullmq';
+import { Queue } from 'bullmq';
 import { and, desc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import { outbox } from '../db/schema.js';
 import type { JobName } from '../jobs.js';
 import type { JobContext, Registry } from './define.js';
+import type { QueueClient } from './index.js';
+import { queueOf } from './jobs.js';
 import { enqueue, markFinished, outboxJobId } from './outbox.js';
 import { finalFailure } from './processor.js';
 
@@ -38,7 +40,8 @@ export interface ReconcileResult {
 /** `now` is real time: leases and the journal are the queue's, not the business clock jobs are given. */
 export async function reconcile(
   ctx: JobContext,
-  queue: Queue,
+  /** The queues (a lone queue: every job is looked for in it). */
+  queues: Queue | Pick<QueueClient, 'queue' | 'extract'>,
   jobs: Registry,
   now = new Date(),
 ): Promise<ReconcileResult> {
@@ -55,6 +58,7 @@ export async function reconcile(
     .all();
   for (const row of unfinished) {
     const jobId = outboxJobId(row);
+    const queue = queues instanceof Queue ? queues : queueOf(queues, jobs.get(row.jobName)?.queue);
     const state = await queue.getJobState(jobId);
     if (LIVE.has(state)) continue;
     const log = { job: row.jobName, jobId, state };

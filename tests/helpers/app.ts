@@ -70,11 +70,14 @@ export async function createTestEnv(options: TestEnvOptions = {}): Promise<TestE
     async close() {
       await app.close();
       if (queue) {
-        if (await queue.available()) await queue.queue.obliterate({ force: true }).catch(() => {});
+        if (await queue.available()) {
+          for (const q of [queue.queue, queue.extract]) await q.obliterate({ force: true }).catch(() => {});
+        }
         await queue.close();
       }
       db.$client.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      // A worker process a test killed may leave a tool (pdftoppm, tesseract) writing into tmp for a moment.
+      rmSync(dataDir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
     },
   };
 }

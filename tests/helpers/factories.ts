@@ -128,8 +128,10 @@ export async function settle(env: TestEnv) {
       .where(sql`${requests.version} != ${requests.deadlinesVersion}`)
       .get();
     if ((pending?.n ?? 0) !== 0 || (stale?.n ?? 0) !== 0) return false;
-    const counts = await queue.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-    if (!Object.values(counts).every((n) => n === 0)) return false;
+    for (const q of [queue.queue, queue.extract]) {
+      const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      if (!Object.values(counts).every((n) => n === 0)) return false;
+    }
     // Nothing new was written by the jobs that just finished.
     const again = env.db
       .select({ n: sql<number>`count(*)` })
