@@ -143,21 +143,26 @@ const ranges = (id: number) =>
 async function settleWith(...workers: WorkerHandle[]) {
   const queue = env.queue;
   if (!queue) throw new Error('needs a queue');
+  // Quiet twice in a row: a job moving between states (a retry from active to delayed, a delayed one
+  // to waiting) can fall between two of the reads below once, not in two rounds 100 ms apart.
+  let quietRounds = 0;
   await eventually(
     async () => {
       await drain(env, queue);
+      let quiet = true;
       for (const q of [queue.queue, queue.extract]) {
         const counts = await q.getJobCounts('waiting', 'active', 'prioritized');
-        if (!Object.values(counts).every((n) => n === 0)) return false;
+        if (!Object.values(counts).every((n) => n === 0)) quiet = false;
         // A retry waits delayed; the recurring schedules a worker process sets up wait for ever.
-        if ((await q.getDelayed()).some((j) => !j.id?.startsWith('repeat:'))) return false;
+        if ((await q.getDelayed()).some((j) => !j.id?.startsWith('repeat:'))) quiet = false;
       }
       // Nothing waits to be handed over (the journal's own ends are the reconciler's to catch up).
       const pending = env.db.$client
         .prepare('select count(*) from outbox where dispatched_at is null and finished_at is null')
         .pluck()
         .get();
-      return pending === 0;
+      quietRounds = quiet && pending === 0 ? quietRounds + 1 : 0;
+      return quietRounds >= 2;
     },
     120_000,
     100,
