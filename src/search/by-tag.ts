@@ -7,12 +7,11 @@
 import type { Actor } from '../auth/roles.js';
 import { seesPrivate } from '../auth/roles.js';
 import type { Db } from '../db/index.js';
-import { parseIsoDate, toIsoDate } from '../deadlines/index.js';
 import { publicDocumentSql } from '../documents/publication.js';
 import { AppError } from '../errors.js';
 import { privateFilter, publicSql } from '../requests/service.js';
 import { slugOf } from '../tags/slug.js';
-import { type SearchQuery, search, searchByDocument } from './service.js';
+import { type SearchQuery, scopeFilters, search, searchByDocument } from './service.js';
 
 export interface TagHit {
   documentId: number;
@@ -111,26 +110,7 @@ export function searchByTag(db: Db, actor: Actor | null, q: TagQuery, now: Date)
   const pub = !seesPrivate(actor);
   // The public: never a document withheld for redaction, and the redacted text of a redacted one.
   if (pub) where.push(publicSql(now), publicDocumentSql('d'));
-  for (const [key, column] of [
-    ['agencyId', 'r.agency_id'],
-    ['campaignId', 'r.campaign_id'],
-    ['jurisdiction', 'a.jurisdiction'],
-    ['requestId', 'd.request_id'],
-    ['documentId', 'd.id'],
-  ] as const) {
-    if (q[key] !== undefined) {
-      where.push(`${column} = @${key}`);
-      params[key] = q[key];
-    }
-  }
-  if (q.from) {
-    where.push('d.created_at >= @from');
-    params.from = q.from;
-  }
-  if (q.to) {
-    where.push('d.created_at < @toNext');
-    params.toNext = toIsoDate((parseIsoDate(q.to) as number) + 1);
-  }
+  scopeFilters(q, where, params);
   // One hit per tagged place: the whole document, or each tagged page (a page tagged twice is one hit).
   const rows = db.$client
     .prepare(

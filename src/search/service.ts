@@ -241,12 +241,11 @@ interface Prepared {
   order: 'relevance' | 'newest';
 }
 
-/** The query as SQL over the indexes this caller reads, with the order it will come in. */
-function prepare(db: Db, actor: Actor | null, q: SearchQuery, now: Date): Prepared {
-  const match = toFts(q.q);
-  const filters: string[] = [];
-  const params: Record<string, unknown> = { match, limit: q.limit + 1, offset: q.cursor ? decodeCursor(q.cursor) : 0 };
-  if (q.campaignId !== undefined) privateFilter(actor, 'campaignId');
+/**
+ * The filters every search shares (agency, campaign, jurisdiction, request, document, upload dates),
+ * as SQL over `r` (requests), `a` (agencies) and `d` (documents), pushed onto `where` with their values.
+ */
+export function scopeFilters(q: Omit<SearchQuery, 'q'>, where: string[], params: Record<string, unknown>): void {
   for (const [key, column] of [
     ['agencyId', 'r.agency_id'],
     ['campaignId', 'r.campaign_id'],
@@ -255,18 +254,27 @@ function prepare(db: Db, actor: Actor | null, q: SearchQuery, now: Date): Prepar
     ['documentId', 'd.id'],
   ] as const) {
     if (q[key] !== undefined) {
-      filters.push(`${column} = @${key}`);
+      where.push(`${column} = @${key}`);
       params[key] = q[key];
     }
   }
   if (q.from) {
-    filters.push('d.created_at >= @from');
+    where.push('d.created_at >= @from');
     params.from = q.from;
   }
   if (q.to) {
-    filters.push('d.created_at < @toNext');
+    where.push('d.created_at < @toNext');
     params.toNext = toIsoDate((parseIsoDate(q.to) as number) + 1);
   }
+}
+
+/** The query as SQL over the indexes this caller reads, with the order it will come in. */
+function prepare(db: Db, actor: Actor | null, q: SearchQuery, now: Date): Prepared {
+  const match = toFts(q.q);
+  const filters: string[] = [];
+  const params: Record<string, unknown> = { match, limit: q.limit + 1, offset: q.cursor ? decodeCursor(q.cursor) : 0 };
+  if (q.campaignId !== undefined) privateFilter(actor, 'campaignId');
+  scopeFilters(q, filters, params);
   if (q.tag) {
     // The tag on the document, or on the very page that matched.
     filters.push(`exists (select 1 from document_tags dt join tags t on t.id = dt.tag_id
