@@ -11,7 +11,7 @@ import { publicDocumentSql } from '../documents/publication.js';
 import { AppError } from '../errors.js';
 import { privateFilter, publicSql } from '../requests/service.js';
 import { slugOf } from '../tags/slug.js';
-import { type SearchQuery, scopeFilters, search, searchByDocument } from './service.js';
+import { documentTagNames, type SearchQuery, scopeFilters, search, searchByDocument } from './service.js';
 
 export interface TagHit {
   documentId: number;
@@ -150,21 +150,6 @@ export function searchByTag(db: Db, actor: Actor | null, q: TagQuery, now: Date)
     order: 'newest' as const,
     nextCursor: more ? encodeCursor((params.offset as number) + q.limit) : null,
   };
-}
-
-/** The tags on each document, as the word search lists them (page notes' "Note" tag left out). */
-function documentTagNames(db: Db, ids: number[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  if (!ids.length) return out;
-  const rows = db.$client
-    .prepare(
-      `select distinct dt.document_id as id, t.name as name from document_tags dt join tags t on t.id = dt.tag_id
-       where dt.removed_at is null and t.category <> 'note' and dt.document_id in (${ids.map(() => '?').join(',')})
-       order by t.name`,
-    )
-    .all(...ids) as { id: number; name: string }[];
-  for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.name]);
-  return out;
 }
 
 /**

@@ -382,7 +382,8 @@ export function searchByDocument(db: Db, actor: Actor | null, q: SearchQuery, no
   return { documents, order, nextCursor: more ? encodeCursor((params.offset as number) + limit) : null };
 }
 
-function documentTagNames(db: Db, ids: number[]): Map<number, string[]> {
+/** The tags on each document, as the searches list them (page notes' "Note" tag left out). */
+export function documentTagNames(db: Db, ids: number[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
   if (!ids.length) return out;
   const rows = db.$client
