@@ -202,8 +202,9 @@ export function publicRequestPath(db: Db, id: unknown, now: Date): string | null
 export function publicDocumentPath(db: Db, id: unknown, now: Date): string | null {
   if (typeof id !== 'string' || !/^[1-9]\d{0,14}$/.test(id)) return null;
   try {
-    readingFor(db, null, visibleDocument(db, null, Number(id), now));
-    return `/public/documents/${id}`;
+    const d = visibleDocument(db, null, Number(id), now);
+    readingFor(db, null, d);
+    return d.status === 'failed' ? null : `/public/documents/${id}`;
   } catch (err) {
     if (err instanceof AppError && err.status === 404) return null;
     throw err;
