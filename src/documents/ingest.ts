@@ -97,10 +97,17 @@ function setDocument(db: Db, id: number, values: Partial<typeof documents.$infer
 }
 
 /** Marks a document failed with a reason a person understands (unless it already ended, ready or failed). */
-export function markFailed(db: DbOrTx, id: number, reason: string, now: Date): void {
+export function markFailed(db: DbOrTx, id: number, reason: string, now: Date, reading?: number): void {
   db.update(documents)
     .set({ status: 'failed', error: reason, updatedAt: now.toISOString() })
-    .where(and(eq(documents.id, id), sql`${documents.status} in ('pending', 'processing')`))
+    .where(
+      and(
+        eq(documents.id, id),
+        sql`${documents.status} in ('pending', 'processing')`,
+        // A range job of an earlier reading fails nothing of a reading that started since.
+        reading === undefined ? undefined : eq(documents.attempts, reading),
+      ),
+    )
     .run();
 }
 

@@ -75,13 +75,15 @@ export const extractRangeJob = defineJob({
     documentId: z.number().int().positive(),
     from: z.number().int().positive(),
     to: z.number().int().positive(),
+    /** The reading it belongs to (the document's ingestion attempt); absent in jobs queued before it existed. */
+    reading: z.number().int().nonnegative().optional(),
   }),
   attempts: 5,
   backoff: (config) => ({ type: 'exponential', delay: config.JOB_RETRY_MS }),
   permanent: (err) => err instanceof ExtractError,
   // One range that cannot be read fails its document, with the reason and where.
-  onFinalFailure: (tx, { documentId, from, to }, reason, ctx) =>
-    markFailed(tx, documentId, `${reason} (pages ${from}-${to})`, ctx.clock()),
+  onFinalFailure: (tx, { documentId, from, to, reading }, reason, ctx) =>
+    markFailed(tx, documentId, `${reason} (pages ${from}-${to})`, ctx.clock(), reading),
   stranded: strandedRanges,
   handler: (payload, ctx, run) =>
     extractRange(
@@ -95,6 +97,7 @@ export const extractRangeJob = defineJob({
       payload.documentId,
       payload.from,
       payload.to,
+      payload.reading,
     ),
 });
 

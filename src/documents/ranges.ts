@@ -59,7 +59,16 @@ export function planRanges(
         .from(documentRanges)
         .where(and(eq(documentRanges.documentId, doc.id), isNull(documentRanges.finishedAt)))
         .all();
-      if (doc.status === 'processing' && doc.pages === total && unfinished.length) return inline ? unfinished : [];
+      // The reading these jobs belong to: a range job of an earlier reading (still in flight when the
+      // document was retried) finds another number and does nothing, not even fail this one.
+      const reading = readingOf(tx, doc.id);
+      if (doc.status === 'processing' && doc.pages === total && unfinished.length) {
+        // The plan stands (ingestion ran again while its ranges were being read): its unfinished
+        // ranges are queued again under this reading, and the earlier reading's jobs step aside.
+        if (!inline)
+          for (const r of unfinished) enqueue(tx, 'documents.extractRange', { documentId: doc.id, ...r, reading });
+        return inline ? unfinished : [];
+      }
       tx.delete(documentRanges).where(eq(documentRanges.documentId, doc.id)).run();
       const at = now.toISOString();
       const planned: PlannedRange[] = [];
@@ -70,7 +79,7 @@ export function planRanges(
         tx.insert(documentRanges)
           .values({ documentId: doc.id, firstPage: r.from, lastPage: r.to, updatedAt: at })
           .run();
-        if (!inline) enqueue(tx, 'documents.extractRange', { documentId: doc.id, from: r.from, to: r.to });
+        if (!inline) enqueue(tx, 'documents.extractRange', { documentId: doc.id, from: r.from, to: r.to, reading });
       }
       tx.update(documents).set({ pages: total, pagesDone: 0, updatedAt: at }).where(eq(documents.id, doc.id)).run();
       return planned;
@@ -151,12 +160,15 @@ export async function extractRange(
   documentId: number,
   from: number,
   to: number,
+  reading?: number,
 ): Promise<RangeResult> {
   const { db } = ctx;
   const result = (status: RangeResult['status']): RangeResult => ({ documentId, from, to, status });
   const doc = db.select().from(documents).where(eq(documents.id, documentId)).get();
   // A document that failed (another range) or was finished needs nothing more of this range.
   if (doc?.status !== 'processing') return result('skipped');
+  // A job of an earlier reading of the document (it was retried meanwhile): the new plan has its own.
+  if (reading !== undefined && doc.attempts !== reading) return result('skipped');
   const range = db
     .select()
     .from(documentRanges)
@@ -226,9 +238,17 @@ export async function extractRange(
  * journal row: a range job lost (Redis flushed, a release that dropped it). The reconciler puts each
  * back once.
  */
-export function strandedRanges(db: DbOrTx, before: string): { documentId: number; from: number; to: number }[] {
+export function strandedRanges(
+  db: DbOrTx,
+  before: string,
+): { documentId: number; from: number; to: number; reading: number }[] {
   return db
-    .select({ documentId: documentRanges.documentId, from: documentRanges.firstPage, to: documentRanges.lastPage })
+    .select({
+      documentId: documentRanges.documentId,
+      from: documentRanges.firstPage,
+      to: documentRanges.lastPage,
+      reading: documents.attempts,
+    })
     .from(documentRanges)
     .innerJoin(documents, eq(documents.id, documentRanges.documentId))
     .where(
@@ -239,4 +259,9 @@ export function strandedRanges(db: DbOrTx, before: string): { documentId: number
           and json_extract(o.payload, '$.from') = ${documentRanges.firstPage})`,
     )
     .all();
+}
+
+/** The number of the document's current reading (its ingestion attempts so far). */
+export function readingOf(db: DbOrTx, documentId: number): number {
+  return db.select({ n: documents.attempts }).from(documents).where(eq(documents.id, documentId)).get()?.n ?? 0;
 }

@@ -13,8 +13,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbFile, openDb } from '../../src/db/index.js';
 import { LocalBlobStore } from '../../src/documents/blob-store.js';
-import { type IngestContext, ingestDocument } from '../../src/documents/ingest.js';
-import { extractRange, RANGE_PAGES } from '../../src/documents/ranges.js';
+import { type IngestContext, ingestDocument, markFailed } from '../../src/documents/ingest.js';
+import { extractRange, RANGE_PAGES, readingOf } from '../../src/documents/ranges.js';
 import { jobs } from '../../src/jobs.js';
 import { reconcile } from '../../src/queue/reconcile.js';
 import { startWorker, type WorkerHandle } from '../../workers/main.js';
@@ -328,6 +328,31 @@ describe('a range whose worker is lost', () => {
         .pluck()
         .get(JSON.stringify({ documentId: id })),
     ).toBe(0);
+    const w = startWorker(env.config, env.db, { schedule: false, clock: env.now, reconcile: false });
+    try {
+      await settleWith(w);
+    } finally {
+      await w.close();
+    }
+    expect(doc(id)).toMatchObject({ status: 'ready', pages, done: pages });
+    expect(readyCount(id)).toBe(1);
+    expectEveryPageOnce(id, pages);
+  }, 150_000);
+});
+
+describe('a document read again while its ranges run', () => {
+  it("the earlier reading's range jobs step aside: they neither read nor fail the new one", async () => {
+    const pages = 2 * RANGE_PAGES + 1;
+    const id = await upload(await pdfOf(pages, [], 'again.pdf'));
+    await ingestHere(id);
+    const first = readingOf(env.db, id);
+    // Ingestion runs again (a stalled job handed over): the plan stands, under a new reading.
+    await ingestHere(id);
+    const second = readingOf(env.db, id);
+    expect(second).toBe(first + 1);
+    expect(await extractRange(ctxOf(), id, 1, RANGE_PAGES, first)).toMatchObject({ status: 'skipped' });
+    markFailed(env.db, id, 'a late failure of the earlier reading', env.now(), first);
+    expect(doc(id).status).toBe('processing');
     const w = startWorker(env.config, env.db, { schedule: false, clock: env.now, reconcile: false });
     try {
       await settleWith(w);
