@@ -11,20 +11,17 @@ import { publicDocumentSql } from '../documents/publication.js';
 import { AppError } from '../errors.js';
 import { privateFilter, publicSql } from '../requests/service.js';
 import { slugOf } from '../tags/slug.js';
-import { documentTagNames, type SearchQuery, scopeFilters, search, searchByDocument } from './service.js';
+import {
+  documentTagNames,
+  type SearchHit,
+  type SearchQuery,
+  scopeFilters,
+  search,
+  searchByDocument,
+} from './service.js';
 
-export interface TagHit {
-  documentId: number;
-  documentName: string;
-  requestId: number;
-  requestTitle: string;
-  agencyId: number;
-  agencyName: string;
-  jurisdiction: string;
-  /** The tagged page, or 1 when the tag is on the whole document. */
-  page: number;
-  snippet: string;
-  tags: string[];
+/** A hit of the search by tag: as a word search's, `page` being the tagged page (1 for the whole document). */
+export interface TagHit extends SearchHit {
   tagged: 'document' | 'page';
 }
 

@@ -9,13 +9,12 @@ import type { AddReport } from '../campaigns/service.js';
 import type { campaignDetail } from '../campaigns/view.js';
 import { timestampText } from '../clock.js';
 import { AGENCY_LEVELS } from '../deadlines/index.js';
+import { pct } from './agency-record.js';
 import { type Html, html } from './html.js';
 import { csrfField, dateText, label, statusBadge } from './layout.js';
 
 export type CampaignDetail = ReturnType<typeof campaignDetail>;
 type Row = CampaignDetail['requests'][number];
-
-const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
 export function summaryHtml(s: CampaignDetail['summary']): Html {
   const counts: [string, number, boolean?][] = [

@@ -20,11 +20,9 @@ import {
   agencyFormBody,
   parseAgencyForm,
 } from '../agency-form.js';
+import { agencyRecordFacts, num, pct } from '../agency-record.js';
 import { html } from '../html.js';
 import { dateText, page, sendPage, statusBadge, tableBox } from '../layout.js';
-
-const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
-const num = (n: number | null) => (n === null ? '—' : String(n));
 
 const SORT_LABELS: Partial<Record<AgencySort, string>> = {
   name: 'name',
@@ -104,16 +102,7 @@ ${a.notes ? html`<dt>Notes</dt><dd>${a.notes}</dd>` : ''}
 </dl>
 <section aria-labelledby="h-record">
 <h2 id="h-record">Record</h2>
-<dl class="facts">
-<dt>Requests filed</dt><dd>${s.filed}</dd>
-<dt>Open</dt><dd>${s.open}</dd>
-<dt>Overdue now</dt><dd>${s.overdue}</dd>
-<dt>Answered</dt><dd>${s.completed}</dd>
-<dt>Median days to final answer</dt><dd>${num(s.medianDaysToFinal)}</dd>
-<dt>90th percentile</dt><dd>${num(s.p90DaysToFinal)}</dd>
-<dt>Answered on time</dt><dd>${pct(s.onTimeShare)}</dd>
-<dt>Outcomes</dt><dd>fulfilled ${pct(s.shares.fulfilled)}, partial ${pct(s.shares.partial)}, denied ${pct(s.shares.denied)}, no records ${pct(s.shares.noRecords)}</dd>
-</dl>
+${agencyRecordFacts(s)}
 </section>
 <section aria-labelledby="h-requests">
 <h2 id="h-requests">Requests to this agency</h2>

@@ -19,6 +19,7 @@ import { listQuery } from '../../requests/schemas.js';
 import { listRequests, readRequest } from '../../requests/service.js';
 import { STATUSES } from '../../requests/state-machine.js';
 import { documentTagViews } from '../../tags/service.js';
+import { agencyRecordFacts } from '../agency-record.js';
 import { dueHtml, explanationHtml } from '../explanation.js';
 import { type Html, html } from '../html.js';
 import { dateText, label, page, sendPage, statusBadge, tableBox } from '../layout.js';
@@ -35,8 +36,6 @@ function first(v: string | string[] | undefined): string {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
-const num = (n: number | null) => (n === null ? '—' : String(n));
 
 type ListItem = ReturnType<typeof listRequests>['data'][number];
 
@@ -282,16 +281,7 @@ ${a.portalUrl ? html`<dt>Records portal</dt><dd>${a.portalUrl}</dd>` : ''}
 <section aria-labelledby="h-record">
 <h2 id="h-record">Record</h2>
 <p class="muted">Over the public requests to this agency.</p>
-<dl class="facts">
-<dt>Requests filed</dt><dd>${s.filed}</dd>
-<dt>Open</dt><dd>${s.open}</dd>
-<dt>Overdue now</dt><dd>${s.overdue}</dd>
-<dt>Answered</dt><dd>${s.completed}</dd>
-<dt>Median days to final answer</dt><dd>${num(s.medianDaysToFinal)}</dd>
-<dt>90th percentile</dt><dd>${num(s.p90DaysToFinal)}</dd>
-<dt>Answered on time</dt><dd>${pct(s.onTimeShare)}</dd>
-<dt>Outcomes</dt><dd>fulfilled ${pct(s.shares.fulfilled)}, partial ${pct(s.shares.partial)}, denied ${pct(s.shares.denied)}, no records ${pct(s.shares.noRecords)}</dd>
-</dl>
+${agencyRecordFacts(s)}
 </section>
 <section aria-labelledby="h-agency-requests">
 <h2 id="h-agency-requests">Public requests to this agency</h2>
