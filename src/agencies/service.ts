@@ -3,7 +3,7 @@
  * the agency takes to give a final response (median and 90th percentile), how often it answers on
  * time, and how its answers split between fulfilled, partial, denied and no records.
  */
-import { and, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../audit/log.js';
 import { type Actor, seesPrivate } from '../auth/roles.js';
@@ -265,6 +265,15 @@ export function agencyView(row: AgencyRow, stats: AgencyStats | undefined) {
     updatedAt: row.updatedAt,
     stats: stats ?? EMPTY,
   };
+}
+
+/** Every agency as a choice in a form or filter: id, name, jurisdiction and level, by name. */
+export function agencyChoices(db: Db) {
+  return db
+    .select({ id: agencies.id, name: agencies.name, jurisdiction: agencies.jurisdiction, level: agencies.level })
+    .from(agencies)
+    .orderBy(asc(agencies.name))
+    .all();
 }
 
 export function getAgency(db: Db, actor: Actor | null, id: number, now: Date) {

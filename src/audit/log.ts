@@ -3,9 +3,9 @@
  * the transaction of the write so that the change and its record commit together.
  */
 
-import { sql } from 'drizzle-orm';
+import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../auth/roles.js';
-import type { DbOrTx } from '../db/index.js';
+import type { Db, DbOrTx } from '../db/index.js';
 import { prepared } from '../db/prepared.js';
 import { auditLog } from '../db/schema.js';
 
@@ -44,4 +44,38 @@ export function audit(
     before: before === undefined || before === null ? null : JSON.stringify(before),
     after: after === undefined || after === null ? null : JSON.stringify(after),
   });
+}
+
+/** The audit log, newest first, a page at a time (`before`: entries with ids below it). */
+export function listAudit(
+  db: Db,
+  q: {
+    entity?: string | undefined;
+    entityId?: string | undefined;
+    userId?: number | undefined;
+    before?: number | undefined;
+    limit: number;
+  },
+) {
+  const conds: SQL[] = [];
+  if (q.entity) conds.push(eq(auditLog.entity, q.entity));
+  if (q.entityId) conds.push(eq(auditLog.entityId, q.entityId));
+  if (q.userId) conds.push(eq(auditLog.userId, q.userId));
+  if (q.before) conds.push(lt(auditLog.id, q.before));
+  const rows = db
+    .select()
+    .from(auditLog)
+    .where(conds.length ? and(...conds) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(q.limit + 1)
+    .all();
+  const page = rows.slice(0, q.limit);
+  return {
+    data: page.map((r) => ({
+      ...r,
+      before: r.before ? (JSON.parse(r.before) as unknown) : null,
+      after: r.after ? (JSON.parse(r.after) as unknown) : null,
+    })),
+    nextBefore: rows.length > q.limit ? (page[page.length - 1]?.id ?? null) : null,
+  };
 }

@@ -2,11 +2,12 @@
  * Users and API tokens. Tokens are stored as SHA-256 hashes; the plain token is returned once.
  */
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { audit } from '../audit/log.js';
 import type { Db } from '../db/index.js';
 import { apiTokens, sessions, users } from '../db/schema.js';
 import { AppError } from '../errors.js';
+import { enqueue } from '../queue/outbox.js';
 import type { Actor, Role } from './roles.js';
 import { clearSignInFailures } from './sign-in-throttle.js';
 import { generateToken, hashPassword, hashToken, tokenPrefix } from './tokens.js';
@@ -60,6 +61,56 @@ export async function createUser(
       .get();
     audit(tx, actor, now, 'user.create', 'user', row.id, null, userView(row));
     return row;
+  });
+}
+
+export function getUser(db: Db, id: number): UserRow | undefined {
+  return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+export function userExists(db: Db, id: number): boolean {
+  return db.select({ id: users.id }).from(users).where(eq(users.id, id)).get() !== undefined;
+}
+
+export function listUsers(db: Db): UserRow[] {
+  return db.select().from(users).orderBy(users.id).all();
+}
+
+/** The people a request or campaign can be given to (enabled users), by e-mail address. */
+export function userChoices(db: Db) {
+  return db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(isNull(users.disabledAt))
+    .orderBy(asc(users.email))
+    .all();
+}
+
+/**
+ * A person's own settings (name, reminder lead time). A new lead time re-plans the reminders of the
+ * requests they own or watch, in the same transaction.
+ */
+export function updateOwnSettings(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  patch: { name?: string | undefined; reminderLeadDays?: number | undefined },
+): UserRow {
+  return db.transaction((tx) => {
+    const before = tx.select().from(users).where(eq(users.id, actor.userId)).get();
+    const after = tx.update(users).set(patch).where(eq(users.id, actor.userId)).returning().get();
+    audit(tx, actor, now, 'user.update', 'user', actor.userId, before && userView(before), {
+      ...userView(after),
+      ...patch,
+    });
+    if (patch.reminderLeadDays !== undefined) {
+      const ids = tx.all<{ id: number }>(
+        sql`select id from requests where owner_id = ${actor.userId} and status not in ('draft', 'withdrawn')
+            union select request_id from request_watchers where user_id = ${actor.userId}`,
+      );
+      for (const { id } of ids) enqueue(tx, 'deadlines.recompute', { requestId: id });
+    }
+    return after;
   });
 }
 

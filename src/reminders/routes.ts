@@ -1,15 +1,11 @@
-import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { audit } from '../audit/log.js';
 import { actorOf } from '../auth/plugin.js';
-import { type Actor, hasRole } from '../auth/roles.js';
-import { reminders, requestWatchers, users } from '../db/schema.js';
-import { AppError } from '../errors.js';
+import type { Actor } from '../auth/roles.js';
 import { problemSchema } from '../http/problem.js';
-import { enqueue } from '../queue/outbox.js';
 import { requestVisible } from '../requests/service.js';
 import { followUpLetter } from './follow-up.js';
+import { changeWatcher, listReminders, listWatchers } from './watchers.js';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
@@ -30,15 +26,6 @@ const watcherList = z.object({ data: z.array(z.object({ userId: z.number().int()
 
 export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
-  const watchers = (requestId: number) =>
-    db
-      .select({ userId: users.id, email: users.email })
-      .from(requestWatchers)
-      .innerJoin(users, eq(users.id, requestWatchers.userId))
-      .where(eq(requestWatchers.requestId, requestId))
-      .orderBy(asc(users.id))
-      .all();
-
   app.get(
     '/api/v1/requests/:id/reminders',
     {
@@ -53,14 +40,7 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       requestVisible(db, req.actor, req.params.id, app.deps.clock());
-      const rows = db
-        .select({ r: reminders, email: users.email })
-        .from(reminders)
-        .innerJoin(users, eq(users.id, reminders.userId))
-        .where(eq(reminders.requestId, req.params.id))
-        .orderBy(asc(reminders.sendOn), asc(reminders.id))
-        .all();
-      return { data: rows.map(({ r, email }) => ({ ...r, email }) as z.infer<typeof reminderView>) };
+      return { data: listReminders(db, req.params.id) as z.infer<typeof reminderView>[] };
     },
   );
 
@@ -103,33 +83,13 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       requestVisible(db, req.actor, req.params.id, app.deps.clock());
-      return { data: watchers(req.params.id) };
+      return { data: listWatchers(db, req.params.id) };
     },
   );
 
   const change = (add: boolean, actor: Actor, requestId: number, forUser: number | undefined) => {
     requestVisible(db, actor, requestId, app.deps.clock());
-    const userId = forUser ?? actor.userId;
-    if (userId !== actor.userId && !hasRole(actor, 'staff')) {
-      throw new AppError(403, 'forbidden', 'Only staff may add or remove other watchers');
-    }
-    if (!db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) {
-      throw new AppError(422, 'unknown_user', `No user ${userId}`, {
-        errors: [{ path: 'userId', message: 'is not a known user' }],
-      });
-    }
-    const now = app.deps.clock();
-    db.transaction((tx) => {
-      if (add) tx.insert(requestWatchers).values({ requestId, userId }).onConflictDoNothing().run();
-      else
-        tx.delete(requestWatchers)
-          .where(and(eq(requestWatchers.requestId, requestId), eq(requestWatchers.userId, userId)))
-          .run();
-      audit(tx, actor, now, add ? 'request.watch' : 'request.unwatch', 'request', requestId, null, { userId });
-      // Reminders follow the people who watch: re-plan them with the clocks.
-      enqueue(tx, 'deadlines.recompute', { requestId });
-    });
-    return { data: watchers(requestId) };
+    return { data: changeWatcher(db, actor, app.deps.clock(), requestId, forUser, add) };
   };
   const body = z.object({ userId: z.number().int().positive().optional() }).strict();
 

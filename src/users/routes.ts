@@ -1,14 +1,22 @@
-import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { audit } from '../audit/log.js';
+import { listAudit } from '../audit/log.js';
 import { actorOf } from '../auth/plugin.js';
 import { ROLES } from '../auth/roles.js';
-import { createToken, createUser, listTokens, revokeToken, tokenView, userView } from '../auth/users.js';
-import { auditLog, users } from '../db/schema.js';
+import {
+  createToken,
+  createUser,
+  getUser,
+  listTokens,
+  listUsers,
+  revokeToken,
+  tokenView,
+  updateOwnSettings,
+  userExists,
+  userView,
+} from '../auth/users.js';
 import { AppError } from '../errors.js';
 import { problemSchema } from '../http/problem.js';
-import { enqueue } from '../queue/outbox.js';
 
 const user = z.object({
   id: z.number().int(),
@@ -43,7 +51,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const actor = actorOf(req);
-      const row = app.deps.db.select().from(users).where(eq(users.id, actor.userId)).get();
+      const row = getUser(app.deps.db, actor.userId);
       if (!row) throw new AppError(401, 'unauthenticated', 'Unknown user');
       return { ...userView(row), readOnlyToken: actor.readOnly };
     },
@@ -69,23 +77,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const actor = actorOf(req);
       const now = app.deps.clock();
-      const row = app.deps.db.transaction((tx) => {
-        const before = tx.select().from(users).where(eq(users.id, actor.userId)).get();
-        const after = tx.update(users).set(req.body).where(eq(users.id, actor.userId)).returning().get();
-        audit(tx, actor, now, 'user.update', 'user', actor.userId, before && userView(before), {
-          ...userView(after),
-          ...req.body,
-        });
-        if (req.body.reminderLeadDays !== undefined) {
-          // Re-plan this person's reminders on the requests they own or watch.
-          const ids = tx.all<{ id: number }>(
-            sql`select id from requests where owner_id = ${actor.userId} and status not in ('draft', 'withdrawn')
-                union select request_id from request_watchers where user_id = ${actor.userId}`,
-          );
-          for (const { id } of ids) enqueue(tx, 'deadlines.recompute', { requestId: id });
-        }
-        return after;
-      });
+      const row = updateOwnSettings(app.deps.db, actor, now, req.body);
       return { ...userView(row), readOnlyToken: actor.readOnly, reminderLeadDays: row.reminderLeadDays };
     },
   );
@@ -129,7 +121,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ data: z.array(user) }), ...errors },
       },
     },
-    async () => ({ data: app.deps.db.select().from(users).orderBy(users.id).all().map(userView) }),
+    async () => ({ data: listUsers(app.deps.db).map(userView) }),
   );
 
   app.post(
@@ -155,7 +147,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       if (userId !== actor.userId && actor.role !== 'admin') {
         throw new AppError(403, 'forbidden', 'Only an admin may create tokens for another user');
       }
-      if (!app.deps.db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) {
+      if (!userExists(app.deps.db, userId)) {
         throw new AppError(422, 'unknown_user', `No user ${userId}`, {
           errors: [{ path: 'userId', message: 'is not a known user' }],
         });
@@ -231,29 +223,6 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (req) => {
-      const q = req.query;
-      const conds: SQL[] = [];
-      if (q.entity) conds.push(eq(auditLog.entity, q.entity));
-      if (q.entityId) conds.push(eq(auditLog.entityId, q.entityId));
-      if (q.userId) conds.push(eq(auditLog.userId, q.userId));
-      if (q.before) conds.push(lt(auditLog.id, q.before));
-      const rows = app.deps.db
-        .select()
-        .from(auditLog)
-        .where(conds.length ? and(...conds) : undefined)
-        .orderBy(desc(auditLog.id))
-        .limit(q.limit + 1)
-        .all();
-      const page = rows.slice(0, q.limit);
-      return {
-        data: page.map((r) => ({
-          ...r,
-          before: r.before ? (JSON.parse(r.before) as unknown) : null,
-          after: r.after ? (JSON.parse(r.after) as unknown) : null,
-        })),
-        nextBefore: rows.length > q.limit ? (page[page.length - 1]?.id ?? null) : null,
-      };
-    },
+    async (req) => listAudit(app.deps.db, req.query),
   );
 };

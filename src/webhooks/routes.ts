@@ -1,16 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/plugin.js';
-import { webhookSubscriptions } from '../db/schema.js';
 import { problemSchema } from '../http/problem.js';
 import { checkWebhookUrl, parseAllowList } from './address-guard.js';
 import {
   createSubscription,
   deleteSubscription,
   listDeliveries,
+  listSubscriptions,
   replayDelivery,
   setSubscriptionActive,
-  subscriptionView,
   WEBHOOK_EVENTS,
 } from './service.js';
 
@@ -77,7 +76,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ data: z.array(subscription) }), ...errors },
       },
     },
-    async () => ({ data: db.select().from(webhookSubscriptions).all().map(subscriptionView) }),
+    async () => ({ data: listSubscriptions(db) }),
   );
 
   app.delete(

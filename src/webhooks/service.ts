@@ -85,6 +85,10 @@ export function subscriptionView(s: typeof webhookSubscriptions.$inferSelect) {
   };
 }
 
+export function listSubscriptions(db: Db) {
+  return db.select().from(webhookSubscriptions).all().map(subscriptionView);
+}
+
 export function createSubscription(
   db: Db,
   actor: Actor,

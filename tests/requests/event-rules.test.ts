@@ -72,7 +72,7 @@ describe('dates stored before they were checked', () => {
     expect((await api(env, 'GET', `/api/v1/requests/${id}`, staff)).status).toBe(200);
     expect((await api(env, 'GET', '/api/v1/requests', staff)).status).toBe(200);
     expect((await api(env, 'GET', `/api/v1/agencies/${federal}`, staff)).status).toBe(200);
-    const { dashboard } = await import('../../src/web/dashboard-data.js');
+    const { dashboard } = await import('../../src/requests/dashboard.js');
     expect(() => dashboard(env.db, new Date('2026-04-15T15:00:00Z'))).not.toThrow();
   });
 });

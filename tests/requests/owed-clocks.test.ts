@@ -12,8 +12,8 @@ import { today as todayIn } from '../../src/clock.js';
 import { MIGRATIONS_DIR } from '../../src/db/index.js';
 import { calendarOf, parseIsoDate, toIsoDate } from '../../src/deadlines/index.js';
 import { AGENCY_CLOCKS, daysLate, lateKey } from '../../src/requests/clocks.js';
+import { DUE_SOON_BUSINESS_DAYS, dashboard } from '../../src/requests/dashboard.js';
 import { OPEN } from '../../src/requests/state-machine.js';
-import { DUE_SOON_BUSINESS_DAYS, dashboard } from '../../src/web/dashboard-data.js';
 import { createTestEnv, type TestEnv } from '../helpers/app.js';
 import { api, event, makeAgency, makeRequest, settle, userWithToken } from '../helpers/factories.js';
 

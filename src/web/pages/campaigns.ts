@@ -4,13 +4,15 @@
  * checked requests (or all) and adding agencies (picked, by a filter, or from a CSV), each shown
  * with its per-request report on the page that answers the form.
  */
+
 import multipart from '@fastify/multipart';
-import { asc, isNull } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { agencyChoices } from '../../agencies/service.js';
 import { actorOf, checkCsrf } from '../../auth/plugin.js';
 import { hasRole } from '../../auth/roles.js';
+import { userChoices } from '../../auth/users.js';
 import {
   changeTags,
   sendDrafts,
@@ -32,7 +34,6 @@ import {
   updateCampaign,
 } from '../../campaigns/service.js';
 import { CAMPAIGN_SORTS, campaignDetail, campaignQuery } from '../../campaigns/view.js';
-import { agencies, users } from '../../db/schema.js';
 import { listJurisdictions } from '../../deadlines/index.js';
 import { AppError, type FieldError } from '../../errors.js';
 import { fieldMessage, issueMessages } from '../../http/messages.js';
@@ -140,13 +141,7 @@ ${rows.map((c) => html`<tr><th scope="row"><a href="/campaigns/${c.id}">${c.titl
 
   // ---- the form: new, and editing the defaults ------------------------------------------------
 
-  const people = () =>
-    db
-      .select({ id: users.id, email: users.email, name: users.name })
-      .from(users)
-      .where(isNull(users.disabledAt))
-      .orderBy(asc(users.email))
-      .all();
+  const people = () => userChoices(db);
 
   const formPage = (
     req: FastifyRequest,
@@ -256,12 +251,9 @@ ${campaignForm(req, {
     const checked = new Set(o.bulk?.checked ?? []);
     const inCampaign = new Set(everyone.map((r) => r.agency.id));
     const candidates = staff
-      ? db
-          .select({ id: agencies.id, name: agencies.name, jurisdiction: agencies.jurisdiction, level: agencies.level })
-          .from(agencies)
-          .orderBy(asc(agencies.jurisdiction), asc(agencies.name))
-          .all()
+      ? agencyChoices(db)
           .filter((a) => !inCampaign.has(a.id))
+          .sort((a, b) => (a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : 0))
       : [];
     const table = requestsTable(d.requests, staff, checked);
     const body = html`<p class="breadcrumb"><a href="/campaigns">Campaigns</a></p>

@@ -5,11 +5,10 @@
  * agency's page has its record over its public requests. Private and still-embargoed requests are a
  * 404, as in the API.
  */
-import { asc } from 'drizzle-orm';
+
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getAgency } from '../../agencies/service.js';
-import { agencies } from '../../db/schema.js';
+import { agencyChoices, getAgency } from '../../agencies/service.js';
 import { withheldDocumentIds } from '../../documents/publication.js';
 import { pagesOf, readingFor, requestDocuments, visibleDocument } from '../../documents/service.js';
 import { notFound } from '../../errors.js';
@@ -73,11 +72,7 @@ export const publicPages: FastifyPluginAsyncZod = async (app) => {
         : `Some filters are not valid. ${issueMessages(parsed.error)
             .map((e) => `${e.message}.`)
             .join(' ')}`;
-      const agencyList = db
-        .select({ id: agencies.id, name: agencies.name, jurisdiction: agencies.jurisdiction })
-        .from(agencies)
-        .orderBy(asc(agencies.name))
-        .all();
+      const agencyList = agencyChoices(db);
       const jurisdictions = [...new Set(agencyList.map((a) => a.jurisdiction))].sort();
       const { cursor: _cursor, ...kept } = filters;
       const next = result?.nextCursor ? new URLSearchParams({ ...kept, cursor: result.nextCursor }).toString() : null;

@@ -4,12 +4,12 @@
  * policy). The same rules as PATCH /api/v1/requests/{id}; refused input keeps what was typed.
  */
 
-import { asc, isNull } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../auth/plugin.js';
-import { FOLLOW_UP_POLICIES, users } from '../../db/schema.js';
+import { userChoices } from '../../auth/users.js';
+import { FOLLOW_UP_POLICIES } from '../../db/schema.js';
 import { AppError, type FieldError } from '../../errors.js';
 import { fieldMessage } from '../../http/messages.js';
 import { channelSchema, updateRequestBody } from '../../requests/schemas.js';
@@ -73,12 +73,7 @@ export const requestEditPages: FastifyPluginAsyncZod = async (app) => {
       ownerId: r.ownerId ? String(r.ownerId) : '',
       followUpPolicy: r.followUpPolicy ?? 'approve',
     };
-    const people = db
-      .select({ id: users.id, email: users.email, name: users.name })
-      .from(users)
-      .where(isNull(users.disabledAt))
-      .orderBy(asc(users.email))
-      .all();
+    const people = userChoices(db);
     const err = (f: string) => problem.errors?.find((e) => e.path === f)?.message;
     const mark = (f: string): Html => (err(f) ? html` aria-invalid="true" aria-describedby="edit-${f}-error"` : html``);
     const note = (f: string): Html =>

@@ -1,10 +1,10 @@
 /** Request pages: the list with the API's filters, filing a new request, and one request. */
-import { asc } from 'drizzle-orm';
+
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { agencyChoices } from '../../agencies/service.js';
 import { actorOf } from '../../auth/plugin.js';
-import { agencies } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { fieldMessage, issueMessages } from '../../http/messages.js';
 import { createRequestBody, listQuery } from '../../requests/schemas.js';
@@ -24,12 +24,7 @@ function first(v: string | string[] | undefined): string {
 
 export const requestPages: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
-  const agencyOptions = () =>
-    db
-      .select({ id: agencies.id, name: agencies.name, jurisdiction: agencies.jurisdiction })
-      .from(agencies)
-      .orderBy(asc(agencies.name))
-      .all();
+  const agencyOptions = () => agencyChoices(db);
 
   app.get(
     '/requests',

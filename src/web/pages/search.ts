@@ -2,10 +2,10 @@
  * Full-text search over document pages, with the search API's filters; hits come grouped by document
  * (the API's `group=document`), each with its matching pages, and every page opens the viewer there.
  */
-import { asc } from 'drizzle-orm';
+
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { agencies } from '../../db/schema.js';
+import { agencyChoices } from '../../agencies/service.js';
 import type { DocumentHits, SearchHit } from '../../search/service.js';
 import { apiGet } from '../api-client.js';
 import { escapeHtml, type Html, html, raw } from '../html.js';
@@ -88,11 +88,7 @@ export const searchPage: FastifyPluginAsyncZod = async (app) => {
           error = res.body?.detail ?? `The search failed (${res.status}).`;
         }
       }
-      const agencyList = app.deps.db
-        .select({ id: agencies.id, name: agencies.name, jurisdiction: agencies.jurisdiction })
-        .from(agencies)
-        .orderBy(asc(agencies.name))
-        .all();
+      const agencyList = agencyChoices(app.deps.db);
       const jurisdictions = [...new Set(agencyList.map((a) => a.jurisdiction))].sort();
       const { cursor: _cursor, ...without } = f;
       const body = html`<h1>Search documents</h1>

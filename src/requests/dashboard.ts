@@ -12,8 +12,8 @@ import { today as todayIn, todaysByJurisdiction } from '../clock.js';
 import { connectionOf, type Db } from '../db/index.js';
 import { prepared, statement } from '../db/prepared.js';
 import { calendarOf, parseIsoDate, toIsoDate } from '../deadlines/index.js';
-import { AGENCY_CLOCKS, daysLate, lateKey } from '../requests/clocks.js';
-import { OPEN } from '../requests/state-machine.js';
+import { AGENCY_CLOCKS, daysLate, lateKey } from './clocks.js';
+import { OPEN } from './state-machine.js';
 
 export const DUE_SOON_BUSINESS_DAYS = 10;
 const LIMIT = 50;
