@@ -3,13 +3,13 @@
  * 2,000 and then 100,000 more open requests with clocks, next to the bare JSON health check through
  * the same app (the ceiling of one request through Fastify and the auth hook), each view of a page
  * alternating with one of the health check, as ratios of their medians:
- * the dashboard, the lists and the campaign view should cost the same at both sizes. Also the static
+ * the dashboard, the lists, the campaign view and the agencies page should cost the same at both sizes. Also the static
  * assets a page loads (nothing comes from another host).
  *
  * Seeding: requests and their `submitted` events go in with prepared statements in one transaction.
  * Their clocks are the product's own: `recomputeDeadlines` runs for the first request of each
  * (agency, submission date), and the others, whose inputs are the same, get copies of its clocks
- * and summary columns (the triggers keep the counts of owed clocks as they go in); a sample of the
+ * and summary columns (the triggers keep the counts of owed clocks and the agencies' sums as they go in); a sample of the
  * copies is recomputed and compared. Reminders are not copied (no page here shows them).
  */
 import { randomUUID } from 'node:crypto';

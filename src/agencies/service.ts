@@ -3,17 +3,16 @@
  * the agency takes to give a final response (median and 90th percentile), how often it answers on
  * time, and how its answers split between fulfilled, partial, denied and no records.
  */
-import { and, asc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../audit/log.js';
 import { type Actor, seesPrivate } from '../auth/roles.js';
 import { type Db, type DbOrTx, inTransaction } from '../db/index.js';
-import { agencies, requests } from '../db/schema.js';
+import { agencies, agencyOwingCounts, agencyRequestCounts, agencyResponseDays } from '../db/schema.js';
 import { findJurisdiction } from '../deadlines/index.js';
 import { AppError, notFound } from '../errors.js';
 import { enqueue } from '../queue/outbox.js';
-import { nextDuePassed, publicCondition } from '../requests/service.js';
-import { OPEN } from '../requests/state-machine.js';
+import { rowToday } from '../requests/service.js';
 
 export type AgencyRow = typeof agencies.$inferSelect;
 
@@ -185,56 +184,105 @@ export function percentile(sorted: number[], p: number): number | null {
 
 const share = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : null);
 
-/** Statistics for the given agencies (all when `ids` is null), over the requests the caller may see. */
+/** Median of a histogram: [value, count] pairs in ascending order of value (see `median`). */
+export function medianOfCounts(hist: [number, number][]): number | null {
+  const total = hist.reduce((n, [, c]) => n + c, 0);
+  if (!total) return null;
+  const mid = Math.floor(total / 2);
+  return total % 2 ? nthOfCounts(hist, mid) : (nthOfCounts(hist, mid - 1) + nthOfCounts(hist, mid)) / 2;
+}
+
+/** Nearest-rank percentile of a histogram (see `percentile`). */
+export function percentileOfCounts(hist: [number, number][], p: number): number | null {
+  const total = hist.reduce((n, [, c]) => n + c, 0);
+  if (!total) return null;
+  return nthOfCounts(hist, Math.max(1, Math.ceil((p / 100) * total)) - 1);
+}
+
+/** The value at 0-based position `k` of the numbers a histogram holds, in order. */
+function nthOfCounts(hist: [number, number][], k: number): number {
+  let seen = 0;
+  for (const [value, count] of hist) {
+    seen += count;
+    if (k < seen) return value;
+  }
+  throw new Error(`position ${k} is past the end of the histogram`);
+}
+
+/**
+ * SQL: the stored sums (`shown` is their column) that the caller may count. The staff see every
+ * request; the public see public ones and those whose embargo has ended by the agency's today,
+ * worked out now from the stored end dates (the rows are read joined to `agencies`).
+ */
+function shownTo(actor: Actor | null, now: Date, shown: AnyColumn): SQL | undefined {
+  if (seesPrivate(actor)) return undefined;
+  const today = rowToday(now, sql`${agencies.jurisdiction}`);
+  return sql`(${shown} = 'public' or (${shown} not in ('public', 'private') and ${shown} <= ${today}))`;
+}
+
+/**
+ * Statistics for the given agencies (all when `ids` is null), over the requests the caller may see
+ * (drafts are not counted). Read from the sums the triggers keep (see `agencyRequestCounts` in the
+ * schema), so the cost follows the number of agencies and dates, not of requests; what depends on
+ * today (overdue now, which embargoes have ended) is worked out on reading.
+ */
 export function agencyStats(db: Db, actor: Actor | null, ids: number[] | null, now: Date): Map<number, AgencyStats> {
-  const conds: SQL[] = [sql`${requests.status} != 'draft'`];
-  if (!seesPrivate(actor)) conds.push(publicCondition(now));
-  if (ids) conds.push(inArray(requests.agencyId, ids.length ? ids : [-1]));
-  const open = [...OPEN, 'awaiting_fee', 'awaiting_clarification', 'appealed'];
-  const owing = [...OPEN, 'appealed'];
-  const inList = (list: string[]) =>
-    sql.join(
-      list.map((s) => sql`${s}`),
-      sql`, `,
-    );
+  const which = (agencyId: AnyColumn, shown: AnyColumn) =>
+    and(shownTo(actor, now, shown), ids ? inArray(agencyId, ids.length ? ids : [-1]) : undefined);
+  const c = agencyRequestCounts;
   const rows = db
     .select({
-      agencyId: requests.agencyId,
-      filed: sql<number>`count(*)`,
-      open: sql<number>`sum(case when ${requests.status} in (${inList(open)}) then 1 else 0 end)`,
-      overdue: sql<number>`sum(case when ${requests.status} in (${inList(owing)}) and ${nextDuePassed(now)} then 1 else 0 end)`,
-      completed: sql<number>`sum(case when ${requests.outcome} is not null then 1 else 0 end)`,
-      onTime: sql<number>`sum(case when ${requests.answeredOnTime} = 1 then 1 else 0 end)`,
-      timed: sql<number>`sum(case when ${requests.answeredOnTime} is not null then 1 else 0 end)`,
-      fulfilled: sql<number>`sum(case when ${requests.outcome} = 'fulfilled' then 1 else 0 end)`,
-      partial: sql<number>`sum(case when ${requests.outcome} = 'partial' then 1 else 0 end)`,
-      denied: sql<number>`sum(case when ${requests.outcome} = 'denied' then 1 else 0 end)`,
-      noRecords: sql<number>`sum(case when ${requests.outcome} = 'no_records' then 1 else 0 end)`,
+      agencyId: c.agencyId,
+      filed: sql<number>`sum(${c.filed})`,
+      open: sql<number>`sum(${c.open})`,
+      completed: sql<number>`sum(${c.completed})`,
+      onTime: sql<number>`sum(${c.onTime})`,
+      timed: sql<number>`sum(${c.timed})`,
+      fulfilled: sql<number>`sum(${c.fulfilled})`,
+      partial: sql<number>`sum(${c.partial})`,
+      denied: sql<number>`sum(${c.denied})`,
+      noRecords: sql<number>`sum(${c.noRecords})`,
     })
-    .from(requests)
-    .where(and(...conds))
-    .groupBy(requests.agencyId)
+    .from(c)
+    .innerJoin(agencies, eq(agencies.id, c.agencyId))
+    .where(which(c.agencyId, c.shown))
+    .groupBy(c.agencyId)
     .all();
-  const days = new Map<number, number[]>();
+  const o = agencyOwingCounts;
+  const overdue = new Map(
+    db
+      .select({ agencyId: o.agencyId, n: sql<number>`sum(${o.n})` })
+      .from(o)
+      .innerJoin(agencies, eq(agencies.id, o.agencyId))
+      .where(and(which(o.agencyId, o.shown), sql`${o.nextDue} < ${rowToday(now, sql`${agencies.jurisdiction}`)}`))
+      .groupBy(o.agencyId)
+      .all()
+      .map((r) => [r.agencyId, r.n]),
+  );
+  const d = agencyResponseDays;
+  const days = new Map<number, [number, number][]>();
   for (const r of db
-    .select({ agencyId: requests.agencyId, d: requests.responseDays })
-    .from(requests)
-    .where(and(...conds, sql`${requests.responseDays} is not null`))
+    .select({ agencyId: d.agencyId, days: d.days, n: sql<number>`sum(${d.n})` })
+    .from(d)
+    .innerJoin(agencies, eq(agencies.id, d.agencyId))
+    .where(which(d.agencyId, d.shown))
+    .groupBy(d.agencyId, d.days)
+    .orderBy(d.agencyId, d.days)
     .all()) {
-    const list = days.get(r.agencyId);
-    if (list) list.push(r.d as number);
-    else days.set(r.agencyId, [r.d as number]);
+    const hist = days.get(r.agencyId);
+    if (hist) hist.push([r.days, r.n]);
+    else days.set(r.agencyId, [[r.days, r.n]]);
   }
   const out = new Map<number, AgencyStats>();
   for (const r of rows) {
-    const sorted = (days.get(r.agencyId) ?? []).sort((a, b) => a - b);
+    const hist = days.get(r.agencyId) ?? [];
     out.set(r.agencyId, {
       filed: r.filed,
       open: r.open,
-      overdue: r.overdue,
+      overdue: overdue.get(r.agencyId) ?? 0,
       completed: r.completed,
-      medianDaysToFinal: median(sorted),
-      p90DaysToFinal: percentile(sorted, 90),
+      medianDaysToFinal: medianOfCounts(hist),
+      p90DaysToFinal: percentileOfCounts(hist, 90),
       onTimeShare: share(r.onTime, r.timed),
       shares: {
         fulfilled: share(r.fulfilled, r.completed),

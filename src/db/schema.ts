@@ -309,6 +309,57 @@ export const owedClockCounts = sqliteTable(
   (t) => [primaryKey({ columns: [t.jurisdiction, t.due] })],
 );
 
+/**
+ * An agency's record without reading its requests (see src/agencies/service.ts agencyStats): sums
+ * over its requests other than drafts, grouped by who may see them, kept by triggers on `requests`
+ * (the migration `agency_stats`). `shown` is `public`, `private`, or the date an embargo ends, so
+ * that the public figures are worked out on reading from the embargoes that have ended by then.
+ */
+export const agencyRequestCounts = sqliteTable(
+  'agency_request_counts',
+  {
+    agencyId: integer('agency_id').notNull(),
+    shown: text('shown').notNull(),
+    filed: integer('filed').notNull(),
+    open: integer('open').notNull(),
+    completed: integer('completed').notNull(),
+    onTime: integer('on_time').notNull(),
+    timed: integer('timed').notNull(),
+    fulfilled: integer('fulfilled').notNull(),
+    partial: integer('partial').notNull(),
+    denied: integer('denied').notNull(),
+    noRecords: integer('no_records').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.shown] })],
+);
+
+/**
+ * How many of an agency's requests in an owing status have their next due date on each date (by
+ * `shown`, as above): overdue now is the sum over the dates before the agency's today.
+ */
+export const agencyOwingCounts = sqliteTable(
+  'agency_owing_counts',
+  {
+    agencyId: integer('agency_id').notNull(),
+    shown: text('shown').notNull(),
+    nextDue: text('next_due').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.shown, t.nextDue] })],
+);
+
+/** How many of an agency's answered requests took each number of days (by `shown`), for its median and 90th percentile. */
+export const agencyResponseDays = sqliteTable(
+  'agency_response_days',
+  {
+    agencyId: integer('agency_id').notNull(),
+    shown: text('shown').notNull(),
+    days: integer('days').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.shown, t.days] })],
+);
+
 /** Closures of one agency (a county-only holiday, an office closed by storm). */
 export const agencyClosures = sqliteTable(
   'agency_closures',
