@@ -334,6 +334,116 @@ describe('bounces', () => {
   });
 });
 
+describe('bounces without a delivery status part', () => {
+  const post = (raw: string) =>
+    env.app.inject({
+      method: 'POST',
+      url: '/api/v1/inbound/email',
+      headers: { 'content-type': 'message/rfc822', 'x-inbound-token': inboundToken },
+      payload: raw.replace(/\n/g, '\r\n'),
+    });
+  const sentLetter = async () => {
+    const { id } = await makeRequest(env, staff, agency);
+    const res = await send(id, { kind: 'request' });
+    runWorker();
+    await eventually(() => messageRow(res.body.message.id).status === 'sent');
+    return { id, message: res.body.message as { id: number; messageId: string } };
+  };
+
+  it('a qmail-style failure notice to the envelope address marks the message bounced, with the reason', async () => {
+    const { id, message } = await sentLetter();
+    const posted = await post(
+      [
+        'From: MAILER-DAEMON@mx.police.example.gov',
+        `To: request-${id}+m${message.id}@${DOMAIN}`,
+        'Subject: failure notice',
+        'Message-ID: <qmail-1@mx.police.example.gov>',
+        '',
+        'Hi. This is the qmail-send program at mx.police.example.gov.',
+        "I'm afraid I wasn't able to deliver your message to the following addresses.",
+        'This is a permanent error; I\'ve given up. Sorry it didn\'t work out.',
+        '',
+        '<records@police.example.gov>:',
+        'Sorry, no mailbox here by that name. (#5.1.1)',
+        '',
+        '--- Below this line is a copy of the message.',
+        '',
+      ].join('\n'),
+    );
+    expect(posted.json().message).toMatchObject({ status: 'matched', matchedBy: 'bounce', requestId: id });
+    expect(messageRow(message.id)).toMatchObject({
+      status: 'bounced',
+      error: expect.stringMatching(/records@police\.example\.gov: status 5\.1\.1/),
+    });
+  });
+
+  it('an Exim-style bounce is matched by the Message-ID of the copy it returns, wherever it was sent', async () => {
+    const { id, message } = await sentLetter();
+    const posted = await post(
+      [
+        'From: Mail Delivery System <Mailer-Daemon@mail.county.example.gov>',
+        `To: request-${id}@${DOMAIN}`,
+        'Subject: Mail delivery failed: returning message to sender',
+        'X-Failed-Recipients: clerk@county.example.gov',
+        'Auto-Submitted: auto-replied',
+        'Message-ID: <exim-1@mail.county.example.gov>',
+        '',
+        'This message was created automatically by mail delivery software.',
+        '',
+        'A message that you sent could not be delivered to one or more of its',
+        'recipients. This is a permanent error. The following address(es) failed:',
+        '',
+        '  clerk@county.example.gov',
+        '    host mail.county.example.gov [192.0.2.7]',
+        '    SMTP error from remote mail server after RCPT TO:<clerk@county.example.gov>:',
+        '    550 5.1.1 <clerk@county.example.gov>: Recipient address rejected',
+        '',
+        '------ This is a copy of the message, including all the headers. ------',
+        '',
+        `Message-ID: ${message.messageId}`,
+        'Subject: Public records request',
+        '',
+      ].join('\n'),
+    );
+    expect(posted.json().message).toMatchObject({ matchedBy: 'bounce', requestId: id });
+    expect(messageRow(message.id)).toMatchObject({
+      status: 'bounced',
+      error: expect.stringMatching(/clerk@county\.example\.gov: status 5\.1\.1: .*550 5\.1\.1/),
+    });
+  });
+
+  it('an out-of-office reply and a delay warning are not bounces', async () => {
+    const { id, message } = await sentLetter();
+    const away = await post(
+      [
+        'From: Records Clerk <records@police.example.gov>',
+        `To: request-${id}+m${message.id}@${DOMAIN}`,
+        'Subject: Out of office: Public records request',
+        'Auto-Submitted: auto-replied',
+        'Message-ID: <away-1@police.example.gov>',
+        '',
+        'I am out of the office until Monday and your message could not be answered before then.',
+        '',
+      ].join('\n'),
+    );
+    expect(away.json().message.matchedBy).not.toBe('bounce');
+    const delayed = await post(
+      [
+        'From: MAILER-DAEMON@mx.police.example.gov',
+        `To: request-${id}+m${message.id}@${DOMAIN}`,
+        'Subject: Delayed Mail (still being retried)',
+        'Message-ID: <delay-1@mx.police.example.gov>',
+        '',
+        'This is the mail system at host mx.police.example.gov.',
+        'Your message could not be delivered for 4 hours. It will be retried until it is 5 days old.',
+        '',
+      ].join('\n'),
+    );
+    expect(delayed.json().message.matchedBy).not.toBe('bounce');
+    expect(messageRow(message.id).status).toBe('sent');
+  });
+});
+
 describe('bad input', () => {
   it('says what is wrong, as problem details', async () => {
     const { id } = await makeRequest(env, staff, noEmailAgency);

@@ -270,6 +270,63 @@ function deliveryFailure(parts: { mimeType: string; content: unknown }[]): Deliv
   };
 }
 
+/** Who sends a bounce: the mail system itself, not a person. */
+const MAIL_SYSTEM = /^(mailer-daemon|mail-daemon|mailerdaemon|postmaster|mail\.delivery\.subsystem)@/i;
+/** Words of a permanent failure in a plain bounce (qmail, older Exim and Sendmail, some gateways). */
+const FAILED =
+  /(could not be delivered|couldn't be delivered|undeliverable|not delivered|delivery (to the following recipients? )?(has )?failed|failed permanently|permanent (error|failure)|wasn't able to deliver|was not able to deliver|user unknown|no such (user|mailbox|recipient)|mailbox (is )?unavailable|address rejected|recipient address rejected|returned to sender)/i;
+/** Words of a warning that delivery is only delayed: the sender's mail system is still trying. */
+const DELAYED =
+  /(delayed|will (keep|continue) (trying|to try)|still trying|will retry|not yet been delivered|temporary (failure|problem))/i;
+
+/**
+ * A bounce that is not a delivery status notification (no message/delivery-status part): sent by the
+ * mail system (MAILER-DAEMON, postmaster) or carrying X-Failed-Recipients, with the words of a
+ * permanent failure and not those of a delay. Its Message-ID, recipient, status code and reason are
+ * read from the returned copy and the text, where they are. An out-of-office reply (a person's
+ * auto-reply) is none of these and stays an ordinary message.
+ */
+function plainBounce(
+  from: string | null,
+  headers: { key: string; value: string }[],
+  subject: string,
+  text: string,
+  parts: { mimeType: string; content: unknown }[],
+): DeliveryFailure | null {
+  if (parts.some((p) => p.mimeType === 'message/delivery-status')) return null; // a DSN: read as one
+  const failedRecipients = headers.find((h) => h.key === 'x-failed-recipients')?.value.trim() || null;
+  if (!failedRecipients && !(from && MAIL_SYSTEM.test(from))) return null;
+  const head = `${subject}\n${text.slice(0, 16 * 1024)}`;
+  if (!FAILED.test(head) && !failedRecipients) return null;
+  if (DELAYED.test(subject) || (!FAILED.test(head) && DELAYED.test(head))) return null;
+  const returned = parts.find((p) => ['message/rfc822', 'text/rfc822-headers', 'message/global'].includes(p.mimeType));
+  const returnedText = returned
+    ? typeof returned.content === 'string'
+      ? returned.content
+      : Buffer.from(returned.content as ArrayBuffer).toString('utf8')
+    : '';
+  // qmail and others quote the original below the report: its Message-ID is in the text.
+  const original =
+    /^Message-ID:\s*(<[^<>\s]+>)/im.exec(returnedText.slice(0, 64 * 1024))?.[1] ??
+    /^\s*Message-ID:\s*(<[^<>\s]+>)/im.exec(text.slice(0, 64 * 1024))?.[1] ??
+    null;
+  const status = /\b(5\.\d{1,3}\.\d{1,3})\b/.exec(head)?.[1] ?? null;
+  const recipient =
+    failedRecipients?.split(',')[0]?.trim() ??
+    /<([^<>\s@]+@[^<>\s]+)>:/.exec(head)?.[1] ??
+    /<([^<>\s@]+@[^<>\s]+)>/.exec(text.slice(0, 4096))?.[1] ??
+    null;
+  // The remote server's own words (a line with its 5xx reply) first, else the notice's first failure line.
+  const lines = text.slice(0, 16 * 1024).split('\n');
+  const line = lines.find((l) => /\b5\d\d[ -]/.test(l)) ?? lines.find((l) => FAILED.test(l)) ?? subject;
+  return {
+    originalMessageId: original,
+    recipient: recipient && recipient.length <= 320 ? recipient : null,
+    status,
+    diagnostic: line ? line.trim().slice(0, 500) : null,
+  };
+}
+
 export async function parseEmail(path: string, intoDir: string, limits: ContainerLimits): Promise<ParsedEmail> {
   return parseEmailBuffer(await readFile(path), intoDir, limits);
 }
@@ -325,7 +382,15 @@ export async function parseEmailBuffer(
     messageId: email.messageId ?? null,
     inReplyTo: messageIds(email.inReplyTo)[0] ?? null,
     references: messageIds(email.references),
-    bounce: deliveryFailure(email.attachments),
+    bounce:
+      deliveryFailure(email.attachments) ??
+      plainBounce(
+        addresses(email.from ? [email.from] : [])[0] ?? null,
+        email.headers,
+        email.subject ?? '',
+        text,
+        email.attachments,
+      ),
     text: text.replace(/\r\n/g, '\n').trim(),
     attachments,
   };
