@@ -86,6 +86,14 @@ describe.skipIf(!available)('the PostgreSQL triggers', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('are applied once: migrating again applies nothing', async () => {
+    const applied = async () => (await client.query('select hash from drizzle.__drizzle_migrations order by id')).rows;
+    const before = await applied();
+    expect(before).toHaveLength(2);
+    await migratePg(client);
+    expect(await applied()).toEqual(before);
+  });
+
   it('leave the same revisions and owed clock counts as the SQLite ones after each write', async () => {
     for (const write of WRITES) {
       sqlite.$client.exec(write);
