@@ -4,7 +4,9 @@
 // REDIS_URL (starting a local one, installing redis-server with apt when it is absent and we can).
 // The document tools (poppler-utils, tesseract with its English and Spanish data) are installed when
 // missing and we can; without them scanned pages are marked "needs OCR". `--browser` (npm test) also installs Debian's Chromium
-// for the browser tests.
+// for the browser tests. `--postgres` (npm run test:pg), or a DATABASE_URL or TEST_DATABASE_URL naming
+// a postgres:// database, also makes sure PostgreSQL answers there (starting the local cluster,
+// installing Debian's postgresql with apt when it is absent and we can).
 // Plain JavaScript on purpose: it runs before dependencies exist.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -119,7 +121,85 @@ async function ensureRedis() {
   fail(`redis-server was started but does not answer on ${host}:${port}; see ${join(dir, 'redis.log')}`);
 }
 
-// 3. Tools from Debian: OCR and PDF rendering for ingestion, Chromium for the browser tests.
+// 3. PostgreSQL, only when asked for.
+const isPostgresUrl = (url) => /^postgres(ql)?:\/\//i.test(url ?? '');
+
+function postgresWanted() {
+  return (
+    args.has('--postgres') || isPostgresUrl(process.env.DATABASE_URL) || isPostgresUrl(process.env.TEST_DATABASE_URL)
+  );
+}
+
+/** Whether a PostgreSQL server answers: it replies S or N to an SSL request, before any password. */
+function pgAnswers(host, port, timeoutMs = 800) {
+  return new Promise((resolve) => {
+    const socket = net.createConnection({ host, port });
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.on('error', () => done(false));
+    socket.on('connect', () => {
+      const request = Buffer.alloc(8);
+      request.writeInt32BE(8, 0);
+      request.writeInt32BE(80877103, 4);
+      socket.write(request);
+    });
+    socket.on('data', (d) => done(d[0] === 0x53 || d[0] === 0x4e));
+  });
+}
+
+/** Debian's clusters (`pg_lsclusters`): version, name, port, status. */
+function clusters() {
+  const r = spawnSync('pg_lsclusters', ['--no-header'], { encoding: 'utf8' });
+  if (r.status !== 0) return [];
+  return r.stdout
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .filter((f) => f.length >= 4)
+    .map(([version, name, port, status]) => ({ version, name, port: Number(port), status }));
+}
+
+async function ensurePostgres() {
+  const named = [process.env.DATABASE_URL, process.env.TEST_DATABASE_URL].find(isPostgresUrl);
+  const url = new URL(named ?? 'postgres://127.0.0.1:5432/postgres');
+  const host = url.hostname || '127.0.0.1';
+  const port = Number(url.port || 5432);
+  if (await pgAnswers(host, port)) return;
+  const local = ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host);
+  if (!local)
+    fail(`no PostgreSQL answers at ${host}:${port} and it is not on this machine; start it there or fix the URL`);
+  if (!which('pg_lsclusters') && !aptInstall(['postgresql'])) {
+    fail(
+      `no PostgreSQL answers at ${host}:${port} and it is not installed; install it with: sudo apt-get install -y postgresql`,
+    );
+  }
+  const cluster = clusters().find((c) => c.port === port);
+  if (!cluster) {
+    const version = clusters()[0]?.version ?? '15';
+    fail(
+      `PostgreSQL is installed but no cluster listens on port ${port}; create one with: sudo pg_createcluster --start -p ${port} ${version} foia`,
+    );
+  }
+  if (sudo === null)
+    fail(
+      `PostgreSQL ${cluster.version}/${cluster.name} is not running and starting it needs root: sudo pg_ctlcluster ${cluster.version} ${cluster.name} start`,
+    );
+  log(`starting PostgreSQL ${cluster.version}/${cluster.name} on port ${port}`);
+  const prefix = sudo;
+  const ctl = ['pg_ctlcluster', cluster.version, cluster.name, 'start'];
+  if (!run(prefix[0] ?? ctl[0], prefix.length ? [...prefix.slice(1), ...ctl] : ctl.slice(1))) {
+    fail(`PostgreSQL ${cluster.version}/${cluster.name} did not start; see /var/log/postgresql/`);
+  }
+  for (let i = 0; i < 100; i++) {
+    if (await pgAnswers(host, port)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  fail(`PostgreSQL was started but does not answer on ${host}:${port}; see /var/log/postgresql/`);
+}
+
+// 4. Tools from Debian: OCR and PDF rendering for ingestion, Chromium for the browser tests.
 /** The OCR languages tesseract has data for (`eng`, `spa`, `osd` ...); none when it is not installed. */
 function ocrLanguages() {
   const r = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
@@ -176,4 +256,5 @@ function checkNode() {
 checkNode();
 if (!args.has('--no-install')) ensureDependencies();
 await ensureRedis();
+if (postgresWanted()) await ensurePostgres();
 if (!args.has('--no-tools')) ensureTools();

@@ -9,6 +9,8 @@
  *   deadlines recompute [--request ID]                (all open requests when no id is given)
  *   reminders sweep                                   (queue every reminder whose day has come)
  *   backup FILE                                       (a consistent copy of the SQLite database)
+ *   migrate-to-postgres --from FILE.sqlite --to postgres://...   (copies an installation into an empty
+ *                                                     PostgreSQL database; verified table by table)
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -25,6 +27,7 @@ import {
 } from './auth/users.js';
 import { ConfigError, loadConfig } from './config.js';
 import { dbFile, openDb } from './db/index.js';
+import { CopyError, CopyMismatchError, copyToPostgres, formatReport } from './db/pg/copy.js';
 import { requests } from './db/schema.js';
 import { AppError } from './errors.js';
 import { jobs } from './jobs.js';
@@ -43,8 +46,8 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').trim();
 }
 
-async function main() {
-  const { positionals, values } = parseArgs({
+function parseCommandLine() {
+  return parseArgs({
     allowPositionals: true,
     options: {
       email: { type: 'string' },
@@ -54,9 +57,40 @@ async function main() {
       'read-only': { type: 'boolean' },
       inbound: { type: 'boolean' },
       request: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
     },
   });
+}
+
+async function migrateToPostgres(from: string | undefined, to: string | undefined, extra: string | undefined) {
+  if (!from || !to || extra) fail('usage: migrate-to-postgres --from FILE.sqlite --to postgres://USER@HOST/DATABASE');
+  try {
+    const report = await copyToPostgres({ from, to });
+    console.log(formatReport(report));
+    console.log(`copied ${report.length} tables; every row count and checksum matches`);
+  } catch (err) {
+    if (err instanceof CopyMismatchError) {
+      console.log(formatReport(err.report));
+      fail(err.message);
+    }
+    if (err instanceof CopyError) fail(err.message);
+    throw err;
+  }
+}
+
+async function main() {
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine();
+  } catch (err) {
+    // parseArgs' own errors (an unknown option, a missing value) name the option: one line is enough.
+    if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) fail(err.message);
+    throw err;
+  }
+  const { positionals, values } = parsed;
   const [group, command, arg] = positionals;
+  if (group === 'migrate-to-postgres') return migrateToPostgres(values.from, values.to, command);
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();

@@ -1,5 +1,5 @@
 /**
- * The SQLite connection: WAL, foreign keys on, migrations from drizzle/ applied on open.
+ * The SQLite connection: WAL, foreign keys on, migrations from drizzle/sqlite/ applied on open.
  *
  * Every write transaction begins IMMEDIATE. Under WAL a deferred transaction that reads and then
  * writes must upgrade its read lock, and SQLite refuses that at once with SQLITE_BUSY when another
@@ -44,21 +44,13 @@ export function connectionOf(db: DbOrTx): Database.Database {
   return client;
 }
 
-export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'drizzle');
+export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'drizzle', 'sqlite');
 
 /** How long a write waits for another process's write lock before it fails. */
 const BUSY_TIMEOUT_MS = 5000;
 
-export function openDb(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  sqlite.pragma('synchronous = NORMAL');
-  // Reads of a large database: a bigger page cache and memory-mapped I/O save a system call per page.
-  sqlite.pragma('cache_size = -65536');
-  sqlite.pragma('mmap_size = 268435456');
+/** The SQL functions the migrations call, registered on every connection before they run. */
+export function registerSqlFunctions(sqlite: Database.Database): void {
   // The tag rule in SQL, for the migration that merged tag variants and for any query that needs it.
   sqlite.function('tag_slug', { deterministic: true }, (name: unknown) =>
     typeof name === 'string' ? slugOf(name) : null,
@@ -70,6 +62,19 @@ export function openDb(file: string): Db {
       ? lateKey(jurisdiction, unit === 'calendar' ? 'calendar' : 'business', due)
       : null,
   );
+}
+
+export function openDb(file: string): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  sqlite.pragma('synchronous = NORMAL');
+  // Reads of a large database: a bigger page cache and memory-mapped I/O save a system call per page.
+  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma('mmap_size = 268435456');
+  registerSqlFunctions(sqlite);
   const db = drizzle(sqlite, { schema }) as Db;
   const begin = db.transaction.bind(db);
   db.transaction = ((fn, config) => begin(fn, { behavior: 'immediate', ...config })) as Db['transaction'];

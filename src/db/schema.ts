@@ -1,5 +1,5 @@
 /**
- * Database schema, by domain. Migrations in drizzle/ are generated from this file by drizzle-kit.
+ * Database schema, by domain. Migrations in drizzle/sqlite/ are generated from this file by drizzle-kit.
  */
 import { sql } from 'drizzle-orm';
 import {
