@@ -124,6 +124,16 @@ export function registerAuth(app: FastifyInstance): void {
           'This route shows private records; a read-only token sees public records only',
         );
       }
+      // The signed-in pages are the staff's and volunteers' workspace: besides records they show
+      // what no public record holds (withheld documents' names, templates, campaigns, edit forms).
+      // A read-only token reads the API and the public site.
+      if (req.actor.readOnly && page) {
+        return refuse(
+          403,
+          'read_only_token',
+          'A read-only token reads the API and the public pages; the signed-in pages need a sign-in',
+        );
+      }
     }
     if (req.session && !SAFE_METHODS.includes(req.method)) {
       const mode = req.routeOptions.config?.csrf ?? 'session';
