@@ -303,3 +303,61 @@ describe('malformed input', () => {
     expect(failures).toEqual([]);
   }, 600_000);
 });
+
+describe('inbound mail from outside', () => {
+  it("a forged delivery report to a message's guessable envelope address does not mark it bounced", async () => {
+    const inbound = (await api(env, 'POST', '/api/v1/inbound/tokens', tokens.admin, { name: 'relay' })).body.token;
+    const sent = (
+      env.db.$client
+        .prepare(
+          `insert into messages (request_id, direction, kind, status, message_id, to_addresses, subject, body, sent_at, updated_at)
+           values (?, 'out', 'request', 'sent', '<3f1c-our-own@records.example.org>', '[]', 'Request', 'Body', '2026-04-10', '2026-04-10') returning id`,
+        )
+        .get(ids.public) as { id: number }
+    ).id;
+    const report = (returned: string) =>
+      [
+        'From: Mail Delivery System <MAILER-DAEMON@anyone.example>',
+        `To: request-${ids.public}+m${sent}@records.example.org`,
+        'Subject: Undelivered Mail Returned to Sender',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+        '',
+        '--B',
+        'Content-Type: message/delivery-status',
+        '',
+        'Reporting-MTA: dns; anyone.example',
+        '',
+        'Final-Recipient: rfc822; records@agency.example.gov',
+        'Action: failed',
+        'Status: 5.1.1',
+        '',
+        '--B',
+        'Content-Type: text/rfc822-headers',
+        '',
+        returned,
+        '',
+        '--B--',
+        '',
+      ].join('\r\n');
+    const post = (payload: string) =>
+      env.app.inject({
+        method: 'POST',
+        url: '/api/v1/inbound/email',
+        headers: { 'content-type': 'message/rfc822', 'x-inbound-token': inbound },
+        payload,
+      });
+    const status = () =>
+      (env.db.$client.prepare('select status from messages where id = ?').get(sent) as { status: string }).status;
+    // Anyone can write to the envelope address (its ids count up); a report that does not return our
+    // Message-ID, or returns another one, is mail for staff, not a bounce.
+    expect((await post(report('Subject: no id'))).statusCode).toBe(202);
+    expect(status()).toBe('sent');
+    expect((await post(report('Message-ID: <guess@records.example.org>'))).statusCode).toBe(202);
+    expect(status()).toBe('sent');
+    // A report that returns the Message-ID we chose (only the recipient's mail system knows it) does.
+    const real = await post(report('Message-ID: <3f1c-our-own@records.example.org>'));
+    expect(real.json().message).toMatchObject({ matchedBy: 'bounce' });
+    expect(status()).toBe('bounced');
+  });
+});
