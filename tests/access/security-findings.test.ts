@@ -234,6 +234,9 @@ describe('webhooks never reach internal addresses', () => {
     'http://10.1.2.3/',
     'http://192.168.0.1/',
     'http://[::ffff:127.0.0.1]/',
+    // IPv4-compatible (::/96): the URL parser writes [::127.0.0.1] as [::7f00:1].
+    'http://[::127.0.0.1]:6379/',
+    'http://[::a9fe:a9fe]/latest/meta-data/',
   ])('refuses %s at creation', async (url) => {
     const res = await api(env, 'POST', '/api/v1/webhooks', admin, { url, events: ['deadline.missed'] });
     expect(res.status).toBe(422);
@@ -289,6 +292,15 @@ describe('webhooks never reach internal addresses', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+
+  it('an allow-list entry is matched as written and as the IPv4 address it carries', async () => {
+    const { parseAllowList, internalRange } = await import('../../src/webhooks/address-guard.js');
+    expect(internalRange('::7f00:1')).toBe('loopback');
+    expect(parseAllowList('::1').allows('x', '::1')).toBe(true);
+    expect(parseAllowList('127.0.0.0/8').allows('x', '::ffff:127.0.0.1')).toBe(true);
+    expect(parseAllowList('127.0.0.0/8').allows('x', '::7f00:1')).toBe(true);
+    expect(parseAllowList('10.0.0.0/8').allows('x', '::7f00:1')).toBe(false);
   });
 
   it('accepts a public address', async () => {
