@@ -47,6 +47,10 @@ declare module 'fastify' {
 
 const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
 
+/** Why a read-only token is refused a signed-in page. */
+export const READ_ONLY_PAGE =
+  'A read-only token reads the API and the public pages; the signed-in pages need a sign-in';
+
 /** Options of the session cookie: Secure whenever the public address is https. */
 export function sessionCookieOptions(app: FastifyInstance, maxAgeMs = SESSION_TTL_MS) {
   return {
@@ -128,11 +132,7 @@ export function registerAuth(app: FastifyInstance): void {
       // what no public record holds (withheld documents' names, templates, campaigns, edit forms).
       // A read-only token reads the API and the public site.
       if (req.actor.readOnly && page) {
-        return refuse(
-          403,
-          'read_only_token',
-          'A read-only token reads the API and the public pages; the signed-in pages need a sign-in',
-        );
+        return refuse(403, 'read_only_token', READ_ONLY_PAGE);
       }
     }
     if (req.session && !SAFE_METHODS.includes(req.method)) {
