@@ -110,6 +110,23 @@ describe('read-only tokens see public records only', () => {
     expect(full.statusCode).toBe(200);
   });
 
+  it('the dashboard at / refuses a read-only token (it named and counted private requests)', async () => {
+    const { id } = await makeRequest(env, staff, (await makeAgency(env, staff)).id, {
+      title: 'Dashboard private marker',
+    });
+    await api(env, 'POST', `/api/v1/requests/${id}/events`, staff, { type: 'submitted', date: '2026-04-01' });
+    await api(env, 'POST', `/api/v1/requests/${id}/events`, staff, {
+      type: 'completed',
+      date: '2026-04-10',
+      outcome: 'fulfilled',
+    });
+    const full = await env.app.inject({ method: 'GET', url: '/', headers: { authorization: `Bearer ${staff}` } });
+    expect(full.body).toContain('Dashboard private marker');
+    const ro = await env.app.inject({ method: 'GET', url: '/', headers: { authorization: `Bearer ${readOnly}` } });
+    expect(ro.statusCode).toBe(403);
+    expect(ro.body).not.toContain('Dashboard private marker');
+  });
+
   it("the organisation's letter templates are not public records", async () => {
     const t = await api(env, 'POST', '/api/v1/letter-templates', staff, {
       name: 'Draft campaign wording',

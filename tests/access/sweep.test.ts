@@ -361,3 +361,71 @@ describe('inbound mail from outside', () => {
     expect(status()).toBe('bounced');
   });
 });
+
+describe('what anonymous and read-only callers read', () => {
+  it('does not change when private and embargoed records are added (no count reveals them)', async () => {
+    // /health reports the outbox backlog (work waiting for the queue), which any write moves: an
+    // operator's number, not a record.
+    const routes = routeTable().filter(
+      (r) => r.method === 'GET' && !r.path.startsWith('/calendar/') && r.path !== '/health',
+    );
+    const known = { agency: ids.agency, public: ids.public, publicDoc: ids.publicDoc, redactedDoc: ids.redactedDoc };
+    const queries = ['', '?q=Geofeedia', '?tag=geofeedia', '?status=submitted', `?agencyId=${ids.agency}`];
+    const read = async () => {
+      const out = new Map<string, string>();
+      for (const route of routes) {
+        let urls = [route.path];
+        for (const m of route.path.matchAll(/:([A-Za-z]+)/g)) {
+          const name = m[1] as string;
+          const values = VALUES[name] ?? Object.values(known).map(String);
+          urls = urls.flatMap((u) => values.filter((v) => !v.includes(MARKER)).map((v) => u.replace(`:${name}`, v)));
+        }
+        for (const url of urls) {
+          for (const q of queries) {
+            for (const who of ['anonymous', 'readOnly'] as const) {
+              const token = tokens[who];
+              const res = await env.app.inject({
+                method: 'GET',
+                url: `${url}${q}`,
+                headers: { accept: 'text/html', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+              });
+              // The request id and the CSRF and nonce values change on every response.
+              const body = res.body
+                .replace(/"requestId":"[^"]*"|Request id [0-9a-f-]{36}/g, '')
+                .replace(/nonce-[A-Za-z0-9+/=]+|nonce="[^"]*"/g, '')
+                .replace(/name="_csrf" value="[^"]*"/g, '');
+              out.set(`${who} ${url}${q}`, `${res.statusCode} ${body}`);
+            }
+          }
+        }
+      }
+      return out;
+    };
+    const before = await read();
+    // A private and an embargoed request of the same agency, with the same tag, words and events.
+    const staff = tokens.staff as string;
+    for (const visibility of ['private', 'embargoed'] as const) {
+      const r = (
+        await makeRequest(env, staff, ids.agency as number, {
+          title: 'Geofeedia contract',
+          tags: ['geofeedia'],
+          visibility,
+          ...(visibility === 'embargoed' ? { embargoUntil: '2026-12-01' } : {}),
+        })
+      ).id;
+      await event(env, staff, r, { type: 'submitted', date: '2026-04-01' });
+      await event(env, staff, r, { type: 'completed', date: '2026-04-10', outcome: 'fulfilled' });
+      await document(r, 'contract.pdf', 'Public Geofeedia page');
+    }
+    const after = await read();
+    const changed = [...before.keys()].filter((k) => before.get(k) !== after.get(k));
+    expect(before.size).toBeGreaterThan(100);
+    const where = changed.map((k) => {
+      const [a, b] = [before.get(k) ?? '', after.get(k) ?? ''];
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i++;
+      return `${k}: …${a.slice(Math.max(0, i - 40), i + 60)}… became …${b.slice(Math.max(0, i - 40), i + 60)}…`;
+    });
+    expect(where).toEqual([]);
+  }, 600_000);
+});
