@@ -24,7 +24,7 @@ import { type BlobStore, openBlobStore } from './documents/blob-store.js';
 import { documentRoutes } from './documents/routes.js';
 import { exportRoutes } from './export/routes.js';
 import { feedRoutes } from './feeds/routes.js';
-import { registerProblemHandlers } from './http/problem.js';
+import { frameworkProblem, registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
 import { inboundRoutes } from './inbound/routes.js';
 import { jurisdictionRoutes } from './jurisdictions/routes.js';
@@ -69,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: frameworkProblem,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('deps', { ...deps, blobs: deps.blobs ?? openBlobStore(deps.config) });

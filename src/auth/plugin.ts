@@ -47,6 +47,10 @@ declare module 'fastify' {
 
 const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
 
+/** Why a read-only token is refused a signed-in page. */
+export const READ_ONLY_PAGE =
+  'A read-only token reads the API and the public pages; the signed-in pages need a sign-in';
+
 /** Options of the session cookie: Secure whenever the public address is https. */
 export function sessionCookieOptions(app: FastifyInstance, maxAgeMs = SESSION_TTL_MS) {
   return {
@@ -123,6 +127,12 @@ export function registerAuth(app: FastifyInstance): void {
           'read_only_token',
           'This route shows private records; a read-only token sees public records only',
         );
+      }
+      // The signed-in pages are the staff's and volunteers' workspace: besides records they show
+      // what no public record holds (withheld documents' names, templates, campaigns, edit forms).
+      // A read-only token reads the API and the public site.
+      if (req.actor.readOnly && page) {
+        return refuse(403, 'read_only_token', READ_ONLY_PAGE);
       }
     }
     if (req.session && !SAFE_METHODS.includes(req.method)) {

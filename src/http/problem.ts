@@ -19,6 +19,7 @@ const TITLES: Record<number, string> = {
   406: 'Not Acceptable',
   409: 'Conflict',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
@@ -99,6 +100,28 @@ export function malformedMultipart(error: Error): string | null {
   if (/unexpected end of (form|multipart data)/i.test(m)) return 'The multipart body was cut short before its end';
   if (/malformed (part )?header/i.test(m)) return 'A part of the multipart body has a malformed header';
   return null;
+}
+
+/**
+ * Fastify's router answers a malformed address (bad percent-encoding) and an over-long path parameter
+ * before any route or error handler runs, in a JSON of its own: given as `frameworkErrors`, they are
+ * problem details like every other error.
+ */
+export function frameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendProblem(request, reply, 414, 'uri_too_long', 'A part of the address is too long to be an id or a name');
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return sendProblem(request, reply, 400, 'bad_url', 'The address has a part that is not valid percent-encoding');
+  }
+  request.log.error({ err: error }, 'router error');
+  return sendProblem(
+    request,
+    reply,
+    500,
+    'internal_error',
+    'Something went wrong on our side; the error was logged with this request id.',
+  );
 }
 
 export function registerProblemHandlers(

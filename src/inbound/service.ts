@@ -273,7 +273,7 @@ export async function receiveEmail(
     return { message: other, duplicate: true };
   }
   if (h.bounce) {
-    const bounced = fileBounce(db, deps.config, now, msg, h.to, h.bounce);
+    const bounced = fileBounce(db, now, msg, h.bounce);
     if (bounced) return { message: bounced, duplicate: false };
   }
   const match = matchRequest(db, deps.config, h);
@@ -285,31 +285,21 @@ export async function receiveEmail(
 }
 
 /**
- * A bounce of a message we sent: found by the Message-ID in its returned headers, else by the
- * envelope address it came back to (`request-<id>+m<message>@INBOUND_EMAIL_DOMAIN`). The message is
- * marked `bounced` and the inbox row filed under its request, in one transaction. Null when it is
- * not about one of ours (it then waits in the inbox like any other mail).
+ * A bounce of a message we sent: found by the Message-ID in its returned headers, which we chose at
+ * random and only the recipient's mail system has seen. The envelope address it came back to
+ * (`request-<id>+m<message>@INBOUND_EMAIL_DOMAIN`) is not enough: anyone can write to it and its
+ * numbers count up, so a forged report could mark any message bounced. The message is marked
+ * `bounced` and the inbox row filed under its request, in one transaction. Null when it is not about
+ * one of ours (it then waits in the inbox, or is filed by its address, like any other mail).
  */
-function fileBounce(
-  db: Db,
-  config: Config,
-  now: Date,
-  msg: InboundRow,
-  to: string[],
-  report: DeliveryFailure,
-): InboundRow | null {
-  const domain = config.INBOUND_EMAIL_DOMAIN?.toLowerCase();
-  const byAddress = domain
-    ? to.map((a) => /^request-(\d+)\+m(\d+)@(.+)$/i.exec(a.trim())).find((m) => m?.[3]?.toLowerCase() === domain)?.[2]
+function fileBounce(db: Db, now: Date, msg: InboundRow, report: DeliveryFailure): InboundRow | null {
+  const original = report.originalMessageId
+    ? db
+        .select({ id: messages.id })
+        .from(messages)
+        .where(and(eq(messages.messageId, report.originalMessageId), eq(messages.direction, 'out')))
+        .get()?.id
     : undefined;
-  const original =
-    (report.originalMessageId
-      ? db
-          .select({ id: messages.id })
-          .from(messages)
-          .where(and(eq(messages.messageId, report.originalMessageId), eq(messages.direction, 'out')))
-          .get()?.id
-      : undefined) ?? (byAddress ? Number(byAddress) : undefined);
   if (original === undefined) return null;
   return db.transaction((tx) => {
     const bounced = recordBounce(tx, now, original, report);

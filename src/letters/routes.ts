@@ -85,7 +85,8 @@ export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/letter-templates',
     {
-      config: { access: 'volunteer' },
+      // The organisation's own wording (a campaign's letter before it goes out): not a public record.
+      config: { access: 'volunteer', privateRecords: true },
       schema: {
         tags,
         summary: "The organisation's letter templates",
@@ -117,7 +118,7 @@ export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/letter-templates/:id',
     {
-      config: { access: 'volunteer' },
+      config: { access: 'volunteer', privateRecords: true },
       schema: { tags, summary: 'One letter template', params: idParams, response: { 200: templateSchema, ...errors } },
     },
     async (req) => templateView(getTemplate(db, req.params.id)),

@@ -6,7 +6,8 @@
  * From is the organisation's sender (SMTP_FROM: relays send only from addresses they know);
  * Reply-To is the request's own address, `request-<id>@INBOUND_EMAIL_DOMAIN`, so that replies come
  * back to the inbound endpoint and thread onto the request. The envelope sender carries the message
- * too (`request-<id>+m<message>@...`), so that a bounce names the message it reports on.
+ * too (`request-<id>+m<message>@...`), so that a bounce comes back to the request; it is matched to the
+ * message by the Message-ID it returns (src/inbound/service.ts), which, unlike the address, cannot be guessed.
  */
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';

@@ -29,15 +29,28 @@ export function parseAllowList(text: string | undefined): AllowList {
   return {
     allows(host, address) {
       if (hosts.has(host.toLowerCase())) return true;
-      const ip = normal(address);
-      return ranges.some(([net, bits]) => net.kind() === ip.kind() && ip.match(net, bits));
+      // As written (an allowed ::1/128) and as judged (an allowed 127.0.0.0/8 for ::ffff:127.0.0.1).
+      const ips = [ipaddr.parse(address), normal(address)];
+      return ranges.some(([net, bits]) => ips.some((ip) => net.kind() === ip.kind() && ip.match(net, bits)));
     },
   };
 }
 
+/**
+ * An IPv6 address that carries an IPv4 one (mapped ::ffff:a.b.c.d, or the old IPv4-compatible
+ * ::a.b.c.d, which ipaddr.js calls plain unicast) is judged as that IPv4 address. `::` and `::1`
+ * become 0.0.0.0 and 0.0.0.1, both refused as unspecified.
+ */
 function normal(address: string): ipaddr.IPv4 | ipaddr.IPv6 {
   const ip = ipaddr.parse(address);
-  return ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress() ? (ip as ipaddr.IPv6).toIPv4Address() : ip;
+  if (ip.kind() !== 'ipv6') return ip;
+  const v6 = ip as ipaddr.IPv6;
+  if (v6.isIPv4MappedAddress()) return v6.toIPv4Address();
+  const p = v6.parts;
+  if (p.slice(0, 6).every((n) => n === 0)) {
+    return new ipaddr.IPv4([(p[6] ?? 0) >> 8, (p[6] ?? 0) & 255, (p[7] ?? 0) >> 8, (p[7] ?? 0) & 255]);
+  }
+  return ip;
 }
 
 /** Why an address is internal (e.g. "loopback"), or null for an ordinary public unicast address. */

@@ -511,7 +511,13 @@ const ROUTES: RouteCase[] = [
     body: () => ({ email: `matrix${++n}@example.com`, role: 'volunteer' }),
   },
   { method: 'GET', path: '/api/v1/audit', access: 'admin', url: () => '/api/v1/audit', privateRecords: true },
-  { method: 'GET', path: '/api/v1/letter-templates', access: 'volunteer', url: () => '/api/v1/letter-templates' },
+  {
+    method: 'GET',
+    path: '/api/v1/letter-templates',
+    access: 'volunteer',
+    url: () => '/api/v1/letter-templates',
+    privateRecords: true,
+  },
   {
     method: 'POST',
     path: '/api/v1/letter-templates',
@@ -524,6 +530,7 @@ const ROUTES: RouteCase[] = [
     path: '/api/v1/letter-templates/{id}',
     access: 'volunteer',
     url: () => `/api/v1/letter-templates/${letterTemplate}`,
+    privateRecords: true,
   },
   {
     method: 'PATCH',

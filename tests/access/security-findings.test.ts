@@ -75,6 +75,74 @@ describe('read-only tokens see public records only', () => {
     },
   );
 
+  it('the signed-in pages refuse a read-only token (they showed withheld names, campaigns, templates, forms)', async () => {
+    readyDocument(publicRequest, 'withheld-marker-scan.pdf');
+    env.db.$client
+      .prepare(`update documents set withheld_reason = 'not yet' where name = 'withheld-marker-scan.pdf'`)
+      .run();
+    const campaign = await api(env, 'POST', '/api/v1/campaigns', staff, {
+      title: 'Private campaign marker',
+      body: 'Campaign letter',
+    });
+    for (const url of [`/requests/${publicRequest}`, `/campaigns/${campaign.body.id}/edit`, '/letter-templates']) {
+      const res = await env.app.inject({
+        method: 'GET',
+        url,
+        headers: { authorization: `Bearer ${readOnly}`, accept: 'text/html' },
+      });
+      expect(res.statusCode, url).toBe(403);
+      expect(res.body).not.toContain('withheld-marker-scan');
+      expect(res.body).not.toContain('Private campaign marker');
+    }
+    // The public pages stay open to it, and a full token still reads the page.
+    const pub = await env.app.inject({
+      method: 'GET',
+      url: `/public/requests/${publicRequest}`,
+      headers: { authorization: `Bearer ${readOnly}`, accept: 'text/html' },
+    });
+    expect(pub.statusCode).toBe(200);
+    expect(pub.body).not.toContain('withheld-marker-scan');
+    const full = await env.app.inject({
+      method: 'GET',
+      url: `/requests/${publicRequest}`,
+      headers: { authorization: `Bearer ${volunteer}`, accept: 'text/html' },
+    });
+    expect(full.statusCode).toBe(200);
+  });
+
+  it('the dashboard at / refuses a read-only token (it named and counted private requests)', async () => {
+    const { id } = await makeRequest(env, staff, (await makeAgency(env, staff)).id, {
+      title: 'Dashboard private marker',
+    });
+    await api(env, 'POST', `/api/v1/requests/${id}/events`, staff, { type: 'submitted', date: '2026-04-01' });
+    await api(env, 'POST', `/api/v1/requests/${id}/events`, staff, {
+      type: 'completed',
+      date: '2026-04-10',
+      outcome: 'fulfilled',
+    });
+    const full = await env.app.inject({ method: 'GET', url: '/', headers: { authorization: `Bearer ${staff}` } });
+    expect(full.body).toContain('Dashboard private marker');
+    const ro = await env.app.inject({ method: 'GET', url: '/', headers: { authorization: `Bearer ${readOnly}` } });
+    expect(ro.statusCode).toBe(403);
+    expect(ro.body).not.toContain('Dashboard private marker');
+  });
+
+  it("the organisation's letter templates are not public records", async () => {
+    const t = await api(env, 'POST', '/api/v1/letter-templates', staff, {
+      name: 'Draft campaign wording',
+      kind: 'request',
+      subject: 'Request {{request.title}}',
+      body: 'Dear {{agency.name}}',
+    });
+    expect(t.status).toBe(201);
+    for (const url of ['/api/v1/letter-templates', `/api/v1/letter-templates/${t.body.id}`]) {
+      const ro = await api(env, 'GET', url, readOnly);
+      expect(ro.status, url).toBe(403);
+      expect(ro.raw).not.toContain('Draft campaign wording');
+      expect((await api(env, 'GET', url, volunteer)).status).toBe(200);
+    }
+  });
+
   it('anonymous and read-only callers cannot filter by owner', async () => {
     for (const token of [undefined, readOnly]) {
       const res = await api(env, 'GET', '/api/v1/requests?owner=1', token);
@@ -133,6 +201,18 @@ describe('malformed input is a 4xx problem', () => {
     });
   });
 
+  it.each([
+    ['/api/v1/requests/%', 400, 'bad_url'],
+    ['/api/v1/documents/%E0%A4%A/text', 400, 'bad_url'],
+    [`/api/v1/requests/${'9'.repeat(120)}`, 414, 'uri_too_long'],
+    [`/campaigns/${'a'.repeat(120)}/edit`, 414, 'uri_too_long'],
+  ])("the router's own refusal of %s is a problem too", async (url, status, code) => {
+    const res = await api(env, 'GET', url, staff);
+    expect(res.status).toBe(status);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body).toMatchObject({ status, code });
+  });
+
   it('multipart without a boundary, and multipart cut short', async () => {
     const url = `/api/v1/requests/${privateRequest}/documents`;
     const headers = { authorization: `Bearer ${staff}` };
@@ -171,6 +251,9 @@ describe('webhooks never reach internal addresses', () => {
     'http://10.1.2.3/',
     'http://192.168.0.1/',
     'http://[::ffff:127.0.0.1]/',
+    // IPv4-compatible (::/96): the URL parser writes [::127.0.0.1] as [::7f00:1].
+    'http://[::127.0.0.1]:6379/',
+    'http://[::a9fe:a9fe]/latest/meta-data/',
   ])('refuses %s at creation', async (url) => {
     const res = await api(env, 'POST', '/api/v1/webhooks', admin, { url, events: ['deadline.missed'] });
     expect(res.status).toBe(422);
@@ -226,6 +309,15 @@ describe('webhooks never reach internal addresses', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+
+  it('an allow-list entry is matched as written and as the IPv4 address it carries', async () => {
+    const { parseAllowList, internalRange } = await import('../../src/webhooks/address-guard.js');
+    expect(internalRange('::7f00:1')).toBe('loopback');
+    expect(parseAllowList('::1').allows('x', '::1')).toBe(true);
+    expect(parseAllowList('127.0.0.0/8').allows('x', '::ffff:127.0.0.1')).toBe(true);
+    expect(parseAllowList('127.0.0.0/8').allows('x', '::7f00:1')).toBe(true);
+    expect(parseAllowList('10.0.0.0/8').allows('x', '::7f00:1')).toBe(false);
   });
 
   it('accepts a public address', async () => {

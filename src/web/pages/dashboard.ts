@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { READ_ONLY_PAGE } from '../../auth/plugin.js';
 import { hasRole } from '../../auth/roles.js';
 import { today } from '../../clock.js';
+import { AppError } from '../../errors.js';
 import { messagesNeedingAttention } from '../../outbound/service.js';
 import { type DashboardRow, DUE_SOON_BUSINESS_DAYS, dashboard } from '../../requests/dashboard.js';
 import { attentionSection } from '../correspondence.js';
@@ -49,6 +51,10 @@ export const dashboardPage: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       if (!req.actor) return renderSignIn(req, reply, { next: '/' });
+      // The dashboard counts and names every request; a read-only token sees public records only.
+      if (req.actor.readOnly) {
+        throw new AppError(403, 'read_only_token', READ_ONLY_PAGE);
+      }
       const now = app.deps.clock();
       const d = dashboard(app.deps.db, now);
       const staff = hasRole(req.actor, 'staff');
