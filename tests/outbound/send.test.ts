@@ -350,7 +350,7 @@ describe('bounces without a delivery status part', () => {
     return { id, message: res.body.message as { id: number; messageId: string } };
   };
 
-  it('a qmail-style failure notice to the envelope address marks the message bounced, with the reason', async () => {
+  it('a qmail-style failure notice marks the message bounced, with the reason, by the copy it quotes', async () => {
     const { id, message } = await sentLetter();
     const posted = await post(
       [
@@ -367,6 +367,10 @@ describe('bounces without a delivery status part', () => {
         'Sorry, no mailbox here by that name. (#5.1.1)',
         '',
         '--- Below this line is a copy of the message.',
+        '',
+        'Return-Path: <request-0+m0@records.example.org>',
+        `Message-ID: ${message.messageId}`,
+        'Subject: Public records request',
         '',
       ].join('\n'),
     );
