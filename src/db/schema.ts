@@ -886,6 +886,8 @@ export const MESSAGE_STATUSES = [
   'bounced',
   'cancelled',
   'received',
+  /** Incoming mail from a sender not known to be the agency: staff only, until they release it. */
+  'held',
 ] as const;
 
 /**

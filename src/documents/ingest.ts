@@ -250,6 +250,12 @@ async function addChildren(ctx: IngestContext, doc: typeof documents.$inferSelec
           `The upload this file belongs to would unpack to more than ${formatBytes(ctx.config.ARCHIVE_MAX_BYTES)} in all (archives inside archives); this one was not unpacked.`,
         );
       }
+      // A container withheld from the public (held mail, or staff's choice) holds its members back too.
+      const held = tx
+        .select({ reason: documents.withheldReason, at: documents.withheldAt, by: documents.withheldBy })
+        .from(documents)
+        .where(eq(documents.id, doc.id))
+        .get();
       for (const { blob, member } of stored) {
         const row = tx
           .insert(documents)
@@ -266,6 +272,7 @@ async function addChildren(ctx: IngestContext, doc: typeof documents.$inferSelec
             ocrLanguage: doc.ocrLanguage,
             createdBy: doc.createdBy,
             updatedAt: ctx.now().toISOString(),
+            ...(held?.reason ? { withheldReason: held.reason, withheldAt: held.at, withheldBy: held.by } : {}),
           })
           .onConflictDoNothing()
           .returning({ id: documents.id })

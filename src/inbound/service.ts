@@ -14,8 +14,8 @@ import { audit } from '../audit/log.js';
 import type { Actor } from '../auth/roles.js';
 import { dateIn, today as todayIn } from '../clock.js';
 import type { Config } from '../config.js';
-import type { Db } from '../db/index.js';
-import { documents, inboundMessages, messages, requests, requestTrackingNumbers } from '../db/schema.js';
+import type { Db, DbOrTx } from '../db/index.js';
+import { agencies, documents, inboundMessages, messages, requests, requestTrackingNumbers } from '../db/schema.js';
 import { type BlobStore, localBlob, type StoredBlob } from '../documents/blob-store.js';
 import { type DeliveryFailure, parseEmail } from '../documents/extract/container.js';
 import { ExtractError } from '../documents/extract/errors.js';
@@ -159,6 +159,9 @@ function attach(
   h: Headers,
 ): InboundRow {
   return db.transaction((tx) => {
+    // Staff filed it by hand, it answers our own mail, or it comes from the agency's addresses:
+    // published with the request. Anything else waits for staff (see `fromTheAgency`).
+    const held = how.status === 'matched' && how.by !== 'thread' && !fromTheAgency(tx, requestId, h.from);
     const doc =
       tx
         .insert(documents)
@@ -170,6 +173,7 @@ function attach(
           declaredType: 'message/rfc822',
           createdBy: actor.userId,
           updatedAt: now.toISOString(),
+          ...(held ? { withheldReason: HELD_REASON, withheldAt: now.toISOString() } : {}),
         })
         .onConflictDoNothing()
         .returning({ id: documents.id })
@@ -203,29 +207,8 @@ function attach(
       null,
       { requestId, documentId: doc.id, by: how.by },
     );
-    // Dated in the agency's time zone: mail sent at 9 p.m. in Washington is that day's mail.
-    const jurisdiction = jurisdictionOfRequestId(tx, requestId);
-    const today = todayIn(jurisdiction, now);
-    const sent = h.date && !Number.isNaN(Date.parse(h.date)) ? dateIn(new Date(h.date), jurisdiction) : today;
-    const body = {
-      type: 'communication' as const,
-      direction: 'in' as const,
-      channel: 'email' as const,
-      subject: (h.subject ?? '').slice(0, 1000) || undefined,
-      body: h.text.slice(0, BODY_LIMIT) || undefined,
-      note: `Received by e-mail; the message is document ${doc.id}`,
-    };
-    try {
-      // addEvent joins this transaction as a savepoint, so a refusal undoes only its own attempt.
-      addEvent(tx, actor, now, requestId, { ...body, date: [sent, today].sort()[0] ?? today });
-    } catch (err) {
-      // A communication is allowed in every status; a date the timeline refuses (before the request
-      // existed, say) falls back to today rather than losing the entry.
-      if (!(err instanceof AppError) || err.status >= 500) throw err;
-      addEvent(tx, actor, now, requestId, { ...body, date: today });
-    }
     if (!updated) throw new Error(`inbound message ${msg.id} vanished while it was filed`);
-    recordIncoming(tx, now, requestId, {
+    const mail = {
       inboundId: msg.id,
       messageId: h.messageId,
       inReplyTo: h.inReplyTo,
@@ -235,9 +218,110 @@ function attach(
       subject: h.subject,
       text: h.text,
       date: h.date,
-    });
+    };
+    if (held) {
+      recordIncoming(tx, now, requestId, mail, 'held');
+      return updated;
+    }
+    logReceived(tx, actor, now, requestId, doc.id, h);
+    recordIncoming(tx, now, requestId, mail);
     return updated;
   });
+}
+
+/** The incoming `communication` event of a message filed under a request, dated the day it was sent. */
+function logReceived(
+  tx: DbOrTx,
+  actor: Actor,
+  now: Date,
+  requestId: number,
+  documentId: number | null,
+  h: Pick<Headers, 'date' | 'subject' | 'text'>,
+): void {
+  // Dated in the agency's time zone: mail sent at 9 p.m. in Washington is that day's mail.
+  const jurisdiction = jurisdictionOfRequestId(tx, requestId);
+  const today = todayIn(jurisdiction, now);
+  const sent = h.date && !Number.isNaN(Date.parse(h.date)) ? dateIn(new Date(h.date), jurisdiction) : today;
+  const body = {
+    type: 'communication' as const,
+    direction: 'in' as const,
+    channel: 'email' as const,
+    subject: (h.subject ?? '').slice(0, 1000) || undefined,
+    body: h.text.slice(0, BODY_LIMIT) || undefined,
+    note: `Received by e-mail; the message is document ${documentId}`,
+  };
+  try {
+    // addEvent joins this transaction as a savepoint, so a refusal undoes only its own attempt.
+    addEvent(tx, actor, now, requestId, { ...body, date: [sent, today].sort()[0] ?? today });
+  } catch (err) {
+    // A communication is allowed in every status; a date the timeline refuses (before the request
+    // existed, say) falls back to today rather than losing the entry.
+    if (!(err instanceof AppError) || err.status >= 500) throw err;
+    addEvent(tx, actor, now, requestId, { ...body, date: today });
+  }
+}
+
+export const HELD_REASON =
+  'mail from a sender not known to be the agency: held for staff to read before it is published';
+
+/** Mail providers anyone can have an address at: a sender there is known by the whole address only. */
+const SHARED_DOMAINS = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'yahoo.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'msn.com',
+  'aol.com',
+  'icloud.com',
+  'me.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.com',
+  'mail.com',
+  'zoho.com',
+]);
+
+/**
+ * Whether incoming mail is known to come from the request's agency: its sender is one of the
+ * agency's addresses (requests, appeals) or one we have written to about this request, or shares
+ * their domain (unless that domain is a public mail provider). Anyone can write to a request's
+ * address, so mail from anyone else is held for staff rather than published with a public request.
+ * The From header is what the sender says; this sorts mail for review, it does not authenticate it.
+ */
+export function fromTheAgency(tx: Pick<Db, 'select'>, requestId: number, from: string | null): boolean {
+  const sender = from?.trim().toLowerCase();
+  if (!sender?.includes('@')) return false;
+  const domainOf = (a: string) => a.slice(a.lastIndexOf('@') + 1);
+  const agency = tx
+    .select({ requestEmail: agencies.requestEmail, appealEmail: agencies.appealEmail })
+    .from(requests)
+    .innerJoin(agencies, eq(agencies.id, requests.agencyId))
+    .where(eq(requests.id, requestId))
+    .get();
+  const written = tx
+    .select({ to: messages.toAddresses, cc: messages.ccAddresses })
+    .from(messages)
+    .where(and(eq(messages.requestId, requestId), eq(messages.direction, 'out')))
+    .all()
+    .flatMap((m) => [...parseList(m.to), ...parseList(m.cc)]);
+  const known = [agency?.requestEmail, agency?.appealEmail, ...written]
+    .filter((a): a is string => typeof a === 'string' && a.includes('@'))
+    .map((a) => a.trim().toLowerCase());
+  const domain = domainOf(sender);
+  return known.some((k) => k === sender || (!SHARED_DOMAINS.has(domain) && domainOf(k) === domain));
+}
+
+function parseList(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const v = JSON.parse(json) as unknown;
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch (err) {
+    if (err instanceof SyntaxError) return [];
+    throw err;
+  }
 }
 
 export async function receiveEmail(
@@ -343,4 +427,45 @@ export function listInbound(db: Db, status: InboundRow['status'] | undefined, li
     .orderBy(desc(inboundMessages.id))
     .limit(limit)
     .all();
+}
+
+/**
+ * Staff read held mail and publish it with the request: the message becomes `received`, its
+ * incoming `communication` event is logged (dated the day it was sent, as on arrival), and the
+ * stored message and the files it carried are no longer withheld for being held (a document staff
+ * withheld for another reason stays withheld). One transaction.
+ */
+export function releaseHeld(db: Db, actor: Actor, now: Date, messageId: number) {
+  return db.transaction((tx) => {
+    const m = tx.select().from(messages).where(eq(messages.id, messageId)).get();
+    if (!m) throw notFound(`Message ${messageId}`);
+    if (m.status !== 'held') {
+      throw new AppError(409, 'not_held', `Message ${messageId} is ${m.status}; only held mail is released`);
+    }
+    const inbound =
+      m.inboundMessageId === null
+        ? undefined
+        : tx.select().from(inboundMessages).where(eq(inboundMessages.id, m.inboundMessageId)).get();
+    const documentId = inbound?.documentId ?? null;
+    const row = tx
+      .update(messages)
+      .set({ status: 'received', updatedAt: now.toISOString() })
+      .where(and(eq(messages.id, messageId), eq(messages.status, 'held')))
+      .returning()
+      .get();
+    if (!row) throw new AppError(409, 'not_held', `Message ${messageId} was released meanwhile`);
+    if (documentId !== null) {
+      tx.run(sql`with recursive tree(id) as (select ${documentId} union all
+          select d.id from documents d join tree t on d.parent_id = t.id)
+        update documents set withheld_reason = null, withheld_at = null, withheld_by = null, updated_at = ${now.toISOString()}
+        where id in (select id from tree) and withheld_reason = ${HELD_REASON}`);
+    }
+    logReceived(tx, actor, now, m.requestId, documentId, {
+      date: m.sentAt ?? m.createdAt,
+      subject: m.subject,
+      text: m.body,
+    });
+    audit(tx, actor, now, 'message.release', 'message', messageId, { status: 'held' }, { status: 'received' });
+    return row;
+  });
 }

@@ -8,6 +8,7 @@ import { actorOf } from '../auth/plugin.js';
 import { LETTER_KINDS, MESSAGE_KINDS, MESSAGE_STATUSES } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { problemSchema } from '../http/problem.js';
+import { releaseHeld } from '../inbound/service.js';
 import { LIMITS } from '../requests/schemas.js';
 import { requestVisible } from '../requests/service.js';
 import {
@@ -106,7 +107,7 @@ export const outboundRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'volunteer', privateRecords: true },
       schema: {
         tags: ['correspondence'],
-        summary: 'Mail that needs staff: drafts waiting for approval, and messages that failed or bounced',
+        summary: 'Mail that needs staff: drafts waiting for approval, messages that failed or bounced, and held mail',
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }).strict(),
         response: {
           200: z.object({
@@ -187,6 +188,20 @@ export const outboundRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => ({ message: messageView(cancelMessage(db, actorOf(req), app.deps.clock(), req.params.id)) }),
+  );
+
+  app.post(
+    '/api/v1/messages/:id/release',
+    {
+      config: { access: 'staff' },
+      schema: {
+        tags: ['correspondence'],
+        summary: 'Publish held mail with its request (mail from a sender not known to be the agency waits for this)',
+        params: idParams,
+        response: { 200: z.object({ message: messageSchema }), ...errors },
+      },
+    },
+    async (req) => ({ message: messageView(releaseHeld(db, actorOf(req), app.deps.clock(), req.params.id)) }),
   );
 
   app.post(

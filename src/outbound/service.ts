@@ -423,7 +423,7 @@ export function requestMessages(db: Db, requestId: number) {
   return db.select().from(messages).where(eq(messages.requestId, requestId)).orderBy(asc(messages.id)).all();
 }
 
-/** Messages that need staff: drafts waiting for approval, and mail that failed or bounced. */
+/** Messages that need staff: drafts waiting for approval, mail that failed or bounced, and held mail. */
 export function messagesNeedingAttention(db: Db, limit = 100) {
   // Prepared once: the dashboard asks on every view, and building the query cost more than running it.
   return prepared(db, 'outbound.attention', () =>
@@ -432,7 +432,7 @@ export function messagesNeedingAttention(db: Db, limit = 100) {
       .from(messages)
       .innerJoin(requests, eq(requests.id, messages.requestId))
       .innerJoin(agencies, eq(agencies.id, requests.agencyId))
-      .where(inArray(messages.status, ['awaiting_approval', 'failed', 'bounced']))
+      .where(inArray(messages.status, ['awaiting_approval', 'failed', 'bounced', 'held']))
       .orderBy(desc(messages.updatedAt), desc(messages.id))
       .limit(sql.placeholder('limit'))
       .prepare(),
@@ -546,13 +546,14 @@ export function recordIncoming(
     text: string;
     date: string | null;
   },
+  status: 'received' | 'held' = 'received',
 ): void {
   tx.insert(messages)
     .values({
       requestId,
       direction: 'in',
       kind: 'reply',
-      status: 'received',
+      status,
       messageId: mail.messageId ?? `<inbound-${mail.inboundId}@local>`,
       inReplyTo: mail.inReplyTo,
       references: JSON.stringify(mail.references),

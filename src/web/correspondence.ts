@@ -12,13 +12,14 @@ import { csrfField, label, statusBadge, tableBox } from './layout.js';
 
 export type Back = 'dashboard' | 'request';
 
-/** Buttons on a message that needs staff: send (a draft), discard (a draft), send again (failed, bounced). */
+/** Buttons on a message that needs staff: send or discard (a draft), send again (failed, bounced), publish (held). */
 export function messageActions(req: FastifyRequest, m: MessageRow, back: Back): Html {
   const form = (action: string, text: string, cls = '') =>
     html`<form method="post" action="/messages/${m.id}/${action}" class="inline-action">${csrfField(req)}<input type="hidden" name="back" value="${back}"><button type="submit"${cls ? html` class="${cls}"` : ''}>${text}</button></form>`;
   if (m.status === 'awaiting_approval')
     return html`${form('approve', 'Send')} ${form('cancel', 'Discard', 'secondary')}`;
   if (m.status === 'failed' || m.status === 'bounced') return form('resend', 'Send again');
+  if (m.status === 'held') return form('release', 'Publish with the request');
   return html``;
 }
 
@@ -57,7 +58,7 @@ export function attentionSection(
 <h2 id="h-mail">Mail that needs you <span class="count">(${rows.length})</span></h2>
 ${
   rows.length
-    ? tableBox(html`<table id="mail-attention"><caption class="visually-hidden">Drafts waiting for approval, and mail that failed or bounced</caption>
+    ? tableBox(html`<table id="mail-attention"><caption class="visually-hidden">Drafts waiting for approval, mail that failed or bounced, and held mail</caption>
 <thead><tr><th scope="col">Request</th><th scope="col">Agency</th><th scope="col">Letter</th><th scope="col">Status</th><th scope="col">Why</th>${staff ? html`<th scope="col">Action</th>` : ''}</tr></thead>
 <tbody>${rows.map(
         ({ m, title, agencyName }) => html`<tr>
@@ -65,11 +66,11 @@ ${
 <td>${agencyName}</td>
 <td>${label(m.kind)}: ${m.subject}</td>
 <td>${statusBadge(m.status)}</td>
-<td>${m.status === 'awaiting_approval' ? html`<span class="muted">drafted ${when(m)}</span>` : (m.error ?? '')}</td>
+<td>${m.status === 'awaiting_approval' ? html`<span class="muted">drafted ${when(m)}</span>` : m.status === 'held' ? `from ${m.fromAddress ?? 'an unknown sender'}, not known to be the agency: read it before it is published` : (m.error ?? '')}</td>
 ${staff ? html`<td>${messageActions(req, m, 'dashboard')}</td>` : ''}
 </tr>`,
       )}</tbody></table>`)
-    : html`<p class="empty">No drafts wait for approval, and no mail failed or bounced.</p>`
+    : html`<p class="empty">No drafts wait for approval, no mail failed or bounced, and no mail is held.</p>`
 }
 </section>`;
 }

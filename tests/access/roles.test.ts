@@ -739,6 +739,13 @@ const ROUTES: RouteCase[] = [
     url: () => `/api/v1/messages/${newMessage('failed')}/resend`,
     body: () => ({}),
   },
+  {
+    method: 'POST',
+    path: '/api/v1/messages/{id}/release',
+    access: 'staff',
+    url: () => `/api/v1/messages/${newMessage('held')}/release`,
+    body: () => ({}),
+  },
 ];
 
 /** A campaign with one agency's draft in it. */
@@ -761,15 +768,17 @@ function builtMessage(): number {
 }
 
 /** An outgoing follow-up of the overdue request, in the given state. */
-function newMessage(status: 'awaiting_approval' | 'failed'): number {
+function newMessage(status: 'awaiting_approval' | 'failed' | 'held'): number {
+  const direction = status === 'held' ? 'in' : 'out';
+  const kind = status === 'held' ? 'reply' : 'follow_up';
   return (
     env.db.$client
       .prepare(
         `insert into messages (request_id, direction, kind, status, message_id, to_addresses, subject, body, updated_at)
-         values (?, 'out', 'follow_up', ?, ?, '["records@agency.example.gov"]', 'Overdue', 'Please answer.', '2026-11-24')
+         values (?, ?, ?, ?, ?, '["records@agency.example.gov"]', 'Overdue', 'Please answer.', '2026-11-24')
          returning id`,
       )
-      .get(overdueRequest, status, `<matrix-${++n}@example.org>`) as { id: number }
+      .get(overdueRequest, direction, kind, status, `<matrix-${++n}@example.org>`) as { id: number }
   ).id;
 }
 

@@ -52,7 +52,7 @@ function safeJson(text: string): unknown {
 export async function makeAgency(
   env: TestEnv,
   token: string,
-  fields: { name?: string; jurisdiction?: string; level?: string; parentId?: number } = {},
+  fields: { name?: string; jurisdiction?: string; level?: string; parentId?: number; requestEmail?: string } = {},
 ) {
   seq++;
   const res = await api(env, 'POST', '/api/v1/agencies', token, {
@@ -60,6 +60,7 @@ export async function makeAgency(
     jurisdiction: fields.jurisdiction ?? 'US',
     level: fields.level ?? 'federal',
     ...(fields.parentId ? { parentId: fields.parentId } : {}),
+    ...(fields.requestEmail ? { requestEmail: fields.requestEmail } : {}),
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body as { id: number; name: string; jurisdiction: string };

@@ -28,7 +28,9 @@ beforeAll(async () => {
   });
   staff = (await userWithToken(env, 'staff')).token;
   admin = (await userWithToken(env, 'admin')).token;
-  federal = (await makeAgency(env, staff, { jurisdiction: 'US', level: 'federal' })).id;
+  federal = (
+    await makeAgency(env, staff, { jurisdiction: 'US', level: 'federal', requestEmail: 'foia@agency.example.gov' })
+  ).id;
   requestId = (await makeRequest(env, staff, federal)).id;
   // 20 working days after Mon 2026-03-02 (no legal public holiday in March): Mon 2026-03-30.
   await event(env, staff, requestId, { type: 'submitted', date: '2026-03-02' });

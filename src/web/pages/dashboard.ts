@@ -15,6 +15,7 @@ const DONE: Record<string, string> = {
   approved: 'The drafted letter is on its way.',
   discarded: 'The draft was discarded.',
   resent: 'The message is on its way again.',
+  released: 'The message is published with its request.',
 };
 
 function lateText(r: DashboardRow): string {

@@ -1,10 +1,11 @@
 /**
  * One-click actions on mail, from the dashboard and the request page: send a drafted follow-up or
- * appeal, discard it, or send a failed or bounced message again. Each goes back where it came from.
+ * appeal, discard it, send a failed or bounced message again, or publish held mail. Each goes back where it came from.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../auth/plugin.js';
+import { releaseHeld } from '../../inbound/service.js';
 import { approveMessage, cancelMessage, resendMessage } from '../../outbound/service.js';
 
 const params = z.object({ id: z.coerce.number().int().positive() });
@@ -21,6 +22,10 @@ export const messagePages: FastifyPluginAsyncZod = async (app) => {
     cancel: {
       done: 'discarded',
       run: (id: number, req: Parameters<typeof actorOf>[0]) => cancelMessage(db, actorOf(req), app.deps.clock(), id),
+    },
+    release: {
+      done: 'released',
+      run: (id: number, req: Parameters<typeof actorOf>[0]) => releaseHeld(db, actorOf(req), app.deps.clock(), id),
     },
     resend: {
       done: 'resent',
