@@ -361,7 +361,7 @@ describe('bounces without a delivery status part', () => {
         '',
         'Hi. This is the qmail-send program at mx.police.example.gov.',
         "I'm afraid I wasn't able to deliver your message to the following addresses.",
-        'This is a permanent error; I\'ve given up. Sorry it didn\'t work out.',
+        "This is a permanent error; I've given up. Sorry it didn't work out.",
         '',
         '<records@police.example.gov>:',
         'Sorry, no mailbox here by that name. (#5.1.1)',
