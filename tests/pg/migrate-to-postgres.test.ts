@@ -32,7 +32,12 @@ function addRows(file: string) {
     const requestIds = (db.$client.prepare('select id from requests order by id').all() as { id: number }[]).map(
       (r) => r.id,
     );
-    run("update requests set status = 'processing' where id = ?", requestIds[0]);
+    // Owing with a due date, as the worker leaves it, so that its agency's record counts it.
+    run("update requests set status = 'processing', next_due = '2026-02-01' where id = ?", requestIds[0]);
+    run(
+      "update requests set status = 'fulfilled', outcome = 'fulfilled', completed_on = '2026-01-30', response_days = 19, answered_on_time = 1 where id = ?",
+      requestIds[2],
+    );
     for (const [i, id] of requestIds.entries()) {
       run(
         "insert into deadlines (request_id, kind, status, due, explanation, computed_at, jurisdiction, late_key) values (?, 'response', 'open', ?, 'twenty business days', '2026-01-02T00:00:00.000Z', 'US', ?)",
@@ -117,7 +122,17 @@ describe.skipIf(!available)('migrate-to-postgres', () => {
       expect(r, r.table).toMatchObject({ ok: true, sqliteRows: counts[r.table], pgRows: counts[r.table] });
       expect(r.pgChecksum).toBe(r.sqliteChecksum);
     }
-    for (const table of ['requests', 'deadlines', 'owed_clock_counts', 'documents', 'redactions', 'tags']) {
+    for (const table of [
+      'requests',
+      'deadlines',
+      'owed_clock_counts',
+      'agency_request_counts',
+      'agency_owing_counts',
+      'agency_response_days',
+      'documents',
+      'redactions',
+      'tags',
+    ]) {
       expect(counts[table], table).toBeGreaterThan(0);
     }
 
@@ -152,6 +167,19 @@ describe.skipIf(!available)('migrate-to-postgres', () => {
       before?.id,
     ]);
     expect(after?.revision).toBe((before?.revision ?? 0) + 1);
+    // And a request filed now is added to its agency's copied record.
+    const [record] = await target.query<{ agency_id: number; shown: string; filed: number }>(
+      "select agency_id, shown, filed from agency_request_counts where shown in ('public', 'private') order by agency_id, shown limit 1",
+    );
+    await target.query(
+      "insert into requests (agency_id, title, body, status, visibility, updated_at) values ($1, 'Logs', 'Audit logs', 'submitted', $2, 'x')",
+      [record?.agency_id, record?.shown],
+    );
+    const [grown] = await target.query<{ filed: number }>(
+      'select filed from agency_request_counts where agency_id = $1 and shown = $2',
+      [record?.agency_id, record?.shown],
+    );
+    expect(grown?.filed).toBe((record?.filed ?? 0) + 1);
   });
 
   it('refuses a target that already holds data, and changes nothing in it', async () => {

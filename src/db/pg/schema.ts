@@ -300,6 +300,46 @@ export const owedClockCounts = pgTable(
   (t) => [primaryKey({ columns: [t.jurisdiction, t.due] })],
 );
 
+export const agencyRequestCounts = pgTable(
+  'agency_request_counts',
+  {
+    agencyId: integer('agency_id').notNull(),
+    shown: text('shown').notNull(),
+    filed: integer('filed').notNull(),
+    open: integer('open').notNull(),
+    completed: integer('completed').notNull(),
+    onTime: integer('on_time').notNull(),
+    timed: integer('timed').notNull(),
+    fulfilled: integer('fulfilled').notNull(),
+    partial: integer('partial').notNull(),
+    denied: integer('denied').notNull(),
+    noRecords: integer('no_records').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.shown] })],
+);
+
+export const agencyOwingCounts = pgTable(
+  'agency_owing_counts',
+  {
+    agencyId: integer('agency_id').notNull(),
+    shown: text('shown').notNull(),
+    nextDue: text('next_due').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.shown, t.nextDue] })],
+);
+
+export const agencyResponseDays = pgTable(
+  'agency_response_days',
+  {
+    agencyId: integer('agency_id').notNull(),
+    shown: text('shown').notNull(),
+    days: integer('days').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.shown, t.days] })],
+);
+
 export const agencyClosures = pgTable(
   'agency_closures',
   {
