@@ -18,7 +18,7 @@ import { documentPages, documentRanges, documents } from '../db/schema.js';
 import { enqueue } from '../queue/outbox.js';
 import { localBlob } from './blob-store.js';
 import { ExtractError } from './extract/errors.js';
-import { ocrPdfPage, openPdf, type PdfHandle, pdftotextPages } from './extract/pdf.js';
+import { OCR_DPI, ocrPdfPage, openPdf, type PdfHandle, pdftotextPages, renderDpis } from './extract/pdf.js';
 import { hasPdftotext, ocrTools, tesseractLanguage } from './extract/tools.js';
 import type { IngestContext } from './ingest.js';
 import { finishDocument, type Source } from './readiness.js';
@@ -197,12 +197,16 @@ export async function extractRange(
     }
     if (start <= to && !layers) pdf = await openPdf(path);
     const tools = ocrTools();
+    const language = tesseractLanguage(doc.ocrLanguage);
+    // Each page's resolution, from one pdfinfo run for the range, asked when the first page needs OCR.
+    let dpis: Map<number, number> | null = null;
     for (let n = start; n <= to; n++) {
       let text = layers ? (layers[n - start] ?? '') : ((await pdf?.pageText(n)) ?? '');
       let source: Source = 'embedded';
       if (!hasText(text)) {
         if (tools.available) {
-          text = await ocrPdfPage(path, n, tmp, tesseractLanguage(doc.ocrLanguage));
+          dpis ??= await renderDpis(path, n, to, OCR_DPI);
+          text = await ocrPdfPage(path, n, language, dpis.get(n));
           source = 'ocr';
         } else {
           source = 'none';
