@@ -91,10 +91,19 @@ export function planRanges(
 /**
  * Writes one page with its range's resume point and the document's count, together. The count moves
  * only when the resume point does, so a page written twice (two runs of one range) counts once.
+ * Returns the document's pages done and total, for the job's progress.
  */
-function savePage(db: Db, documentId: number, from: number, page: number, text: string, source: Source, now: Date) {
+function savePage(
+  db: Db,
+  documentId: number,
+  from: number,
+  page: number,
+  text: string,
+  source: Source,
+  now: Date,
+): { done: number | null; total: number | null } | undefined {
   const at = now.toISOString();
-  db.transaction((tx) => {
+  return db.transaction((tx) => {
     tx.insert(documentPages)
       .values({ documentId, page, text, source })
       .onConflictDoUpdate({ target: [documentPages.documentId, documentPages.page], set: { text, source } })
@@ -110,10 +119,12 @@ function savePage(db: Db, documentId: number, from: number, page: number, text: 
         ),
       )
       .run().changes;
-    tx.update(documents)
+    return tx
+      .update(documents)
       .set({ ...(advanced ? { pagesDone: sql`coalesce(${documents.pagesDone}, 0) + 1` } : {}), updatedAt: at })
       .where(eq(documents.id, documentId))
-      .run();
+      .returning({ done: documents.pagesDone, total: documents.pages })
+      .get();
   });
 }
 
@@ -212,12 +223,7 @@ export async function extractRange(
           source = 'none';
         }
       }
-      savePage(db, documentId, from, n, text, source, ctx.now());
-      const now = db
-        .select({ done: documents.pagesDone, total: documents.pages })
-        .from(documents)
-        .where(eq(documents.id, documentId))
-        .get();
+      const now = savePage(db, documentId, from, n, text, source, ctx.now());
       ctx.progress?.(now?.done ?? 0, now?.total ?? 0);
     }
     return result(finishRange(db, documentId, from, ctx.now()) ? 'ready' : 'done');
