@@ -203,13 +203,19 @@ export async function benchOcr() {
     const raw: number[] = [];
     const ours: number[] = [];
     let ranges = 0;
-    for (let i = 0; i < rounds; i++) {
+    // Each figure as it comes, on stderr: a run takes minutes, and longer on a busy machine.
+    const lanes = async () => {
       raw.push(await rawLanes(pdf, cores, language));
+      console.error(`  lanes ${raw.length}: ${f(raw[raw.length - 1] ?? 0)} pages/s`);
+    };
+    for (let i = 0; i < rounds; i++) {
+      await lanes();
       const run = await product(pdf, dir);
       ours.push(run.rate);
       ranges = run.ranges;
+      console.error(`  worker ${ours.length}: ${f(run.rate)} pages/s`);
     }
-    raw.push(await rawLanes(pdf, cores, language));
+    await lanes();
     console.log(
       `OCR (${PAGES}-page scanned PDF, ${cores} cores; both sides: ${commands}, OMP_THREAD_LIMIT=1)\n` +
         `  worker (${ranges} ranges of ${RANGE_PAGES} pages, ${cores} at once): ${list(ours)} pages/s\n` +
