@@ -126,7 +126,8 @@ async function rawLanes(pdf: string, lanes: number, language: string): Promise<n
 /** The product: the document through the outbox, the queue and a real worker, until it is ready. */
 async function product(pdf: string, dir: string): Promise<{ rate: number; ranges: number }> {
   const config = loadConfig({
-    DATA_DIR: join(dir, 'data'),
+    // A database and blob store of its own each round: the fixtures below are inserted anew.
+    DATA_DIR: join(dir, `data-${randomUUID().slice(0, 8)}`),
     LOG_LEVEL: 'silent',
     QUEUE_PREFIX: `bench-ocr-${randomUUID().slice(0, 8)}`,
     OUTBOX_INTERVAL_MS: '50',
@@ -176,6 +177,7 @@ async function product(pdf: string, dir: string): Promise<{ rate: number; ranges
     }
     redis.disconnect();
     db.$client.close();
+    rmSync(config.DATA_DIR, { recursive: true, force: true });
   }
 }
 
