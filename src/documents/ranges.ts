@@ -18,7 +18,7 @@ import { documentPages, documentRanges, documents } from '../db/schema.js';
 import { enqueue } from '../queue/outbox.js';
 import { localBlob } from './blob-store.js';
 import { ExtractError } from './extract/errors.js';
-import { ocrPdfPage, openPdf, type PdfHandle, pdftotextPages } from './extract/pdf.js';
+import { OCR_DPI, ocrPdfPage, openPdf, type PdfHandle, pdftotextPages, renderDpis } from './extract/pdf.js';
 import { hasPdftotext, ocrTools, tesseractLanguage } from './extract/tools.js';
 import type { IngestContext } from './ingest.js';
 import { finishDocument, type Source } from './readiness.js';
@@ -91,10 +91,19 @@ export function planRanges(
 /**
  * Writes one page with its range's resume point and the document's count, together. The count moves
  * only when the resume point does, so a page written twice (two runs of one range) counts once.
+ * Returns the document's pages done and total, for the job's progress.
  */
-function savePage(db: Db, documentId: number, from: number, page: number, text: string, source: Source, now: Date) {
+function savePage(
+  db: Db,
+  documentId: number,
+  from: number,
+  page: number,
+  text: string,
+  source: Source,
+  now: Date,
+): { done: number | null; total: number | null } | undefined {
   const at = now.toISOString();
-  db.transaction((tx) => {
+  return db.transaction((tx) => {
     tx.insert(documentPages)
       .values({ documentId, page, text, source })
       .onConflictDoUpdate({ target: [documentPages.documentId, documentPages.page], set: { text, source } })
@@ -110,10 +119,12 @@ function savePage(db: Db, documentId: number, from: number, page: number, text: 
         ),
       )
       .run().changes;
-    tx.update(documents)
+    return tx
+      .update(documents)
       .set({ ...(advanced ? { pagesDone: sql`coalesce(${documents.pagesDone}, 0) + 1` } : {}), updatedAt: at })
       .where(eq(documents.id, documentId))
-      .run();
+      .returning({ done: documents.pagesDone, total: documents.pages })
+      .get();
   });
 }
 
@@ -197,23 +208,22 @@ export async function extractRange(
     }
     if (start <= to && !layers) pdf = await openPdf(path);
     const tools = ocrTools();
+    const language = tesseractLanguage(doc.ocrLanguage);
+    // Each page's resolution, from one pdfinfo run for the range, asked when the first page needs OCR.
+    let dpis: Map<number, number> | null = null;
     for (let n = start; n <= to; n++) {
       let text = layers ? (layers[n - start] ?? '') : ((await pdf?.pageText(n)) ?? '');
       let source: Source = 'embedded';
       if (!hasText(text)) {
         if (tools.available) {
-          text = await ocrPdfPage(path, n, tmp, tesseractLanguage(doc.ocrLanguage));
+          dpis ??= await renderDpis(path, n, to, OCR_DPI);
+          text = await ocrPdfPage(path, n, language, dpis.get(n));
           source = 'ocr';
         } else {
           source = 'none';
         }
       }
-      savePage(db, documentId, from, n, text, source, ctx.now());
-      const now = db
-        .select({ done: documents.pagesDone, total: documents.pages })
-        .from(documents)
-        .where(eq(documents.id, documentId))
-        .get();
+      const now = savePage(db, documentId, from, n, text, source, ctx.now());
       ctx.progress?.(now?.done ?? 0, now?.total ?? 0);
     }
     return result(finishRange(db, documentId, from, ctx.now()) ? 'ready' : 'done');

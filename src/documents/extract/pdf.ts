@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, rename } from 'node:fs/promises';
 import { getDocumentProxy } from 'unpdf';
+import { dpiFor, type PageSize, pageSizes } from '../images/render.js';
 import { ExtractError } from './errors.js';
 import { normaliseOcr } from './image.js';
-import { run } from './run.js';
+import { run, runPiped, type Step } from './run.js';
 
 /** Why a PDF that needs a password to open cannot be read (a plain reason, never a tool's output). */
 export const NEEDS_PASSWORD = 'The PDF is password-protected (encrypted); it cannot be read without the password.';
@@ -16,7 +15,7 @@ export interface PdfHandle {
   close(): Promise<void>;
 }
 
-const OCR_DPI = 300;
+export const OCR_DPI = 300;
 // A 300 dpi render of an oversized page (posters, CAD sheets) can need gigabytes; cap the
 // long side in pixels and lower the resolution for such pages instead.
 const MAX_RENDER_PIXELS = 10_000;
@@ -108,28 +107,28 @@ export function joinTextItems(items: TextPart[]): string {
     .trim();
 }
 
-/** Resolution for rendering page n so its long side stays under MAX_RENDER_PIXELS. */
-async function dpiFor(path: string, n: number, wanted: number): Promise<number> {
+/**
+ * The resolution to render each of pages from..to at (`wanted`, lowered for a page whose long side
+ * would pass MAX_RENDER_PIXELS), from one pdfinfo run for them all rather than one per page.
+ */
+export async function renderDpis(path: string, from: number, to: number, wanted: number): Promise<Map<number, number>> {
+  let sizes: Map<number, PageSize>;
   try {
-    const info = await run('pdfinfo', ['-f', String(n), '-l', String(n), path], { timeoutMs: 30_000 });
-    const m = /Page\s+\d+\s+size:\s+([\d.]+)\s+x\s+([\d.]+)\s+pts/.exec(info);
-    if (!m) return wanted;
-    const longest = Math.max(Number(m[1]), Number(m[2]));
-    if (!(longest > 0)) return wanted;
-    return Math.max(30, Math.min(wanted, Math.floor((MAX_RENDER_PIXELS * 72) / longest)));
+    sizes = await pageSizes(path, from, to);
   } catch (err) {
-    // pdfinfo missing or failing on this page (it is in the same package as pdftoppm): render at
-    // the asked resolution, and let pdftoppm report what is wrong with the page.
-    if (err instanceof ExtractError) return wanted;
-    throw err;
+    // pdfinfo missing or failing on these pages (it is in the same package as pdftoppm): render at
+    // the asked resolution, and let pdftoppm report what is wrong with a page.
+    if (err instanceof ExtractError) sizes = new Map();
+    else throw err;
   }
+  const dpis = new Map<number, number>();
+  for (let n = from; n <= to; n++) dpis.set(n, dpiFor(sizes.get(n), wanted, MAX_RENDER_PIXELS));
+  return dpis;
 }
 
 /** pdftoppm appends ".png" itself, so it is given the path without the extension. */
-async function pdftoppm(path: string, n: number, prefix: string, dpi: number, gray: boolean): Promise<string> {
-  const args = ['-r', String(dpi), '-f', String(n), '-l', String(n), '-singlefile', '-png'];
-  if (gray) args.push('-gray');
-  args.push(path, prefix);
+async function pdftoppm(path: string, n: number, prefix: string, dpi: number): Promise<string> {
+  const args = ['-r', String(dpi), '-f', String(n), '-l', String(n), '-singlefile', '-png', path, prefix];
   await run('pdftoppm', args, { timeoutMs: RENDER_TIMEOUT_MS });
   return `${prefix}.png`;
 }
@@ -153,19 +152,25 @@ export async function pdfinfoPages(path: string): Promise<number> {
 }
 
 /**
- * Render page n (1-based) at 300 dpi in grey and OCR it in `language` (tesseract's `-l`). The
- * temporary PNG is always removed.
+ * The two commands that OCR page n of a PDF: pdftoppm renders it in grey to its standard output, as
+ * uncompressed PGM, and tesseract reads that on its standard input (`--dpi`: a PGM carries no
+ * resolution, which tesseract would otherwise guess). The OCR benchmark's raw lanes check that they
+ * run these very arguments.
  */
-export async function ocrPdfPage(path: string, n: number, tmpDir: string, language = 'eng'): Promise<string> {
-  const prefix = join(tmpDir, `ocr-${randomUUID()}`);
-  const png = `${prefix}.png`;
-  try {
-    await pdftoppm(path, n, prefix, await dpiFor(path, n, OCR_DPI), true);
-    const out = await run('tesseract', [png, 'stdout', '-l', language], { timeoutMs: OCR_TIMEOUT_MS });
-    return normaliseOcr(out);
-  } finally {
-    await rm(png, { force: true });
-  }
+export function ocrSteps(path: string, n: number, language: string, dpi: number): [Step, Step] {
+  return [
+    { cmd: 'pdftoppm', args: ['-r', String(dpi), '-f', String(n), '-l', String(n), '-singlefile', '-gray', path] },
+    { cmd: 'tesseract', args: ['stdin', 'stdout', '-l', language, '--dpi', String(dpi)] },
+  ];
+}
+
+/**
+ * Render page n (1-based) in grey and OCR it in `language` (tesseract's `-l`), at `dpi` (see
+ * renderDpis for a page that may be oversized). No temporary file: the image goes through a pipe.
+ */
+export async function ocrPdfPage(path: string, n: number, language = 'eng', dpi = OCR_DPI): Promise<string> {
+  const [render, read] = ocrSteps(path, n, language, dpi);
+  return normaliseOcr(await runPiped(render, read, { timeoutMs: RENDER_TIMEOUT_MS + OCR_TIMEOUT_MS }));
 }
 
 /**
@@ -186,6 +191,7 @@ export async function pdftotextPages(path: string, from: number, to: number): Pr
 /** Render page n (1-based) to outPng, e.g. to show the page image of a scan. */
 export async function renderPdfPage(path: string, n: number, outPng: string, dpi = 150): Promise<void> {
   const prefix = outPng.replace(/\.png$/i, '');
-  const made = await pdftoppm(path, n, prefix, await dpiFor(path, n, dpi), false);
+  const dpis = await renderDpis(path, n, n, dpi);
+  const made = await pdftoppm(path, n, prefix, dpis.get(n) ?? dpi);
   if (made !== outPng) await rename(made, outPng);
 }
