@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { seesPrivate } from '../auth/roles.js';
 import { dbHealthy } from '../db/index.js';
 import { pendingCount } from '../queue/index.js';
 
@@ -16,17 +17,23 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
             status: z.literal('ok'),
             db: z.literal('ok'),
             queue: z.enum(['ok', 'unavailable', 'not_configured']),
-            outboxPending: z.number().int(),
+            outboxPending: z
+              .number()
+              .int()
+              .optional()
+              .describe('Jobs not yet handed to the queue: to signed-in callers only (it moves with every write)'),
           }),
           503: z.object({ status: z.literal('unavailable'), db: z.literal('unavailable'), queue: z.string() }),
         },
       },
     },
-    async (_req, reply) => {
+    async (req, reply) => {
       const { db, queue } = app.deps;
       const queueState = queue ? ((await queue.available()) ? 'ok' : 'unavailable') : 'not_configured';
       if (!dbHealthy(db)) return reply.code(503).send({ status: 'unavailable', db: 'unavailable', queue: queueState });
-      return { status: 'ok', db: 'ok', queue: queueState, outboxPending: pendingCount(db) } as const;
+      // The backlog moves with every write, private ones too: the public is not told of them.
+      const backlog = seesPrivate(req.actor) ? { outboxPending: pendingCount(db) } : {};
+      return { status: 'ok', db: 'ok', queue: queueState, ...backlog } as const;
     },
   );
 

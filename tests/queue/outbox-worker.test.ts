@@ -145,7 +145,7 @@ describe('Redis down', () => {
           await event(env, staff, id, { type: 'submitted', date: '2026-03-02' });
           ids.push(id);
         }
-        const health = await env.app.inject('/health');
+        const health = await env.app.inject({ url: '/health', headers: { authorization: `Bearer ${staff}` } });
         expect(health.statusCode).toBe(200);
         expect(health.json()).toMatchObject({ queue: 'unavailable', outboxPending: 3 });
         if (!env.queue) throw new Error('queue expected');
