@@ -39,10 +39,23 @@ const COLUMNS: Record<string, keyof AgencyInput | 'parent'> = {
 
 const refused = (reason: string) => new AppError(422, 'line_refused', reason);
 
-export function importAgencies(db: DbOrTx, actor: Actor | null, now: Date, csv: string): ImportReport {
+export function importAgencies(
+  db: DbOrTx,
+  actor: Actor | null,
+  now: Date,
+  csv: string,
+  maxRows = Number.POSITIVE_INFINITY,
+): ImportReport {
   const report: ImportReport = { created: 0, updated: 0, unchanged: 0, refused: [], agencyIds: [] };
   const rows = parseCsv(csv);
   const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase());
+  // Counted before any row is written: a file too long for its purpose is refused whole, at once.
+  const lines = rows.filter((cells) => cells.some((c) => c.trim() !== '')).length;
+  if (lines > maxRows) {
+    throw new AppError(422, 'too_many_rows', `The file has ${lines} agencies; at most ${maxRows} are taken at once`, {
+      errors: [{ path: 'csv', message: `has more than ${maxRows} rows` }],
+    });
+  }
   const missing = ['name', 'jurisdiction', 'level'].filter((c) => !header.includes(c));
   if (missing.length) {
     throw new AppError(422, 'bad_csv_header', `The header row lacks: ${missing.join(', ')}`);

@@ -331,7 +331,7 @@ export function addAgencies(
     if ('agencyIds' in source) ids = source.agencyIds;
     else if ('filter' in source) ids = agenciesMatching(tx, source.filter);
     else {
-      const imported = importAgencies(tx, actor, now, source.csv);
+      const imported = importAgencies(tx, actor, now, source.csv, MAX_REQUESTS);
       for (const r of imported.refused) {
         report.refused.push({ agencyId: null, agencyName: r.name || null, reason: `CSV line ${r.line}: ${r.reason}` });
       }

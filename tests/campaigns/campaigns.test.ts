@@ -289,6 +289,18 @@ describe('adding agencies other ways', () => {
     expect(send.body).toMatchObject({ done: 0, failed: 1 });
     expect(send.body.results[0].reason).toMatch(/no e-mail address/);
   });
+
+  it('a CSV with more agencies than a campaign takes is refused whole, before anything is created', async () => {
+    const c = (await api(env, 'POST', '/api/v1/campaigns', staff, { title: 'Too many', body: 'Records.' })).body.id;
+    const agenciesBefore = env.db.$client.prepare('select count(*) as n from agencies').get() as { n: number };
+    const rows = Array.from({ length: 2001 }, (_, i) => `Town ${i} Police,US-MA,municipal,`);
+    const res = await api(env, 'POST', `/api/v1/campaigns/${c}/agencies`, staff, {
+      csv: ['name,jurisdiction,level,request_email', ...rows].join('\n'),
+    });
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ code: 'too_many_rows', errors: [{ path: 'csv' }] });
+    expect(env.db.$client.prepare('select count(*) as n from agencies').get()).toEqual(agenciesBefore);
+  });
 });
 
 describe('bulk actions', () => {
