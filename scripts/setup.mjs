@@ -63,7 +63,11 @@ function ensureDependencies() {
 }
 
 // 2. Redis
-function ping(host, port, timeoutMs = 800) {
+/**
+ * Whether a server answers at host:port: `hello` is written once connected, and `answered` judges the
+ * first bytes that come back. No answer within the time, or a refused connection, is false.
+ */
+function probe(host, port, hello, answered, timeoutMs = 800) {
   return new Promise((resolve) => {
     const socket = net.createConnection({ host, port });
     const done = (ok) => {
@@ -72,9 +76,14 @@ function ping(host, port, timeoutMs = 800) {
     };
     socket.setTimeout(timeoutMs, () => done(false));
     socket.on('error', () => done(false));
-    socket.on('connect', () => socket.write('PING\r\n'));
-    socket.on('data', (d) => done(d.toString().startsWith('+PONG') || d.toString().startsWith('-NOAUTH')));
+    socket.on('connect', () => socket.write(hello));
+    socket.on('data', (d) => done(answered(d)));
   });
+}
+
+/** Whether a Redis answers PING (or asks for a password, which still means a Redis is there). */
+function ping(host, port) {
+  return probe(host, port, 'PING\r\n', (d) => d.toString().startsWith('+PONG') || d.toString().startsWith('-NOAUTH'));
 }
 
 async function ensureRedis() {
@@ -131,23 +140,11 @@ function postgresWanted() {
 }
 
 /** Whether a PostgreSQL server answers: it replies S or N to an SSL request, before any password. */
-function pgAnswers(host, port, timeoutMs = 800) {
-  return new Promise((resolve) => {
-    const socket = net.createConnection({ host, port });
-    const done = (ok) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(timeoutMs, () => done(false));
-    socket.on('error', () => done(false));
-    socket.on('connect', () => {
-      const request = Buffer.alloc(8);
-      request.writeInt32BE(8, 0);
-      request.writeInt32BE(80877103, 4);
-      socket.write(request);
-    });
-    socket.on('data', (d) => done(d[0] === 0x53 || d[0] === 0x4e));
-  });
+function pgAnswers(host, port) {
+  const sslRequest = Buffer.alloc(8);
+  sslRequest.writeInt32BE(8, 0);
+  sslRequest.writeInt32BE(80877103, 4);
+  return probe(host, port, sslRequest, (d) => d[0] === 0x53 || d[0] === 0x4e);
 }
 
 /** Debian's clusters (`pg_lsclusters`): version, name, port, status. */

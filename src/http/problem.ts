@@ -107,14 +107,9 @@ export function malformedMultipart(error: Error): string | null {
  * before any route or error handler runs, in a JSON of its own: given as `frameworkErrors`, they are
  * problem details like every other error.
  */
-export function frameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-    return sendProblem(request, reply, 414, 'uri_too_long', 'A part of the address is too long to be an id or a name');
-  }
-  if (error.code === 'FST_ERR_BAD_URL') {
-    return sendProblem(request, reply, 400, 'bad_url', 'The address has a part that is not valid percent-encoding');
-  }
-  request.log.error({ err: error }, 'router error');
+/** A failure of ours: logged with the error, answered with the request id and nothing of the error. */
+function internalError(request: FastifyRequest, reply: FastifyReply, error: unknown, what: string) {
+  request.log.error({ err: error }, what);
   return sendProblem(
     request,
     reply,
@@ -122,6 +117,16 @@ export function frameworkProblem(error: FastifyError, request: FastifyRequest, r
     'internal_error',
     'Something went wrong on our side; the error was logged with this request id.',
   );
+}
+
+export function frameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendProblem(request, reply, 414, 'uri_too_long', 'A part of the address is too long to be an id or a name');
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return sendProblem(request, reply, 400, 'bad_url', 'The address has a part that is not valid percent-encoding');
+  }
+  return internalError(request, reply, error, 'router error');
 }
 
 export function registerProblemHandlers(
@@ -159,14 +164,7 @@ export function registerProblemHandlers(
     if (status >= 400 && status < 500) {
       return sendProblem(request, reply, status, error.code?.toLowerCase() ?? 'bad_request', error.message);
     }
-    request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(
-      request,
-      reply,
-      500,
-      'internal_error',
-      'Something went wrong on our side; the error was logged with this request id.',
-    );
+    return internalError(request, reply, error, 'unhandled error');
   });
 
   app.setNotFoundHandler((request, reply) => {
